@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/sign-in-form";
+import { currentUser } from "@/lib/auth/guards";
+import { safeReturnPath } from "@/lib/safe-redirect";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const { next } = await searchParams;
+  const target = safeReturnPath(typeof next === "string" ? next : null, "/home");
+  if (await currentUser()) redirect(target);
+  const t = await getTranslations("login");
+  return (
+    <section aria-labelledby="login-title">
+      <h1 id="login-title">{t("title")}</h1>
+      <p className="lede">{t("intro")}</p>
+      <SignInForm next={target} />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/db/client";
+import { getResolutionWithText } from "@/db/queries/resolutions";
+import { formatUnDate } from "@/lib/time";
+
+export default async function HomePage() {
+  await connection();
+  const [data, t] = await Promise.all([getResolutionWithText(db()), getTranslations("home")]);
+  if (!data) return <p>The resolution has not been loaded yet.</p>;
+  const { resolution: r, paragraphs, items } = data;
+  return (
+    <article>
+      <p className="muted">
+        <span className="symbol">{r.symbol}</span>
+      </p>
+      <h1>
+        {r.number}. {r.title}
+      </h1>
+      <p className="lede">
+        {t("adopted", {
+          date: formatUnDate(r.adoptedOn),
+          meeting: r.meeting ?? "",
+          session: r.session,
+          item: r.agendaItem,
+          report: r.committeeReport ?? "",
+        })}
+      </p>
+
+      <details>
+        <summary>{t("showPreamble")}</summary>
+        <h2>{t("preamble")}</h2>
+        <p>
+          <em>The General Assembly,</em>
+        </p>
+        {r.preamble.split("\n\n").map((p) => (
+          <p key={p.slice(0, 40)} className="paragraph">
+            {p}
+          </p>
+        ))}
+      </details>
+
+      <h2>{t("operative")}</h2>
+      <ol className="paragraphs" style={{ listStyle: "none", padding: 0 }}>
+        {paragraphs.map((p) => (
+          <li key={p.id} id={`para-${p.number}`} className="paragraph">
+            <p>
+              {p.number}. <span className="verb">{p.verb}</span> {p.text}
+            </p>
+            {p.number === 3 && (
+              <ul className="items" aria-label={t("itemsHeading")}>
+                {items.map((i) => (
+                  <li key={i.id} id={`item-${i.letter}`}>
+                    <p>
+                      ({i.letter}) {i.text}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      {r.footnotes && (
+        <>
+          <h2>{t("footnotes")}</h2>
+          {r.footnotes.split("\n").map((f) => (
+            <p key={f} className="muted">
+              {f}
+            </p>
+          ))}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { Deadline } from "@/components/deadline";
+import { db } from "@/db/client";
+import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
+import { getCycleStatusCounts } from "@/db/queries/submissions";
+import { requirePageRole } from "@/lib/auth/guards";
+import { now as clockNow } from "@/lib/clock";
+import { pickCurrentCycle } from "@/lib/cycles";
+import { STATUSES } from "@/lib/status";
+
+export const metadata: Metadata = { title: "Secretariat" };
+
+export default async function SecretariatHome() {
+  await requirePageRole("/secretariat", "reviewer", "admin");
+  const [t, now, data] = await Promise.all([getTranslations("secretariat"), clockNow(), getResolutionWithText(db())]);
+  const cycle = data ? pickCurrentCycle(await listCycles(db(), data.resolution.id)) : undefined;
+  if (!data || !cycle) return <h1>{t("title")}</h1>;
+  const { counts, expected } = await getCycleStatusCounts(db(), cycle);
+  return (
+    <section aria-labelledby="sec-title">
+      <h1 id="sec-title">{t("title")}</h1>
+      <h2>{t("cycle", { session: cycle.targetSession, symbol: cycle.reportSymbol ?? "—" })}</h2>
+      <p>
+        <Deadline deadline={cycle.deadline} now={now} />
+      </p>
+      <div className="table-wrap">
+        <table style={{ maxWidth: "32rem" }}>
+          <caption>{t("countsCaption", { states: expected / data.items.length, items: data.items.length, total: expected })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("statusCol")}</th>
+              <th scope="col">{t("countCol")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {STATUSES.map((s) => (
+              <tr key={s} data-status={s}>
+                <th scope="row">
+                  <StatusBadge status={s} />
+                </th>
+                <td>{counts[s]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { deadlineState } from "@/lib/deadlines";
+import { formatNewYorkDateTime } from "@/lib/time";
+import { LocalTime } from "./local-time";
+
+export async function Deadline({ deadline, now }: { deadline: Date; now: Date }) {
+  const t = await getTranslations("delegation");
+  const state = deadlineState(now, deadline);
+  return (
+    <span>
+      <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time>
+      <LocalTime iso={deadline.toISOString()} />
+      <br />
+      {state.kind === "open" && <span>{t("dueIn", { days: state.daysLeft })}</span>}
+      {state.kind === "due_soon" && <span className="due-soon">{t("dueSoon", { days: state.daysLeft })}</span>}
+      {state.kind === "overdue" && <span className="overdue">{t("overdue", { days: state.daysOver })}</span>}
+    </span>
+  );
+}

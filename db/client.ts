@@ -1,0 +1,75 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+/**
+ * One code path for both databases: drizzle over the `postgres` driver when DATABASE_URL is set,
+ * drizzle over PGlite in this process otherwise. Both are PgDatabase, so queries, transactions and
+ * migrations are the same code.
+ */
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** A function that can run inside or outside a transaction. */
+export type Executor = Database | Transaction;
+
+export interface Connection {
+  db: Database;
+  kind: "postgres" | "pglite";
+  /** The server's URL (postgres only). */
+  url?: string;
+  close(): Promise<void>;
+}
+
+export function connectPostgres(url: string, max = env().DATABASE_POOL_MAX): Connection {
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Database,
+    kind: "postgres",
+    url,
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** `dataDir` undefined means in memory (tests). */
+export function connectPglite(dataDir?: string): Connection {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Database,
+    kind: "pglite",
+    close: () => client.close(),
+  };
+}
+
+export function connectFromEnv(): Connection {
+  const e = env();
+  if (e.DATABASE_URL) return connectPostgres(e.DATABASE_URL);
+  // The data folder is chosen at run time, not traced at build time.
+  return connectPglite(path.resolve(/* turbopackIgnore: true */ process.cwd(), e.PGLITE_DATA_DIR));
+}
+
+// One connection per process, kept on globalThis so Next's module reloading never opens a second
+// PGlite on the same folder (PGlite allows one opener).
+const holder = globalThis as typeof globalThis & { __trackerDb?: Connection };
+
+export function connection(): Connection {
+  holder.__trackerDb ??= connectFromEnv();
+  return holder.__trackerDb;
+}
+
+/** Tests and scripts point the process at a connection of their own. */
+export function setConnection(conn: Connection | undefined): void {
+  holder.__trackerDb = conn;
+}
+
+export function db(): Database {
+  return connection().db;
+}

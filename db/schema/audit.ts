@@ -1,0 +1,41 @@
+import { bigint, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt } from "./columns";
+import { submissionStatus } from "./enums";
+import { reportingCycles } from "./resolutions";
+import { memberStates } from "./states";
+import { submissions } from "./submissions";
+import { users } from "./users";
+
+/**
+ * Who did what to which record, and when. Append-only: a trigger (drizzle/0001_audit_append_only.sql)
+ * refuses UPDATE and DELETE, so no code path can rewrite history.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: uuid("actor_id").references(() => users.id),
+    /** e.g. "submission.submit", "user.sign_in", "cycle.update" */
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    submissionId: integer("submission_id").references(() => submissions.id),
+    memberStateId: integer("member_state_id").references(() => memberStates.id),
+    cycleId: integer("cycle_id").references(() => reportingCycles.id),
+    fromStatus: submissionStatus("from_status"),
+    toStatus: submissionStatus("to_status"),
+    details: jsonb("details").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_events_created_idx").on(t.createdAt),
+    index("audit_events_submission_idx").on(t.submissionId),
+    index("audit_events_actor_idx").on(t.actorId),
+    index("audit_events_state_idx").on(t.memberStateId),
+    index("audit_events_cycle_idx").on(t.cycleId),
+    index("audit_events_action_idx").on(t.action),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;

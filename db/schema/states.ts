@@ -1,0 +1,24 @@
+import { date, index, integer, pgTable, text, varchar } from "drizzle-orm/pg-core";
+import { regionalGroup } from "./enums";
+
+export const memberStates = pgTable(
+  "member_states",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    /** ISO 3166-1 alpha-3, used in URLs */
+    iso3: varchar("iso3", { length: 3 }).notNull().unique(),
+    name: text("name").notNull().unique(),
+    /** Group on the UN's current list; null for a State in no group (the United States). */
+    regionalGroup: regionalGroup("regional_group"),
+    /** Group the State is counted in for elections and geographical balance. */
+    electoralGroup: regionalGroup("electoral_group").notNull(),
+    /** A second group the State is also listed in (Türkiye). */
+    alsoListedIn: regionalGroup("also_listed_in"),
+    groupNote: text("group_note"),
+    admittedOn: date("admitted_on", { mode: "string" }).notNull(),
+  },
+  // The coverage matrix filters and totals by group.
+  (t) => [index("member_states_electoral_group_idx").on(t.electoralGroup)],
+);
+
+export type MemberState = typeof memberStates.$inferSelect;

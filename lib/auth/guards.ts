@@ -1,0 +1,81 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/db/client";
+import { memberStates, users, type Role } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { canViewState, type Actor } from "@/lib/permissions";
+import { auth } from "./index";
+
+export interface CurrentUser extends Actor {
+  email: string;
+  name: string;
+  memberState: { id: number; iso3: string; name: string } | null;
+}
+
+/**
+ * The signed-in user, checked against the database on every request: a disabled account or a
+ * session older than the last password reset stops working at once. Cached for the request.
+ */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const claims = session?.user;
+  if (!claims?.id) return null;
+  const [row] = await db()
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      memberStateId: users.memberStateId,
+      disabledAt: users.disabledAt,
+      sessionVersion: users.sessionVersion,
+      stateIso3: memberStates.iso3,
+      stateName: memberStates.name,
+    })
+    .from(users)
+    .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
+    .where(eq(users.id, claims.id));
+  if (!row || row.disabledAt || row.sessionVersion !== claims.sessionVersion) return null;
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    memberStateId: row.memberStateId,
+    memberState: row.memberStateId && row.stateIso3 && row.stateName ? { id: row.memberStateId, iso3: row.stateIso3, name: row.stateName } : null,
+  };
+});
+
+/** For Server Actions and route handlers: throws an AppError that maps to 401/403. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) throw new AppError("unauthenticated");
+  return user;
+}
+
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw new AppError("forbidden");
+  return user;
+}
+
+export async function requireStateView(memberStateId: number): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!canViewState(user, memberStateId)) throw new AppError("forbidden");
+  return user;
+}
+
+/** For pages: sends a signed-out visitor to sign in (and back), renders 403 for the wrong role. */
+export async function requirePageUser(returnTo: string): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+export async function requirePageRole(returnTo: string, ...roles: Role[]): Promise<CurrentUser> {
+  const user = await requirePageUser(returnTo);
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}

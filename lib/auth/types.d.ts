@@ -1,0 +1,21 @@
+import type { Role } from "@/db/schema";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    memberStateId: number | null;
+    sessionVersion: number;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role; memberStateId: number | null; sessionVersion: number };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid: string;
+    role: Role;
+    memberStateId: number | null;
+    sessionVersion: number;
+  }
+}

@@ -1,0 +1,40 @@
+import { connection, type Connection } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import { isSeeded, seedDemoAccounts, seedReferenceData, type DemoLogin } from "@/db/seed";
+import { env, isProduction } from "./env";
+
+export interface BootstrapResult {
+  database: Connection["kind"];
+  seeded: boolean;
+  demoLogins: DemoLogin[];
+}
+
+/**
+ * Runs before the app serves (instrumentation.ts) and from `npm run db:migrate`: apply migrations,
+ * seed the real data into an empty database, and outside production make the demo accounts.
+ */
+export async function bootstrap(conn: Connection = connection()): Promise<BootstrapResult> {
+  const e = env();
+  if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
+    throw new Error("AUTH_SECRET is not set: refusing to start. Generate one with `openssl rand -base64 32`.");
+  }
+  await migrate(conn);
+  let seeded = false;
+  if (!(await isSeeded(conn.db))) {
+    await seedReferenceData(conn.db);
+    seeded = true;
+  }
+  const demoLogins = isProduction(e) ? [] : await seedDemoAccounts(conn.db);
+  return { database: conn.kind, seeded, demoLogins };
+}
+
+export function describeBootstrap(result: BootstrapResult): string {
+  const lines = [`Database: ${result.database === "pglite" ? "embedded PGlite" : "PostgreSQL"}${result.seeded ? " (seeded with the 62/17 data)" : ""}`];
+  if (result.demoLogins.length > 0) {
+    lines.push("Demo logins (not in production):");
+    for (const l of result.demoLogins) {
+      lines.push(`  ${l.email.padEnd(24)} ${l.password}   ${l.role}${l.state ? `, ${l.state}` : ""}`);
+    }
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,27 @@
+// `npm run user:create -- --email a@b.org --name "…" --role delegation --state FRA`
+// Creates a real account; the password is read from the USER_PASSWORD variable or generated and printed once.
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { connectFromEnv } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import { createUser } from "@/lib/users";
+
+const { values } = parseArgs({
+  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, state: { type: "string" } },
+});
+const password = process.env.USER_PASSWORD ?? randomBytes(12).toString("base64url");
+const conn = connectFromEnv();
+try {
+  await migrate(conn);
+  const result = await createUser(conn.db, { email: values.email, name: values.name, role: values.role, stateIso3: values.state, password }, null);
+  if (!result.ok) {
+    console.error(result.message);
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) console.error(`  --${field}: ${messages?.join(" ")}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`Created ${result.data!.email} (${values.role}).`);
+    if (!process.env.USER_PASSWORD) console.log(`Password (shown once): ${password}`);
+  }
+} finally {
+  await conn.close();
+}
