@@ -25,12 +25,15 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly fieldErrors?: Record<string, string[]>;
-  constructor(code: ErrorCode, message?: string, fieldErrors?: Record<string, string[]>) {
+  readonly fieldErrors?: Record<string, string[] | undefined>;
+  /** What the user needs to resolve the error (e.g. both texts of a conflict); never internals. */
+  readonly details?: unknown;
+  constructor(code: ErrorCode, message?: string, options: { fieldErrors?: Record<string, string[] | undefined>; details?: unknown } = {}) {
     super(message ?? DEFAULT_MESSAGES[code]);
     this.name = "AppError";
     this.code = code;
-    this.fieldErrors = fieldErrors;
+    this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
   }
   get status(): number {
     return ERROR_STATUS[this.code];

@@ -1,21 +1,35 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { BulkSubmit, type ReadyItem } from "@/components/bulk-submit";
 import { Deadline } from "@/components/deadline";
 import { StatusBadge } from "@/components/status-badge";
 import { db } from "@/db/client";
-import { getResolutionWithText, listCycles, PRIMARY_RESOLUTION } from "@/db/queries/resolutions";
+import { PRIMARY_RESOLUTION } from "@/db/queries/resolutions";
 import { findStateByIso3 } from "@/db/queries/states";
-import { getStateCycleItems } from "@/db/queries/submissions";
-import type { ReportingCycle } from "@/db/schema";
+import { resolutions, type SubmissionStatus } from "@/db/schema";
 import { requirePageUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
-import { isCycleClosed, pickCurrentCycle } from "@/lib/cycles";
-import { effectiveDeadline } from "@/lib/deadlines";
-import { canViewState } from "@/lib/permissions";
+import { pickCurrentCycle } from "@/lib/cycles";
+import { isLateAt } from "@/lib/deadlines";
+import { canEditState, canViewState } from "@/lib/permissions";
+import { getStateDashboard } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { eq } from "drizzle-orm";
 
 export const metadata: Metadata = { title: "State" };
+
+const NEXT_STEP: Record<SubmissionStatus, string> = {
+  not_started: "Start the reply",
+  draft: "Continue the draft",
+  returned: "Revise and submit again",
+  submitted: "View or amend",
+  under_review: "View or amend",
+  accepted: "View or amend",
+  published: "View",
+  withdrawn: "Submit again",
+};
 
 export default async function StatePage({ params }: { params: Promise<{ iso3: string }> }) {
   const { iso3 } = await params;
@@ -23,71 +37,115 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   const state = await findStateByIso3(db(), iso3);
   if (!state) notFound();
   if (!canViewState(user, state.id)) forbidden();
+  const own = canEditState(user, state.id);
 
-  const [t, now, data] = await Promise.all([
+  const [t, now, [resolution]] = await Promise.all([
     getTranslations("delegation"),
     clockNow(),
-    getResolutionWithText(db(), PRIMARY_RESOLUTION),
+    db().select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.symbol, PRIMARY_RESOLUTION)),
   ]);
-  if (!data) notFound();
-  const cycles = await listCycles(db(), data.resolution.id);
-  const cycle = pickCurrentCycle(cycles);
+  if (!resolution) notFound();
+  const cycles = await getStateDashboard(db(), state.id, resolution.id);
+  const current = pickCurrentCycle(cycles.map((c) => c.cycle));
+  const ordered = [...cycles].sort((a, b) => (a.cycle.id === current?.id ? -1 : b.cycle.id === current?.id ? 1 : b.cycle.targetSession - a.cycle.targetSession));
 
   return (
     <section aria-labelledby="state-title">
       <h1 id="state-title">{t("title", { state: state.name })}</h1>
-      {!cycle ? (
-        <p>{t("noCycle")}</p>
-      ) : (
-        <CycleItems stateId={state.id} cycle={cycle} now={now} />
-      )}
+      {ordered.length === 0 && <p>{t("noCycle")}</p>}
+      {ordered.map(({ cycle, items, deadline, extension }) => {
+        const closed = cycle.closedAt !== null;
+        const ready: ReadyItem[] = own && !closed
+          ? items
+              .filter(({ status, submission }) => submission && ["draft", "returned", "withdrawn"].includes(status) && (submission.isNilReply || submission.body.trim() !== ""))
+              .map(({ item, submission }) => ({
+                letter: item.letter,
+                shortTitle: item.shortTitle,
+                version: submission!.version,
+                body: submission!.body,
+                isNilReply: submission!.isNilReply,
+                language: submission!.language,
+              }))
+          : [];
+        return (
+          <section key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`} className="cycle">
+            <h2 id={`cycle-${cycle.targetSession}`}>
+              {t("cycle", { session: cycle.targetSession })}
+              {cycle.id === current?.id ? " (current)" : ""}
+            </h2>
+            <dl className="facts">
+              <dt>{t("deadline")}</dt>
+              <dd>
+                {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
+                {extension && <p>{t("extension", { date: formatNewYorkDateTime(extension.deadline), reason: extension.reason })}</p>}
+              </dd>
+              {cycle.reportSymbol && (
+                <>
+                  <dt>Report of the Secretary-General</dt>
+                  <dd className="symbol">{cycle.reportSymbol}</dd>
+                </>
+              )}
+            </dl>
+            {closed && <p className="notice">{t("closed")}</p>}
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{t("cycle", { session: cycle.targetSession })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("item")}</th>
+                    <th scope="col">{t("question")}</th>
+                    <th scope="col">{t("status")}</th>
+                    <th scope="col">{t("lastSaved")}</th>
+                    <th scope="col">{t("submitted")}</th>
+                    {own && <th scope="col">Next step</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map(({ item, status, submission, comments }) => (
+                    <tr key={item.id}>
+                      <th scope="row">({item.letter})</th>
+                      <td>
+                        {item.text}
+                        {comments.length > 0 && (
+                          <div className="comments">
+                            <strong>From the Secretariat:</strong>
+                            <ul>
+                              {comments.map((c, i) => (
+                                <li key={i}>
+                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                </li>
+                              ))}
+                            </ul>
+                          </div>
+                        )}
+                      </td>
+                      <td>
+                        <StatusBadge status={status} />
+                        {submission?.isLate && <span className="badge late">Late</span>}
+                        {submission?.isNilReply && <span className="muted"> nil reply</span>}
+                      </td>
+                      <td>{submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}</td>
+                      <td>{submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}</td>
+                      {own && (
+                        <td>
+                          <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
+                            {closed ? "View" : NEXT_STEP[status]}
+                            <span className="visually-hidden">
+                              {" "}
+                              — item ({item.letter}), {cycle.targetSession}th session
+                            </span>
+                          </Link>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {ready.length > 0 && <BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} />}
+          </section>
+        );
+      })}
     </section>
-  );
-}
-
-async function CycleItems({ stateId, cycle, now }: { stateId: number; cycle: ReportingCycle; now: Date }) {
-  const [t, { items, extension }] = await Promise.all([getTranslations("delegation"), getStateCycleItems(db(), stateId, cycle)]);
-  const deadline = effectiveDeadline(cycle.deadline, extension);
-  return (
-    <>
-      <h2>{t("cycle", { session: cycle.targetSession })}</h2>
-      <dl className="card">
-        <dt>
-          <strong>{t("deadline")}</strong>
-        </dt>
-        <dd>
-          <Deadline deadline={deadline} now={now} />
-          {extension && <p>{t("extension", { date: formatNewYorkDateTime(extension.deadline), reason: extension.reason })}</p>}
-        </dd>
-      </dl>
-      {isCycleClosed(cycle) && <p className="notice">{t("closed")}</p>}
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t("cycle", { session: cycle.targetSession })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("item")}</th>
-              <th scope="col">{t("question")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("lastSaved")}</th>
-              <th scope="col">{t("submitted")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map(({ item, status, submission }) => (
-              <tr key={item.id}>
-                <th scope="row">({item.letter})</th>
-                <td>{item.text}</td>
-                <td>
-                  <StatusBadge status={status} />
-                </td>
-                <td>{submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}</td>
-                <td>{submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
   );
 }

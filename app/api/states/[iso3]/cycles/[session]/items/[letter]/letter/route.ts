@@ -1,0 +1,25 @@
+import { revalidatePath } from "next/cache";
+import { db } from "@/db/client";
+import { requireUser } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+import { jsonRoute } from "@/lib/route";
+import { attachLetter, MAX_LETTER_BYTES } from "@/lib/submissions/letters";
+import { itemRefSchema } from "@/lib/validation/submission";
+
+type Params = { params: Promise<{ iso3: string; session: string; letter: string }> };
+
+/** Upload of the signed covering letter (multipart, field "file"). */
+export const POST = jsonRoute(async (request, { params }: Params) => {
+  const user = await requireUser();
+  const ref = itemRefSchema.safeParse(await params);
+  if (!ref.success) throw new AppError("not_found");
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_LETTER_BYTES + 64 * 1024) throw new AppError("too_large", "The letter is larger than 10 MB.", { fieldErrors: { file: ["The letter is larger than 10 MB."] } });
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("file");
+  if (!(file instanceof File)) throw new AppError("invalid", "Choose a PDF file to upload.", { fieldErrors: { file: ["Choose a PDF file to upload."] } });
+  const saved = await attachLetter({ db: db(), actor: user, now: await now() }, ref.data, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  revalidatePath(`/states/${ref.data.iso3.toUpperCase()}`, "layout");
+  return Response.json({ ok: true, attachment: saved }, { status: 201 });
+});

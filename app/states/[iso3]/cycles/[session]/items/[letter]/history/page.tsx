@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RestoreButton } from "@/components/editor/restore-button";
+import { TextDiff } from "@/components/text-diff";
+import { db } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/guards";
+import { orPageError } from "@/lib/page-errors";
+import { canEditState } from "@/lib/permissions";
+import { listRevisions } from "@/lib/submissions/queries";
+import { formatNewYorkDateTime } from "@/lib/time";
+import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
+
+type Params = { iso3: string; session: string; letter: string };
+export const metadata: Metadata = { title: "History of a reply" };
+
+const KIND_LABEL = { draft: "Draft saved", submission: "Submitted", restore: "Restored from an earlier version" } as const;
+
+export default async function HistoryPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ from?: string; to?: string }> }) {
+  const raw = await params;
+  const user = await requirePageUser(`/states/${raw.iso3}/cycles/${raw.session}/items/${raw.letter}/history`);
+  const ref = itemRefSchema.safeParse(raw);
+  if (!ref.success) notFound();
+  const { state, cycle, item, submission, revisions } = await orPageError(listRevisions(db(), user, ref.data));
+  const query = await searchParams;
+  const editorHref = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
+  const newest = revisions[0];
+  const text = (r: (typeof revisions)[number]) => (r.isNilReply ? NIL_REPLY_TEXT : r.body);
+  const to = revisions.find((r) => String(r.version) === query.to) ?? newest;
+  // By default, the newest version against the last one that reads differently.
+  const from =
+    revisions.find((r) => String(r.version) === query.from) ??
+    revisions.find((r) => to && r.version < to.version && text(r) !== text(to)) ??
+    revisions[1];
+  const own = canEditState(user, state.id);
+
+  return (
+    <article aria-labelledby="history-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>item ({item.letter})</Link> › history
+      </nav>
+      <h1 id="history-title">
+        History of item ({item.letter}), {cycle.targetSession}th session
+      </h1>
+      {!submission || revisions.length === 0 ? (
+        <p>No version has been saved yet.</p>
+      ) : (
+        <>
+          {revisions.length > 1 && from && to && (
+            <section aria-labelledby="compare-title">
+              <h2 id="compare-title">Compare two versions</h2>
+              <form method="get" className="field-row compare-form">
+                <div className="field">
+                  <label htmlFor="from">Older version</label>
+                  <select id="from" name="from" defaultValue={from.version}>
+                    {revisions.map((r) => (
+                      <option key={r.id} value={r.version}>
+                        Version {r.version} ({KIND_LABEL[r.kind]})
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="to">Newer version</label>
+                  <select id="to" name="to" defaultValue={to.version}>
+                    {revisions.map((r) => (
+                      <option key={r.id} value={r.version}>
+                        Version {r.version} ({KIND_LABEL[r.kind]})
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div>
+                  <button type="submit" className="secondary">
+                    Compare
+                  </button>
+                </div>
+              </form>
+              <p>
+                Changes from version {from.version} to version {to.version}:
+              </p>
+              <TextDiff older={text(from)} newer={text(to)} />
+            </section>
+          )}
+
+          <h2>All versions</h2>
+          <ol reversed className="revisions">
+            {revisions.map((r) => (
+              <li key={r.id} id={`version-${r.version}`}>
+                <p>
+                  <strong>Version {r.version}</strong>: {KIND_LABEL[r.kind]} by {r.author}, {formatNewYorkDateTime(r.createdAt)} — [Original:{" "}
+                  {LANGUAGE_NAMES[r.language]}]
+                </p>
+                <details>
+                  <summary>Show the text of version {r.version}</summary>
+                  <pre className="reply-plain">{text(r)}</pre>
+                </details>
+                {own && cycle.closedAt === null && r.version !== newest?.version && (
+                  <RestoreButton
+                    iso3={state.iso3}
+                    session={cycle.targetSession}
+                    letter={item.letter}
+                    revisionId={r.id}
+                    version={r.version}
+                    expectedVersion={submission.version}
+                    editorHref={editorHref}
+                  />
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
+  );
+}

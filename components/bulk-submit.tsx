@@ -1,0 +1,86 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { submitManyAction } from "@/app/actions/submissions";
+import { LANGUAGE_NAMES, NIL_REPLY_TEXT, type Language } from "@/lib/validation/submission";
+
+export interface ReadyItem {
+  letter: string;
+  shortTitle: string;
+  version: number;
+  body: string;
+  isNilReply: boolean;
+  language: Language;
+}
+
+/** Submits several saved drafts at once, after showing exactly what will be sent. */
+export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: string; session: number; ready: ReadyItem[]; pastDeadline: boolean }) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [chosen, setChosen] = useState<string[]>(ready.map((r) => r.letter));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const selected = ready.filter((r) => chosen.includes(r.letter));
+
+  const confirm = () =>
+    startTransition(async () => {
+      const result = await submitManyAction({ iso3, session, items: selected.map((r) => ({ letter: r.letter, expectedVersion: r.version })) });
+      dialog.current?.close();
+      if (result.ok) {
+        setMessage({ ok: true, text: `Submitted item${selected.length > 1 ? "s" : ""} ${selected.map((r) => `(${r.letter})`).join(", ")} to the Secretariat.` });
+        router.refresh();
+      } else setMessage({ ok: false, text: result.message });
+    });
+
+  return (
+    <section aria-labelledby="bulk-title" className="card">
+      <h3 id="bulk-title">Submit several items at once</h3>
+      <fieldset>
+        <legend>Saved drafts ready to submit</legend>
+        {ready.map((r) => (
+          <div key={r.letter} className="checkbox">
+            <input
+              id={`bulk-${r.letter}`}
+              type="checkbox"
+              checked={chosen.includes(r.letter)}
+              onChange={(e) => setChosen((c) => (e.target.checked ? [...c, r.letter] : c.filter((l) => l !== r.letter)))}
+            />
+            <label htmlFor={`bulk-${r.letter}`}>
+              ({r.letter}) {r.shortTitle}
+              {r.isNilReply ? " — nil reply" : ""}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="button" className="primary" disabled={selected.length === 0 || pending} onClick={() => dialog.current?.showModal()}>
+        Submit the selected items…
+      </button>
+      {message && (
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "form-error"}>
+          {message.text}
+        </p>
+      )}
+      <dialog ref={dialog} aria-labelledby="bulk-confirm-title" className="dialog">
+        <h2 id="bulk-confirm-title">Submit {selected.length === 1 ? "this item" : `these ${selected.length} items`}?</h2>
+        {selected.map((r) => (
+          <div key={r.letter} className="card sent-text">
+            <h3>
+              ({r.letter}) {r.shortTitle} <span className="muted">[Original: {LANGUAGE_NAMES[r.language]}]</span>
+            </h3>
+            {r.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <pre>{r.body}</pre>}
+          </div>
+        ))}
+        {pastDeadline && <p className="notice warn">The deadline has passed: the replies are accepted and marked late.</p>}
+        <div className="button-row">
+          <button type="button" className="primary" onClick={confirm} disabled={pending}>
+            {pending ? "Submitting…" : "Yes, submit"}
+          </button>
+          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}

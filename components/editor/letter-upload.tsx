@@ -1,0 +1,64 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { FieldError } from "../field-error";
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/** Uploads the signed letter; the server checks the size and that it really is a PDF. */
+export function LetterUpload({ endpoint }: { endpoint: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const file = (form.elements.namedItem("file") as HTMLInputElement).files?.[0];
+    setDone(null);
+    if (!file) return setError("Choose a PDF file to upload.");
+    if (file.size > MAX_BYTES) return setError("The letter is larger than 10 MB.");
+    setError(undefined);
+    startTransition(async () => {
+      try {
+        const response = await fetch(endpoint, { method: "POST", body: new FormData(form) });
+        const body = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: { file?: string[] } };
+        if (!response.ok) return setError(body.fieldErrors?.file?.[0] ?? body.message ?? `Upload refused (${response.status}).`);
+        form.reset();
+        setDone(`Uploaded ${file.name}.`);
+        router.refresh();
+      } catch {
+        setError("The upload did not reach the server. Check the connection and try again.");
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={onSubmit} className="stack" noValidate>
+      <div className="field">
+        <label htmlFor="letter-file">Attach the signed letter (PDF, at most 10 MB)</label>
+        <input
+          id="letter-file"
+          name="file"
+          type="file"
+          accept="application/pdf,.pdf"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "letter-error" : undefined}
+        />
+        <FieldError id="letter-error" message={error} />
+      </div>
+      <div>
+        <button type="submit" className="secondary" disabled={pending}>
+          {pending ? "Uploading…" : "Upload letter"}
+        </button>
+      </div>
+      {done && (
+        <p role="status" className="notice">
+          {done}
+        </p>
+      )}
+    </form>
+  );
+}

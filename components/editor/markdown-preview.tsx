@@ -1,0 +1,22 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/** Renders the reply as it will read; the Markdown renderer is fetched only when a preview is asked for. */
+export function MarkdownPreview({ text, id }: { text: string; id: string }) {
+  const [html, setHtml] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("@/lib/markdown").then(({ renderMarkdown }) => {
+      if (live) setHtml(renderMarkdown(text));
+    });
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  return (
+    <div id={id} className="preview card" aria-live="polite">
+      {html === null ? <p className="muted">Preparing the preview…</p> : <div className="reply-text" dangerouslySetInnerHTML={{ __html: html }} />}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { compareTexts } from "@/lib/diff";
+
+/** Changes between two texts: removed words struck through, added ones underlined, each also named for screen readers. */
+export function TextDiff({ older, newer }: { older: string; newer: string }) {
+  return (
+    <div className="diff card">
+      {compareTexts(older, newer).map((part, i) =>
+        part.kind === "same" ? (
+          <span key={i}>{part.text}</span>
+        ) : part.kind === "added" ? (
+          <ins key={i}>
+            <span className="visually-hidden">[added: </span>
+            {part.text}
+            <span className="visually-hidden">]</span>
+          </ins>
+        ) : (
+          <del key={i}>
+            <span className="visually-hidden">[removed: </span>
+            {part.text}
+            <span className="visually-hidden">]</span>
+          </del>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { attachments, submissions } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { canEditState, canViewState, type Actor } from "@/lib/permissions";
+import type { ItemRef } from "@/lib/validation/submission";
+import type { ServiceContext } from "./context";
+import { ensureSubmission, resolveItemRef } from "./refs";
+
+export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
+
+/** A PDF starts with "%PDF-" (within its first kilobyte); the declared type and the name are not trusted. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+
+/** Keeps the signed covering note verbale with the submission, in the database. */
+export function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { name: string; bytes: Uint8Array }) {
+  if (file.bytes.byteLength === 0) throw new AppError("invalid", "Choose a PDF file to upload.", { fieldErrors: { file: ["Choose a PDF file to upload."] } });
+  if (file.bytes.byteLength > MAX_LETTER_BYTES) {
+    throw new AppError("too_large", "The letter is larger than 10 MB. Scan it at a lower resolution and try again.", {
+      fieldErrors: { file: ["The letter is larger than 10 MB."] },
+    });
+  }
+  if (!looksLikePdf(file.bytes)) {
+    throw new AppError("invalid", "This file is not a PDF. Save or scan the letter as PDF.", { fieldErrors: { file: ["This file is not a PDF."] } });
+  }
+  const fileName = file.name.replace(/[^\p{L}\p{N} ._()-]/gu, "_").slice(0, 120) || "letter.pdf";
+  return ctx.db.transaction(async (tx) => {
+    const resolved = await resolveItemRef(tx, ref);
+    if (!canEditState(ctx.actor, resolved.state.id)) throw new AppError("forbidden", "Only the State's own delegation can attach its letter.");
+    if (resolved.cycle.closedAt) throw new AppError("closed", "This reporting cycle is closed: its report has been issued.");
+    const submission = await ensureSubmission(tx, resolved);
+    const [row] = await tx
+      .insert(attachments)
+      .values({
+        submissionId: submission.id,
+        fileName,
+        contentType: "application/pdf",
+        sizeBytes: file.bytes.byteLength,
+        data: file.bytes,
+        uploadedById: ctx.actor.id,
+        createdAt: ctx.now,
+      })
+      .returning({ id: attachments.id, fileName: attachments.fileName, sizeBytes: attachments.sizeBytes });
+    await recordAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "submission.attach_letter",
+      entityType: "attachment",
+      entityId: String(row!.id),
+      submissionId: submission.id,
+      memberStateId: resolved.state.id,
+      cycleId: resolved.cycle.id,
+      details: { fileName, sizeBytes: file.bytes.byteLength },
+      createdAt: ctx.now,
+    });
+    return row!;
+  });
+}
+
+/** The letter, for the State's delegation and the Secretariat only. */
+export async function readLetter(db: Executor, actor: Actor, id: number) {
+  const [row] = await db
+    .select({ attachment: attachments, memberStateId: submissions.memberStateId })
+    .from(attachments)
+    .innerJoin(submissions, eq(submissions.id, attachments.submissionId))
+    .where(eq(attachments.id, id));
+  if (!row) throw new AppError("not_found", "No such letter.");
+  if (!canViewState(actor, row.memberStateId)) throw new AppError("forbidden");
+  return row.attachment;
+}
+
+export type { ItemRef };

@@ -1,0 +1,112 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import {
+  attachments,
+  deadlineExtensions,
+  reportingCycles,
+  requestedItems,
+  reviewComments,
+  revisions,
+  submissions,
+  users,
+  type SubmissionStatus,
+} from "@/db/schema";
+import { effectiveDeadline } from "@/lib/deadlines";
+import { AppError } from "@/lib/errors";
+import { canEditState, canViewState, type Actor } from "@/lib/permissions";
+import type { ItemRef } from "@/lib/validation/submission";
+import { resolveItemRef } from "./refs";
+
+/**
+ * A State's home: every cycle (current first), its items with status and dates, and the reviewer
+ * comments meant for the delegation. Five queries whatever the number of cycles or items.
+ */
+export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number) {
+  const [cycles, items, rows, extensions, comments] = await Promise.all([
+    db.select().from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId)).orderBy(asc(reportingCycles.targetSession)),
+    db.select().from(requestedItems).where(eq(requestedItems.resolutionId, resolutionId)).orderBy(asc(requestedItems.letter)),
+    db.select().from(submissions).where(eq(submissions.memberStateId, stateId)),
+    db.select().from(deadlineExtensions).where(eq(deadlineExtensions.memberStateId, stateId)),
+    db
+      .select({ submissionId: reviewComments.submissionId, body: reviewComments.body, createdAt: reviewComments.createdAt })
+      .from(reviewComments)
+      .innerJoin(submissions, eq(submissions.id, reviewComments.submissionId))
+      // Internal comments never leave the Secretariat.
+      .where(and(eq(submissions.memberStateId, stateId), eq(reviewComments.visibility, "delegation")))
+      .orderBy(asc(reviewComments.createdAt)),
+  ]);
+  return cycles.map((cycle) => {
+    const extension = extensions.find((e) => e.cycleId === cycle.id) ?? null;
+    return {
+      cycle,
+      extension,
+      deadline: effectiveDeadline(cycle.deadline, extension),
+      items: items.map((item) => {
+        const submission = rows.find((r) => r.cycleId === cycle.id && r.itemId === item.id) ?? null;
+        return {
+          item,
+          submission,
+          status: (submission?.status ?? "not_started") as SubmissionStatus,
+          comments: submission ? comments.filter((c) => c.submissionId === submission.id) : [],
+        };
+      }),
+    };
+  });
+}
+
+/** Everything the item editor shows, for the State's own delegation only (drafts are private). */
+export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
+  const resolved = await resolveItemRef(db, ref);
+  if (!canEditState(actor, resolved.state.id)) throw new AppError("forbidden");
+  const [row] = await db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  const [comments, letters, submitted] = row
+    ? await Promise.all([
+        db
+          .select({ id: reviewComments.id, body: reviewComments.body, createdAt: reviewComments.createdAt })
+          .from(reviewComments)
+          .where(and(eq(reviewComments.submissionId, row.id), eq(reviewComments.visibility, "delegation")))
+          .orderBy(asc(reviewComments.createdAt)),
+        db
+          .select({ id: attachments.id, fileName: attachments.fileName, sizeBytes: attachments.sizeBytes, createdAt: attachments.createdAt })
+          .from(attachments)
+          .where(eq(attachments.submissionId, row.id))
+          .orderBy(desc(attachments.createdAt)),
+        row.submittedRevisionId
+          ? db.select().from(revisions).where(eq(revisions.id, row.submittedRevisionId))
+          : Promise.resolve([]),
+      ])
+    : [[], [], []];
+  return { ...resolved, submission: row ?? null, comments, letters, submittedRevision: submitted[0] ?? null };
+}
+
+/** The versions of one item, newest first, for the State's delegation (and the Secretariat's review). */
+export async function listRevisions(db: Executor, actor: Actor, ref: ItemRef) {
+  const resolved = await resolveItemRef(db, ref);
+  if (!canViewState(actor, resolved.state.id)) throw new AppError("forbidden");
+  const [row] = await db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  if (!row) return { ...resolved, submission: null, revisions: [] };
+  const own = canEditState(actor, resolved.state.id);
+  const list = await db
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      kind: revisions.kind,
+      body: revisions.body,
+      language: revisions.language,
+      isNilReply: revisions.isNilReply,
+      createdAt: revisions.createdAt,
+      author: users.name,
+    })
+    .from(revisions)
+    .innerJoin(users, eq(users.id, revisions.authorId))
+    // The Secretariat sees only what was submitted; drafts stay with the delegation.
+    .where(own ? eq(revisions.submissionId, row.id) : and(eq(revisions.submissionId, row.id), inArray(revisions.kind, ["submission"])))
+    .orderBy(desc(revisions.version));
+  return { ...resolved, submission: row, revisions: list };
+}

@@ -1,0 +1,36 @@
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { deadlineExtensions, memberStates, reportingCycles, requestedItems, submissions, type Submission } from "@/db/schema";
+import { effectiveDeadline } from "@/lib/deadlines";
+import { AppError } from "@/lib/errors";
+import type { ItemRef } from "@/lib/validation/submission";
+
+/** Finds the State, cycle (by its target session) and item an address names, or throws not_found. */
+export async function resolveItemRef(db: Executor, ref: ItemRef) {
+  const [row] = await db
+    .select({ state: memberStates, cycle: reportingCycles, item: requestedItems })
+    .from(memberStates)
+    .innerJoin(reportingCycles, eq(reportingCycles.targetSession, ref.session))
+    .innerJoin(requestedItems, and(eq(requestedItems.resolutionId, reportingCycles.resolutionId), eq(requestedItems.letter, ref.letter)))
+    .where(eq(memberStates.iso3, ref.iso3.toUpperCase()))
+    .limit(1);
+  if (!row) throw new AppError("not_found", "There is no such item for this State and session.");
+  const [extension] = await db
+    .select()
+    .from(deadlineExtensions)
+    .where(and(eq(deadlineExtensions.memberStateId, row.state.id), eq(deadlineExtensions.cycleId, row.cycle.id)));
+  return { ...row, extension: extension ?? null, deadline: effectiveDeadline(row.cycle.deadline, extension) };
+}
+
+export type ResolvedItem = Awaited<ReturnType<typeof resolveItemRef>>;
+
+/** The submission row of (State, cycle, item), created as "not started" the first time it is needed. */
+export async function ensureSubmission(db: Executor, r: Pick<ResolvedItem, "state" | "cycle" | "item">): Promise<Submission> {
+  const key = { memberStateId: r.state.id, cycleId: r.cycle.id, itemId: r.item.id };
+  await db.insert(submissions).values(key).onConflictDoNothing();
+  const [row] = await db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.memberStateId, key.memberStateId), eq(submissions.cycleId, key.cycleId), eq(submissions.itemId, key.itemId)));
+  return row!;
+}
