@@ -33,3 +33,23 @@ function dateOnly(iso: string): Date {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(y!, m! - 1, d!, 12);
 }
+
+/** The calendar date in New York at a moment ("2010-05-31"): the official "today". */
+export function newYorkDate(value: Date): string {
+  return format(new TZDate(value.getTime(), OFFICIAL_TIME_ZONE), "yyyy-MM-dd");
+}
+
+/** A calendar date moved by whole days ("2010-09-14" - 42 = "2010-08-03"); no time zone involved. */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from one calendar date to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (iso: string) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return Date.UTC(y!, m! - 1, d!);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

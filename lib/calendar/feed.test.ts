@@ -1,0 +1,85 @@
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
+import { buildFeedEvents, toICalendar, type FeedMilestone } from "./feed";
+
+const milestone = (over: Partial<FeedMilestone>): FeedMilestone => ({
+  resolutionSymbol: "A/RES/62/17",
+  key: "adoption",
+  kind: "adoption",
+  title: "Resolution 62/17 adopted",
+  dueAt: newYorkTime("2007-12-05T12:00"),
+  doneOn: "2007-12-05",
+  documentSymbol: "A/RES/62/17",
+  assumption: null,
+  cycleId: null,
+  ...over,
+});
+const cycle = { id: 3, resolutionSymbol: "A/RES/62/17", targetSession: 65, deadline: endOfNewYorkDay("2010-05-31"), reportSymbol: "A/65/154" };
+const milestones = [
+  milestone({}),
+  milestone({ key: "deadline-65", kind: "reply_deadline", title: "Deadline (milestone copy)", dueAt: cycle.deadline, cycleId: 3 }),
+  milestone({
+    key: "expert-group-session-1",
+    kind: "expert_group_session",
+    title: "Expert group, first session (New York)",
+    dueAt: newYorkTime("2009-11-16T12:00"),
+    doneOn: "2009-11-20",
+    documentSymbol: null,
+    assumption: "the days are a guess",
+  }),
+];
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+}
+
+describe("the global feed", () => {
+  const events = buildFeedEvents({ milestones, cycles: [cycle] });
+  const parsed = parse(toICalendar(events, "Resolution 62/17"));
+
+  it("holds the milestones as all-day events and each cycle's deadline as its New York minute", () => {
+    expect(parsed.map((e) => e.summary)).toEqual([
+      "Resolution 62/17 adopted",
+      "Expert group, first session (New York)",
+      "Deadline for replies for the 65th session",
+    ]);
+    const adoption = parsed[0]!;
+    expect(adoption.startDate.isDate).toBe(true);
+    expect(adoption.startDate.toString()).toBe("2007-12-05");
+    expect(adoption.endDate.toString()).toBe("2007-12-06");
+    const deadline = parsed[2]!;
+    expect(deadline.startDate.toJSDate().toISOString()).toBe("2010-06-01T03:59:00.000Z");
+    expect(deadline.description).toContain("31 May 2010, 23:59 (New York)");
+  });
+
+  it("spans a session over its days and says when a date is assumed", () => {
+    const session = parsed[1]!;
+    expect(session.startDate.toString()).toBe("2009-11-16");
+    expect(session.endDate.toString()).toBe("2009-11-21");
+    expect(session.description).toContain("Date assumed: the days are a guess");
+  });
+
+  it("gives every event a stable unique identifier", () => {
+    const again = buildFeedEvents({ milestones, cycles: [cycle] });
+    expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    expect(new Set(parsed.map((e) => e.uid)).size).toBe(parsed.length);
+  });
+});
+
+describe("a delegation's feed", () => {
+  const extension = { cycleId: 3, deadline: endOfNewYorkDay("2010-06-15"), reason: "Translation of the reply" };
+  it("replaces the cycle's deadline with the State's extension", () => {
+    const parsed = parse(toICalendar(buildFeedEvents({ milestones, cycles: [cycle], state: { iso3: "FRA", name: "France" }, extensions: [extension] }), "France"));
+    const deadlines = parsed.filter((e) => e.summary.includes("eadline"));
+    expect(deadlines).toHaveLength(1);
+    expect(deadlines[0]!.summary).toBe("Extended deadline for France: replies for the 65th session");
+    expect(deadlines[0]!.startDate.toJSDate().toISOString()).toBe("2010-06-16T03:59:00.000Z");
+    expect(deadlines[0]!.description).toContain("Reason: Translation of the reply");
+  });
+  it("keeps the cycle's deadline when the State has no extension", () => {
+    const parsed = parse(toICalendar(buildFeedEvents({ milestones, cycles: [cycle], state: { iso3: "FRA", name: "France" }, extensions: [] }), "France"));
+    expect(parsed.map((e) => e.summary)).toContain("Deadline for replies for the 65th session");
+  });
+});

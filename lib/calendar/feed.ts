@@ -1,0 +1,121 @@
+import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { addDays, formatNewYorkDateTime, newYorkDate } from "@/lib/time";
+
+/** What a calendar feed holds: milestones (all-day) and reply deadlines (the deadline minute). */
+export type FeedEvent =
+  | { uid: string; title: string; description: string; kind: "day"; start: string; lastDay: string; categories: string[] }
+  | { uid: string; title: string; description: string; kind: "moment"; at: Date; categories: string[] };
+
+export interface FeedMilestone {
+  resolutionSymbol: string;
+  key: string;
+  kind: string;
+  title: string;
+  dueAt: Date;
+  doneOn: string | null;
+  documentSymbol: string | null;
+  assumption: string | null;
+  cycleId: number | null;
+}
+
+export interface FeedCycle {
+  id: number;
+  resolutionSymbol: string;
+  targetSession: number;
+  deadline: Date;
+  reportSymbol: string | null;
+}
+
+export interface FeedExtension {
+  cycleId: number;
+  deadline: Date;
+  reason: string;
+}
+
+const UID_DOMAIN = "res-62-17-tracker";
+const slug = (s: string) => s.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
+
+/**
+ * The events of a feed. Reply deadlines come from the cycles (the Secretariat may move them), not from their
+ * milestones; for a delegation, a deadline its State had extended is the extended one, and says so.
+ */
+export function buildFeedEvents(input: {
+  milestones: readonly FeedMilestone[];
+  cycles: readonly FeedCycle[];
+  state?: { iso3: string; name: string };
+  extensions?: readonly FeedExtension[];
+}): FeedEvent[] {
+  const events: FeedEvent[] = [];
+  for (const m of input.milestones) {
+    if (m.kind === "reply_deadline" && m.cycleId !== null) continue;
+    const start = newYorkDate(m.dueAt);
+    // A session of several days spans them; anything else is the day it is due.
+    const lastDay = m.kind === "expert_group_session" && m.doneOn && m.doneOn > start ? m.doneOn : start;
+    const lines = [
+      `${m.resolutionSymbol}${m.documentSymbol ? ` · ${m.documentSymbol}` : ""}`,
+      m.assumption ? `Date assumed: ${m.assumption}` : null,
+    ].filter((l): l is string => l !== null);
+    events.push({
+      uid: `milestone-${slug(m.resolutionSymbol)}-${slug(m.key)}@${UID_DOMAIN}`,
+      title: m.title,
+      description: lines.join("\n"),
+      kind: "day",
+      start,
+      lastDay,
+      categories: [m.kind],
+    });
+  }
+  for (const c of input.cycles) {
+    const extension = input.extensions?.find((e) => e.cycleId === c.id);
+    const report = c.reportSymbol ? ` (report ${c.reportSymbol})` : "";
+    if (extension && input.state) {
+      events.push({
+        uid: `deadline-${c.id}-${input.state.iso3.toLowerCase()}@${UID_DOMAIN}`,
+        title: `Extended deadline for ${input.state.name}: replies for the ${c.targetSession}th session`,
+        description: `${c.resolutionSymbol}${report}. Extended from ${formatNewYorkDateTime(c.deadline)} to ${formatNewYorkDateTime(extension.deadline)}. Reason: ${extension.reason}`,
+        kind: "moment",
+        at: extension.deadline,
+        categories: ["reply_deadline", "extension"],
+      });
+      continue;
+    }
+    events.push({
+      uid: `deadline-${c.id}@${UID_DOMAIN}`,
+      title: `Deadline for replies for the ${c.targetSession}th session`,
+      description: `${c.resolutionSymbol}${report}. ${formatNewYorkDateTime(c.deadline)}.`,
+      kind: "moment",
+      at: c.deadline,
+      categories: ["reply_deadline"],
+    });
+  }
+  return events.sort((a, b) => startKey(a).localeCompare(startKey(b)));
+}
+
+function startKey(e: FeedEvent): string {
+  return e.kind === "day" ? `${e.start}T12:00` : `${newYorkDate(e.at)}T${e.at.toISOString().slice(11, 16)}`;
+}
+
+const dateArray = (iso: string): DateArray => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return [y!, m!, d!];
+};
+
+/** An iCalendar document (RFC 5545), written by the `ics` library. */
+export function toICalendar(events: readonly FeedEvent[], calendarName: string): string {
+  const attributes: EventAttributes[] = events.map((e) => {
+    const common = { uid: e.uid, title: e.title, description: e.description, categories: e.categories, productId: "-//UNODA//Resolution 62-17 tracker//EN" };
+    return e.kind === "day"
+      ? { ...common, start: dateArray(e.start), end: dateArray(addDays(e.lastDay, 1)), transp: "TRANSPARENT" as const }
+      : {
+          ...common,
+          start: e.at.getTime(),
+          startInputType: "utc" as const,
+          startOutputType: "utc" as const,
+          duration: { minutes: 1 },
+          transp: "TRANSPARENT" as const,
+        };
+  });
+  const { error, value } = createEvents(attributes, { productId: "-//UNODA//Resolution 62-17 tracker//EN", calName: calendarName });
+  if (error || value === null) throw error ?? new Error("The calendar could not be written.");
+  return value;
+}
