@@ -1,0 +1,227 @@
+import { asc, desc, eq, max } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import {
+  deadlineExtensions,
+  expertGroups,
+  expertGroupSessions,
+  gaSessions,
+  milestones,
+  paragraphs,
+  reportingCycles,
+  resolutions,
+  type Milestone,
+  type Paragraph,
+} from "@/db/schema";
+import type { FeedCycle, FeedExtension, FeedMilestone } from "@/lib/calendar/feed";
+import { backwardPlan, type Plan } from "@/lib/planning";
+import { milestoneStatus, resolveMilestone, type MilestoneStatus } from "./status";
+
+export interface TimelineEntry {
+  id: number;
+  key: string;
+  kind: Milestone["kind"];
+  title: string;
+  dueAt: Date;
+  doneOn: string | null;
+  documentSymbol: string | null;
+  assumption: string | null;
+  source: string | null;
+  resolutionSymbol: string;
+  paragraphNumber: number | null;
+  cycleSession: number | null;
+  status: MilestoneStatus;
+  /** Set when the entry is a State's own deadline moved by an extension. */
+  extendedFrom?: Date;
+}
+
+export interface TimelineParagraphGroup {
+  /** null: the resolution's adoption, which no paragraph mandates. */
+  paragraph: Pick<Paragraph, "number" | "verb" | "text"> | null;
+  entries: TimelineEntry[];
+}
+
+export interface TimelineResolution {
+  resolution: { id: number; symbol: string; number: string; title: string; adoptedOn: string; session: number };
+  groups: TimelineParagraphGroup[];
+}
+
+/** Every milestone of every resolution of the series, resolved against its cycle, with its state today. */
+async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
+  const rows = await db
+    .select({
+      m: milestones,
+      resolutionSymbol: resolutions.symbol,
+      paragraphNumber: paragraphs.number,
+      cycleSession: reportingCycles.targetSession,
+      cycleDeadline: reportingCycles.deadline,
+      cycleReportIssuedOn: reportingCycles.reportIssuedOn,
+    })
+    .from(milestones)
+    .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
+    .leftJoin(paragraphs, eq(paragraphs.id, milestones.paragraphId))
+    .leftJoin(reportingCycles, eq(reportingCycles.id, milestones.cycleId))
+    .orderBy(asc(milestones.dueAt), asc(milestones.id));
+  return rows
+    .map((r) => {
+      const cycle = r.cycleDeadline ? { deadline: r.cycleDeadline, reportIssuedOn: r.cycleReportIssuedOn } : null;
+      const m = resolveMilestone(r.m, cycle);
+      return {
+        id: m.id,
+        key: m.key,
+        kind: m.kind,
+        title: m.title,
+        dueAt: m.dueAt,
+        doneOn: m.doneOn,
+        documentSymbol: m.documentSymbol,
+        assumption: m.assumption,
+        source: m.source,
+        resolutionSymbol: r.resolutionSymbol,
+        paragraphNumber: r.paragraphNumber,
+        cycleSession: r.cycleSession,
+        status: milestoneStatus(m, now),
+      };
+    })
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+}
+
+/** The timeline page: each resolution (oldest first), its milestones grouped by the paragraph that mandates them. */
+export async function getTimeline(db: Executor, now: Date): Promise<TimelineResolution[]> {
+  const [resolutionRows, paragraphRows, entries] = await Promise.all([
+    db
+      .select({ id: resolutions.id, symbol: resolutions.symbol, number: resolutions.number, title: resolutions.title, adoptedOn: resolutions.adoptedOn, session: resolutions.session })
+      .from(resolutions)
+      .orderBy(asc(resolutions.adoptedOn), asc(resolutions.id)),
+    db.select().from(paragraphs).orderBy(asc(paragraphs.number)),
+    loadEntries(db, now),
+  ]);
+  return resolutionRows.map((resolution) => {
+    const own = entries.filter((e) => e.resolutionSymbol === resolution.symbol);
+    const numbers = [...new Set(own.map((e) => e.paragraphNumber))].sort((a, b) => (a ?? 0) - (b ?? 0));
+    return {
+      resolution,
+      groups: numbers.map((n) => {
+        const p = n === null ? undefined : paragraphRows.find((x) => x.resolutionId === resolution.id && x.number === n);
+        return { paragraph: p ? { number: p.number, verb: p.verb, text: p.text } : null, entries: own.filter((e) => e.paragraphNumber === n) };
+      }),
+    };
+  });
+}
+
+/**
+ * "What is due next": what is under way, then what is still ahead (overdue first, as it is earliest), across
+ * every resolution. For a delegation, its State's extended deadlines replace the cycles' deadlines.
+ */
+export async function getDueNext(db: Executor, now: Date, options: { memberStateId?: number; limit?: number } = {}): Promise<TimelineEntry[]> {
+  const [entries, extensions] = await Promise.all([
+    loadEntries(db, now),
+    options.memberStateId
+      ? db
+          .select({ deadline: deadlineExtensions.deadline, session: reportingCycles.targetSession, resolutionSymbol: resolutions.symbol })
+          .from(deadlineExtensions)
+          .innerJoin(reportingCycles, eq(reportingCycles.id, deadlineExtensions.cycleId))
+          .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
+          .where(eq(deadlineExtensions.memberStateId, options.memberStateId))
+      : Promise.resolve([]),
+  ]);
+  const adjusted = entries.map((e) => {
+    const ext = e.kind === "reply_deadline" ? extensions.find((x) => x.session === e.cycleSession && x.resolutionSymbol === e.resolutionSymbol) : undefined;
+    if (!ext) return e;
+    const moved = resolveMilestone({ kind: e.kind, dueAt: e.dueAt, doneOn: e.doneOn }, { deadline: ext.deadline, reportIssuedOn: null });
+    return { ...e, dueAt: moved.dueAt, doneOn: moved.doneOn, status: milestoneStatus(moved, now), extendedFrom: e.dueAt };
+  });
+  const rank = (e: TimelineEntry) => (e.status.kind === "in_progress" ? 0 : 1);
+  return adjusted
+    .filter((e) => e.status.kind !== "done")
+    .sort((a, b) => rank(a) - rank(b) || a.dueAt.getTime() - b.dueAt.getTime())
+    .slice(0, options.limit ?? 3);
+}
+
+/** What the calendar feeds hold: every milestone and cycle, and the State's extensions. */
+export async function getFeedData(db: Executor, memberStateId?: number) {
+  const [milestoneRows, cycleRows, extensionRows] = await Promise.all([
+    db
+      .select({
+        resolutionSymbol: resolutions.symbol,
+        key: milestones.key,
+        kind: milestones.kind,
+        title: milestones.title,
+        dueAt: milestones.dueAt,
+        doneOn: milestones.doneOn,
+        documentSymbol: milestones.documentSymbol,
+        assumption: milestones.assumption,
+        cycleId: milestones.cycleId,
+      })
+      .from(milestones)
+      .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
+      .orderBy(asc(milestones.dueAt)),
+    db
+      .select({
+        id: reportingCycles.id,
+        resolutionSymbol: resolutions.symbol,
+        targetSession: reportingCycles.targetSession,
+        deadline: reportingCycles.deadline,
+        reportSymbol: reportingCycles.reportSymbol,
+      })
+      .from(reportingCycles)
+      .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
+      .orderBy(asc(reportingCycles.deadline)),
+    memberStateId
+      ? db
+          .select({ cycleId: deadlineExtensions.cycleId, deadline: deadlineExtensions.deadline, reason: deadlineExtensions.reason })
+          .from(deadlineExtensions)
+          .where(eq(deadlineExtensions.memberStateId, memberStateId))
+      : Promise.resolve([]),
+  ]);
+  return { milestones: milestoneRows as FeedMilestone[], cycles: cycleRows as FeedCycle[], extensions: extensionRows as FeedExtension[] };
+}
+
+export interface CyclePlan {
+  cycleId: number;
+  resolutionSymbol: string;
+  targetSession: number;
+  issuanceLeadDays: number;
+  processingDays: number;
+  deadline: Date;
+  reportSymbol: string | null;
+  assumptions: string | null;
+  expertGroup: { name: string; lastSessionEnd: string } | null;
+  plan: Plan;
+}
+
+/** The backward plan of every cycle (latest session first), with the expert group reporting to the same session. */
+export async function getCyclePlans(db: Executor): Promise<CyclePlan[]> {
+  const [cycles, groups] = await Promise.all([
+    db
+      .select({ cycle: reportingCycles, opening: gaSessions.openingDate, resolutionSymbol: resolutions.symbol })
+      .from(reportingCycles)
+      .innerJoin(gaSessions, eq(gaSessions.number, reportingCycles.targetSession))
+      .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
+      .orderBy(desc(reportingCycles.targetSession), asc(resolutions.adoptedOn)),
+    db
+      .select({ name: expertGroups.name, session: expertGroups.reportDueSession, lastSessionEnd: max(expertGroupSessions.endDate) })
+      .from(expertGroups)
+      .innerJoin(expertGroupSessions, eq(expertGroupSessions.expertGroupId, expertGroups.id))
+      .groupBy(expertGroups.id, expertGroups.name, expertGroups.reportDueSession),
+  ]);
+  return cycles.map(({ cycle, opening, resolutionSymbol }) => {
+    const g = groups.find((x) => x.session === cycle.targetSession && x.lastSessionEnd !== null);
+    return {
+      cycleId: cycle.id,
+      resolutionSymbol,
+      targetSession: cycle.targetSession,
+      issuanceLeadDays: cycle.issuanceLeadDays,
+      processingDays: cycle.processingDays,
+      deadline: cycle.deadline,
+      reportSymbol: cycle.reportSymbol,
+      assumptions: cycle.assumptions,
+      expertGroup: g ? { name: g.name, lastSessionEnd: g.lastSessionEnd! } : null,
+      plan: backwardPlan({
+        sessionOpening: opening,
+        issuanceLeadDays: cycle.issuanceLeadDays,
+        processingDays: cycle.processingDays,
+        replyDeadline: cycle.deadline,
+        expertGroupLastSessionEnd: g?.lastSessionEnd ?? null,
+      }),
+    };
+  });
+}
