@@ -5,7 +5,7 @@ import { currentUser } from "@/lib/auth/guards";
 import { isSecretariat } from "@/lib/permissions";
 
 export async function SiteHeader() {
-  const [user, t] = await Promise.all([currentUser(), getTranslations("site")]);
+  const [user, t, tl] = await Promise.all([currentUser(), getTranslations("site"), getTranslations()]);
   return (
     <header className="site-header">
       <div className="inner">
@@ -16,6 +16,12 @@ export async function SiteHeader() {
           <ul>
             <li>
               <Link href="/">{t("nav.home")}</Link>
+            </li>
+            <li>
+              <Link href="/timeline">{tl("timeline.nav")}</Link>
+            </li>
+            <li>
+              <Link href="/expert-group">{tl("expertGroup.nav")}</Link>
             </li>
             {user?.memberState && (
               <li>

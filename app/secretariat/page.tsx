@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Deadline } from "@/components/deadline";
+import { DueNext } from "@/components/timeline/due-next";
 import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
 import { getCycleStatusCounts } from "@/db/queries/submissions";
@@ -21,6 +22,7 @@ export default async function SecretariatHome() {
   return (
     <section aria-labelledby="sec-title">
       <h1 id="sec-title">{t("title")}</h1>
+      <DueNext />
       <h2>{t("cycle", { session: cycle.targetSession, symbol: cycle.reportSymbol ?? "—" })}</h2>
       <p>
         <Deadline deadline={cycle.deadline} now={now} />

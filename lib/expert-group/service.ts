@@ -61,8 +61,9 @@ export function addMember(ctx: ServiceContext, input: { groupId: number; iso3: s
     if (n >= group.seats) {
       throw new AppError("invalid", `All ${group.seats} seats are filled: remove a member first.`, { fieldErrors: { iso3: [`All ${group.seats} seats are filled.`] } });
     }
-    await tx.insert(expertGroupMembers).values({ expertGroupId: group.id, memberStateId: state.id, expertName: input.expertName ?? null });
-    return finish(tx, ctx, group, state, "add_member", { expertName: input.expertName ?? null });
+    const expertName = input.expertName?.trim() || null;
+    await tx.insert(expertGroupMembers).values({ expertGroupId: group.id, memberStateId: state.id, expertName });
+    return finish(tx, ctx, group, state, "add_member", { expertName });
   });
 }
 
@@ -91,8 +92,9 @@ export function setExpertName(ctx: ServiceContext, input: { groupId: number; iso
   return ctx.db.transaction(async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
     if (!membership) throw new AppError("invalid", `${state.name} is not a member of the group.`);
+    const expertName = input.expertName?.trim() || null;
     // A name entered by the Secretariat replaces the seed's note that it was unknown.
-    await tx.update(expertGroupMembers).set({ expertName: input.expertName, assumption: null }).where(eq(expertGroupMembers.id, membership.id));
-    return finish(tx, ctx, group, state, "set_expert", { from: membership.expertName, to: input.expertName });
+    await tx.update(expertGroupMembers).set({ expertName, assumption: null }).where(eq(expertGroupMembers.id, membership.id));
+    return finish(tx, ctx, group, state, "set_expert", { from: membership.expertName, to: expertName });
   });
 }

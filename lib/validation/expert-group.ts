@@ -9,8 +9,7 @@ export const iso3Field = z
 const expertName = z
   .string({ error: "The expert's name must be text." })
   .trim()
-  .max(200, "An expert's name has at most 200 characters.")
-  .transform((s) => (s === "" ? null : s));
+  .max(200, "An expert's name has at most 200 characters.");
 
 /** Shared by the administrator's forms (zodResolver) and the Server Actions. */
 export const addMemberInput = z.object({ groupId, iso3: iso3Field, expertName: expertName.optional() });

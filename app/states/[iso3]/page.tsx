@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { BulkSubmit, type ReadyItem } from "@/components/bulk-submit";
 import { Deadline } from "@/components/deadline";
 import { StatusBadge } from "@/components/status-badge";
+import { DueNext } from "@/components/timeline/due-next";
 import { db } from "@/db/client";
 import { PRIMARY_RESOLUTION } from "@/db/queries/resolutions";
 import { findStateByIso3 } from "@/db/queries/states";
@@ -52,6 +53,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   return (
     <section aria-labelledby="state-title">
       <h1 id="state-title">{t("title", { state: state.name })}</h1>
+      <DueNext state={{ id: state.id, iso3: state.iso3 }} calendarLink={own} />
       {ordered.length === 0 && <p>{t("noCycle")}</p>}
       {ordered.map(({ cycle, items, deadline, extension }) => {
         const closed = cycle.closedAt !== null;

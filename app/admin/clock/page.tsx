@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClockForm } from "@/components/admin/clock-form";
+import { db } from "@/db/client";
+import { requirePageRole } from "@/lib/auth/guards";
+import { now as clockNow } from "@/lib/clock";
+import { getClockSetting } from "@/lib/clock-setting";
+import { formatNewYorkDateTime, newYorkDate } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Demo date" };
+
+export default async function ClockPage() {
+  await requirePageRole("/admin/clock", "admin");
+  const [t, now, setting] = await Promise.all([getTranslations("clock"), clockNow(), getClockSetting(db())]);
+  const source = setting.production ? "sourceReal" : setting.setting ? "sourceSetting" : setting.envToday ? "sourceEnv" : "sourceReal";
+  return (
+    <section aria-labelledby="clock-title">
+      <h1 id="clock-title">{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      <dl className="facts">
+        <dt>{t("current")}</dt>
+        <dd data-testid="app-today">
+          <time dateTime={now.toISOString()}>{formatNewYorkDateTime(now)}</time>
+        </dd>
+        <dt>{t("source")}</dt>
+        <dd>{t(source)}</dd>
+      </dl>
+      {setting.production ? <p className="notice">{t("production")}</p> : <ClockForm current={setting.setting ?? newYorkDate(now)} />}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BalanceView } from "@/components/expert-group/balance-view";
+import { CompositionEditor } from "@/components/expert-group/composition-editor";
+import { db } from "@/db/client";
+import { requirePageRole } from "@/lib/auth/guards";
+import { now as clockNow } from "@/lib/clock";
+import { getExpertGroupsView, listMembershipOn } from "@/lib/expert-group/queries";
+import { formatUnDate, newYorkDate } from "@/lib/time";
+
+export const metadata: Metadata = { title: "Edit the expert group" };
+
+export default async function EditExpertGroupPage() {
+  await requirePageRole("/admin/expert-group", "admin");
+  const [t, now] = await Promise.all([getTranslations("composition"), clockNow()]);
+  const [groups, membership] = await Promise.all([getExpertGroupsView(db(), now), listMembershipOn(db(), newYorkDate(now))]);
+  const g = groups[0];
+  if (!g) return <h1>{t("title")}</h1>;
+  const inGroup = new Set(g.members.map((m) => m.iso3));
+  return (
+    <section aria-labelledby="edit-eg-title">
+      <p className="breadcrumb">
+        <Link href="/expert-group">Expert group</Link>
+      </p>
+      <h1 id="edit-eg-title">{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      <CompositionEditor
+        groupId={g.group.id}
+        members={g.members.map((m) => ({ iso3: m.iso3, name: m.name, expertName: m.expertName, isChair: m.isChair }))}
+        candidates={membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name }))}
+      />
+      <BalanceView balance={g.balance} today={formatUnDate(now)} />
+    </section>
+  );
+}

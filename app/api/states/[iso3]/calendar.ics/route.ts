@@ -1,0 +1,28 @@
+import { db } from "@/db/client";
+import { buildFeedEvents, toICalendar } from "@/lib/calendar/feed";
+import { verifyCalendarToken } from "@/lib/calendar/tokens";
+import { jsonRoute } from "@/lib/route";
+import { getFeedData } from "@/lib/timeline/queries";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * A delegation's feed, with its State's extensions. Calendar clients cannot sign in: the secret token in the
+ * URL is the credential (401 without it, 403 when wrong or replaced).
+ */
+export const GET = jsonRoute(async (request, { params }: { params: Promise<{ iso3: string }> }) => {
+  const { iso3 } = await params;
+  const token = new URL(request.url).searchParams.get("token");
+  const state = await verifyCalendarToken(db(), iso3, token);
+  const data = await getFeedData(db(), state.id);
+  const body = toICalendar(buildFeedEvents({ ...data, state: { iso3: state.iso3, name: state.name } }), `Resolution 62/17: ${state.name}`);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `inline; filename="resolution-62-17-${state.iso3.toLowerCase()}.ics"`,
+      // The URL holds a secret: keep it out of shared caches.
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+    },
+  });
+});

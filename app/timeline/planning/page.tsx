@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/db/client";
+import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
+import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { getCyclePlans } from "@/lib/timeline/queries";
+
+export const metadata: Metadata = { title: "Backward planning" };
+
+/**
+ * Public, like the timeline: the plan is computed only from public facts (session dates, deadlines and the
+ * offsets), and delegations benefit from seeing why a deadline sits where it does.
+ */
+export default async function PlanningPage() {
+  await connection();
+  const [t, plans] = await Promise.all([getTranslations("planning"), getCyclePlans(db())]);
+  return (
+    <section aria-labelledby="planning-title">
+      <h1 id="planning-title">{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      <p className="notice">{t("assumptions", { lead: DEFAULT_ISSUANCE_LEAD_DAYS, processing: DEFAULT_PROCESSING_DAYS })}</p>
+      {plans.map((p) => {
+        const id = `plan-${p.cycleId}`;
+        return (
+          <section key={p.cycleId} aria-labelledby={id} className="cycle">
+            <h2 id={id}>
+              {t("cycle", { session: p.targetSession })} <span className="symbol muted">({p.resolutionSymbol}{p.reportSymbol ? `, ${p.reportSymbol}` : ""})</span>
+            </h2>
+            <div className="table-wrap">
+              <table style={{ maxWidth: "44rem" }}>
+                <caption className="visually-hidden">{t("caption", { session: p.targetSession })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("step")}</th>
+                    <th scope="col">{t("date")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{t("opening")}</th>
+                    <td>{formatUnDate(p.plan.sessionOpening)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t("issuance", { days: p.issuanceLeadDays })}</th>
+                    <td>{formatUnDate(p.plan.latestIssuance)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t("latestDeadline", { days: p.processingDays })}</th>
+                    <td>{formatNewYorkDateTime(p.plan.latestReplyDeadline)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t("actualDeadline")}</th>
+                    <td>
+                      {formatNewYorkDateTime(p.deadline)}
+                      {p.plan.slackDays !== null && p.plan.slackDays >= 0 && <span className="muted"> — {t("slack", { days: p.plan.slackDays })}</span>}
+                    </td>
+                  </tr>
+                  {p.expertGroup && (
+                    <tr>
+                      <th scope="row">{t("expertGroupEnd")}</th>
+                      <td>{formatUnDate(p.expertGroup.lastSessionEnd)}</td>
+                    </tr>
+                  )}
+                </tbody>
+              </table>
+            </div>
+            {p.plan.warnings.length === 0 ? (
+              <p className="notice ok">{t("ok")}</p>
+            ) : (
+              p.plan.warnings.map((w) => (
+                <p key={w.kind} className="notice warn" role="note">
+                  <strong>Warning: </strong>
+                  {w.kind === "deadline_too_late"
+                    ? t("deadlineTooLate", { left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })
+                    : t("expertGroupTooLate", { date: formatUnDate(w.lastSessionEnd), left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })}
+                </p>
+              ))
+            )}
+            {p.assumptions && <p className="muted small">{p.assumptions}</p>}
+          </section>
+        );
+      })}
+    </section>
+  );
+}

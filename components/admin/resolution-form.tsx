@@ -1,0 +1,263 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { addResolutionAction } from "@/app/actions/resolutions";
+import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
+import { MILESTONE_KINDS, newResolutionInput, type NewResolutionFormValues, type NewResolutionInput } from "@/lib/validation/resolution";
+import { FieldError } from "../field-error";
+import "../timeline/timeline.css";
+
+type Values = NewResolutionFormValues;
+
+const EMPTY: Values = {
+  symbol: "",
+  title: "",
+  agendaItem: Number.NaN,
+  adoptedOn: "",
+  meeting: "",
+  previousSymbol: "",
+  preamble: "",
+  paragraphs: [{ number: 1, verb: "", text: "" }],
+  items: [{ paragraph: 1, letter: "a", shortTitle: "", text: "" }],
+  cycle: {
+    targetSession: Number.NaN,
+    sessionOpening: "",
+    noteVerbaleDate: "",
+    deadline: "",
+    reportSymbol: "",
+    reportDueOn: "",
+    issuanceLeadDays: DEFAULT_ISSUANCE_LEAD_DAYS,
+    processingDays: DEFAULT_PROCESSING_DAYS,
+    assumptions: "",
+  },
+  milestones: [],
+};
+
+/** The error message at a dotted path ("cycle.deadline", "items.0.letter"). */
+function messageAt(errors: unknown, path: string): string | undefined {
+  let node: unknown = errors;
+  for (const part of path.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  const m = node && typeof node === "object" ? (node as { message?: unknown }).message : undefined;
+  return typeof m === "string" ? m : undefined;
+}
+
+export function ResolutionForm({ previous }: { previous: { symbol: string; number: string }[] }) {
+  const t = useTranslations("newResolution");
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<Values, unknown, NewResolutionInput>({ resolver: zodResolver(newResolutionInput), defaultValues: EMPTY });
+  const paragraphs = useFieldArray({ control, name: "paragraphs" });
+  const items = useFieldArray({ control, name: "items" });
+  const milestones = useFieldArray({ control, name: "milestones" });
+
+  /** One labelled input with its error, tied together for assistive technology. */
+  const field = (name: FieldPath<Values>, label: string, options: { type?: string; number?: boolean; hint?: string; wide?: boolean } = {}) => {
+    const id = `f-${name.replaceAll(".", "-")}`;
+    const error = messageAt(errors, name);
+    const describedBy = [options.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+    return (
+      <div className={`field${options.wide ? " wide" : ""}`}>
+        <label htmlFor={id}>{label}</label>
+        {options.hint && (
+          <p id={`${id}-hint`} className="muted small">
+            {options.hint}
+          </p>
+        )}
+        {options.type === "textarea" ? (
+          <textarea id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...register(name)} />
+        ) : (
+          <input
+            id={id}
+            type={options.type ?? (options.number ? "number" : "text")}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            {...register(name, options.number ? { valueAsNumber: true } : {})}
+          />
+        )}
+        <FieldError id={`${id}-error`} message={error} />
+      </div>
+    );
+  };
+
+  const onSubmit = handleSubmit((values) => {
+    setFormError(null);
+    startTransition(async () => {
+      const result = await addResolutionAction(values);
+      if (!result.ok) {
+        setFormError(result.message);
+        for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+          if (messages?.[0]) setError(path as FieldPath<Values>, { message: messages[0] });
+        }
+        return;
+      }
+      setCreated(result.data.symbol);
+    });
+  });
+
+  if (created) {
+    return (
+      <p className="notice ok" role="status">
+        {t("created", { symbol: created })} <Link href="/timeline">Timeline</Link>
+      </p>
+    );
+  }
+
+  return (
+    <form className="stack wide-form" noValidate onSubmit={onSubmit} aria-describedby={formError ? "resolution-error" : undefined}>
+      {formError && (
+        <p id="resolution-error" className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <fieldset>
+        <legend>{t("resolution")}</legend>
+        <div className="field-row">
+          {field("symbol", t("symbol"), { hint: t("symbolHint") })}
+          {field("agendaItem", t("agendaItem"), { number: true })}
+          {field("adoptedOn", t("adoptedOn"), { type: "date" })}
+        </div>
+        {field("title", t("titleField"), { wide: true })}
+        <div className="field-row">
+          {field("meeting", t("meeting"))}
+          <div className="field">
+            <label htmlFor="f-previousSymbol">{t("previous")}</label>
+            <select id="f-previousSymbol" {...register("previousSymbol")}>
+              <option value="">{t("none")}</option>
+              {previous.map((p) => (
+                <option key={p.symbol} value={p.symbol}>
+                  {p.number} ({p.symbol})
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {field("preamble", t("preamble"), { type: "textarea" })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("paragraphs")}</legend>
+        <FieldError id="paragraphs-error" message={messageAt(errors, "paragraphs")} />
+        {paragraphs.fields.map((f, i) => (
+          <div key={f.id} className="repeat" role="group" aria-label={`${t("paragraphs")} ${i + 1}`}>
+            <div className="field-row">
+              {field(`paragraphs.${i}.number`, t("number"), { number: true })}
+              {field(`paragraphs.${i}.verb`, t("verb"))}
+            </div>
+            {field(`paragraphs.${i}.text`, t("text"), { type: "textarea" })}
+            <button type="button" className="secondary danger" onClick={() => paragraphs.remove(i)} disabled={paragraphs.fields.length === 1}>
+              {t("remove")}
+              <span className="visually-hidden"> — {t("paragraphs")} {i + 1}</span>
+            </button>
+          </div>
+        ))}
+        <button type="button" className="secondary" onClick={() => paragraphs.append({ number: paragraphs.fields.length + 1, verb: "", text: "" })}>
+          {t("addParagraph")}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("items")}</legend>
+        <FieldError id="items-error" message={messageAt(errors, "items")} />
+        {items.fields.map((f, i) => (
+          <div key={f.id} className="repeat" role="group" aria-label={`${t("items")} ${i + 1}`}>
+            <div className="field-row">
+              {field(`items.${i}.paragraph`, t("paragraph"), { number: true })}
+              {field(`items.${i}.letter`, t("letter"))}
+              {field(`items.${i}.shortTitle`, t("shortTitle"))}
+            </div>
+            {field(`items.${i}.text`, t("text"), { type: "textarea" })}
+            <button type="button" className="secondary danger" onClick={() => items.remove(i)} disabled={items.fields.length === 1}>
+              {t("remove")}
+              <span className="visually-hidden"> — {t("items")} {i + 1}</span>
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => items.append({ paragraph: 3, letter: String.fromCharCode(97 + Math.min(items.fields.length, 25)), shortTitle: "", text: "" })}
+        >
+          {t("addItem")}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("cycle")}</legend>
+        <div className="field-row">
+          {field("cycle.targetSession", t("targetSession"), { number: true })}
+          {field("cycle.sessionOpening", t("sessionOpening"), { type: "date" })}
+        </div>
+        <div className="field-row">
+          {field("cycle.noteVerbaleDate", t("noteVerbaleDate"), { type: "date" })}
+          {field("cycle.deadline", t("deadline"), { type: "date" })}
+        </div>
+        <div className="field-row">
+          {field("cycle.reportSymbol", t("reportSymbol"))}
+          {field("cycle.reportDueOn", t("reportDueOn"), { type: "date" })}
+        </div>
+        <div className="field-row">
+          {field("cycle.issuanceLeadDays", t("issuanceLeadDays"), { number: true })}
+          {field("cycle.processingDays", t("processingDays"), { number: true })}
+        </div>
+        {field("cycle.assumptions", t("assumptions"), { type: "textarea" })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("milestones")}</legend>
+        {milestones.fields.map((f, i) => (
+          <div key={f.id} className="repeat" role="group" aria-label={`${t("milestones")} ${i + 1}`}>
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor={`f-milestones-${i}-kind`}>{t("kind")}</label>
+                <select id={`f-milestones-${i}-kind`} {...register(`milestones.${i}.kind`)}>
+                  {MILESTONE_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {k.replaceAll("_", " ")}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {field(`milestones.${i}.paragraph`, t("mParagraph"), { number: true })}
+              {field(`milestones.${i}.dueOn`, t("dueOn"), { type: "date" })}
+              {field(`milestones.${i}.doneOn`, t("doneOn"), { type: "date" })}
+            </div>
+            {field(`milestones.${i}.title`, t("mTitle"))}
+            <div className="field-row">
+              {field(`milestones.${i}.documentSymbol`, t("documentSymbol"))}
+              {field(`milestones.${i}.assumption`, t("assumption"))}
+              {field(`milestones.${i}.source`, t("source"))}
+            </div>
+            <button type="button" className="secondary danger" onClick={() => milestones.remove(i)}>
+              {t("remove")}
+              <span className="visually-hidden"> — {t("milestones")} {i + 1}</span>
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => milestones.append({ kind: "agenda", title: "", paragraph: 0, dueOn: "", doneOn: "", documentSymbol: "", assumption: "", source: "" })}
+        >
+          {t("addMilestone")}
+        </button>
+      </fieldset>
+
+      <div>
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { getTranslations } from "next-intl/server";
+import { GROUP_NAMES, type BalanceCheck, type GroupException } from "@/lib/expert-group/balance";
+import "../timeline/timeline.css";
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(1)}`;
+
+/** The balance check as a chart (CSS bars with their values in text) and a table, with the exceptions spelled out. */
+export async function BalanceView({ balance, today, headingLevel = 2 }: { balance: BalanceCheck; today: string; headingLevel?: 2 | 3 }) {
+  const t = await getTranslations("balance");
+  const H = `h${headingLevel}` as "h2";
+  const Sub = `h${headingLevel + 1}` as "h3";
+  const vacant = balance.seats - balance.filled;
+  const exception = (e: GroupException) => {
+    const args = { name: e.name, group: GROUP_NAMES[e.countedIn], other: e.alsoIn ? GROUP_NAMES[e.alsoIn] : "" };
+    return e.reason === "no_group" ? t("noGroup", args) : e.reason === "two_groups" ? t("twoGroups", args) : t("countedElsewhere", args);
+  };
+  return (
+    <section aria-labelledby="balance-title" className="balance">
+      <H id="balance-title">{t("title")}</H>
+      <p>{t("intro", { seats: balance.seats, total: balance.membershipTotal, today })}</p>
+      <p className={balance.flagged.length ? "notice warn" : "notice ok"} role="status">
+        {balance.flagged.length ? t("flagged", { count: balance.flagged.length }) : t("allBalanced")}
+        {vacant > 0 && <> {t("vacant", { vacant, seats: balance.seats })}</>}
+      </p>
+      <figure className="bar-chart">
+        <figcaption>{t("chartLabel")}</figcaption>
+        <ul>
+          {balance.rows.map((r) => (
+            <li key={r.group} data-group={r.group}>
+              <span className="bar-label">
+                {GROUP_NAMES[r.group]}
+                {r.flag && <strong className={`flag ${r.flag}`}> — {t(r.flag)}</strong>}
+              </span>
+              <span className="bar-row">
+                <span className="bar seats" style={{ width: `${r.seatShare * 60}%` }} aria-hidden="true" />
+                <span className="bar-value">{t("seatsBar", { percent: pct(r.seatShare), count: r.seatsHeld })}</span>
+              </span>
+              <span className="bar-row">
+                <span className="bar membership" style={{ width: `${r.membershipShare * 60}%` }} aria-hidden="true" />
+                <span className="bar-value">{t("membershipBar", { percent: pct(r.membershipShare), count: r.membership })}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </figure>
+      <div className="table-wrap">
+        <table className="balance-table">
+          <caption className="visually-hidden">{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("group")}</th>
+              <th scope="col" className="num">{t("seatsHeld")}</th>
+              <th scope="col" className="num">{t("seatShare")}</th>
+              <th scope="col" className="num">{t("membership")}</th>
+              <th scope="col" className="num">{t("membershipShare")}</th>
+              <th scope="col" className="num">{t("proportional")}</th>
+              <th scope="col" className="num">{t("difference")}</th>
+              <th scope="col">{t("flag")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {balance.rows.map((r) => (
+              <tr key={r.group} data-group={r.group} data-flag={r.flag ?? "none"}>
+                <th scope="row">{GROUP_NAMES[r.group]}</th>
+                <td className="num">{r.seatsHeld}</td>
+                <td className="num">{pct(r.seatShare)}</td>
+                <td className="num">{r.membership}</td>
+                <td className="num">{pct(r.membershipShare)}</td>
+                <td className="num">{r.proportionalSeats.toFixed(1)}</td>
+                <td className="num">{signed(r.difference)}</td>
+                <td>{r.flag ? <strong className={`flag ${r.flag}`}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Sub>{t("exceptions")}</Sub>
+      <ul>
+        {[...balance.memberExceptions, ...balance.membershipExceptions.filter((e) => !balance.memberExceptions.some((m) => m.iso3 === e.iso3))].map((e) => (
+          <li key={e.iso3}>
+            {exception(e)}
+            {e.note && <span className="muted"> {e.note}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/db/client";
+import { now as clockNow } from "@/lib/clock";
+import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { getDueNext } from "@/lib/timeline/queries";
+import { MilestoneDate } from "./milestone-date";
+import { MilestoneStatusBadge } from "./milestone-status";
+import "./timeline.css";
+
+/**
+ * "What is due next", across every resolution of the series. On a delegation's home it shows the State's
+ * own (possibly extended) deadlines and links to its calendar subscription.
+ */
+export async function DueNext({ state, calendarLink = false }: { state?: { id: number; iso3: string }; calendarLink?: boolean }) {
+  const [t, now] = await Promise.all([getTranslations("dueNext"), clockNow()]);
+  const entries = await getDueNext(db(), now, { memberStateId: state?.id, limit: 3 });
+  return (
+    <section aria-labelledby="due-next-title" className="card due-next">
+      <h2 id="due-next-title">{t("title")}</h2>
+      <p className="muted">{t("asOf", { today: formatUnDate(now) })}</p>
+      {entries.length === 0 ? (
+        <p>{t("nothing")}</p>
+      ) : (
+        <ul className="due-list">
+          {entries.map((e) => (
+            <li key={e.id} data-key={e.key}>
+              <strong>{e.title}</strong>
+              <br />
+              <MilestoneDate entry={e} /> · <MilestoneStatusBadge status={e.status} kind={e.kind} />
+              {e.extendedFrom && <span className="muted"> ({t("extended", { date: formatNewYorkDateTime(e.extendedFrom) })})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="button-row">
+        <Link href="/timeline">{t("fullTimeline")}</Link>
+        {state && calendarLink && <Link href={`/states/${state.iso3}/calendar`}>{t("calendar")}</Link>}
+      </p>
+    </section>
+  );
+}

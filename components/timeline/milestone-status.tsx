@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import type { MilestoneStatus } from "@/lib/timeline/status";
+import { formatUnDate } from "@/lib/time";
+import "./timeline.css";
+
+/** A milestone's state in words (never colour alone), with its countdown. */
+export async function MilestoneStatusBadge({ status, kind }: { status: MilestoneStatus; kind: string }) {
+  const t = await getTranslations("milestoneStatus");
+  const label = status.kind === "done" && kind === "reply_deadline" ? t("passed") : t(status.kind);
+  let detail: string;
+  switch (status.kind) {
+    case "done":
+      detail = t("doneOn", { date: formatUnDate(status.doneOn) });
+      break;
+    case "in_progress":
+      detail = t("until", { date: formatUnDate(status.until) });
+      break;
+    case "overdue":
+      detail = t("late", { days: status.daysOver });
+      break;
+    case "due_soon":
+      detail = status.daysLeft === 0 ? t("inHours", { hours: status.hoursLeft }) : t("inDays", { days: status.daysLeft });
+      break;
+    case "upcoming":
+      detail = t("inDays", { days: status.daysLeft });
+      break;
+  }
+  return (
+    <span className="milestone-status">
+      <span className={`badge ms-${status.kind}`}>{label}</span> <span className="countdown">{detail}</span>
+    </span>
+  );
+}
