@@ -58,7 +58,7 @@ describe("the global feed", () => {
     const session = parsed[1]!;
     expect(session.startDate.toString()).toBe("2009-11-16");
     expect(session.endDate.toString()).toBe("2009-11-21");
-    expect(session.description).toContain("Date assumed: the days are a guess");
+    expect(session.description).toContain("Assumption: the days are a guess");
   });
 
   it("gives every event a stable unique identifier", () => {

@@ -1,4 +1,5 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { ordinal } from "@/lib/ordinal";
 import { addDays, formatNewYorkDateTime, newYorkDate } from "@/lib/time";
 
 /** What a calendar feed holds: milestones (all-day) and reply deadlines (the deadline minute). */
@@ -53,7 +54,7 @@ export function buildFeedEvents(input: {
     const lastDay = m.kind === "expert_group_session" && m.doneOn && m.doneOn > start ? m.doneOn : start;
     const lines = [
       `${m.resolutionSymbol}${m.documentSymbol ? ` · ${m.documentSymbol}` : ""}`,
-      m.assumption ? `Date assumed: ${m.assumption}` : null,
+      m.assumption ? `Assumption: ${m.assumption}` : null,
     ].filter((l): l is string => l !== null);
     events.push({
       uid: `milestone-${slug(m.resolutionSymbol)}-${slug(m.key)}@${UID_DOMAIN}`,
@@ -71,7 +72,7 @@ export function buildFeedEvents(input: {
     if (extension && input.state) {
       events.push({
         uid: `deadline-${c.id}-${input.state.iso3.toLowerCase()}@${UID_DOMAIN}`,
-        title: `Extended deadline for ${input.state.name}: replies for the ${c.targetSession}th session`,
+        title: `Extended deadline for ${input.state.name}: replies for the ${ordinal(c.targetSession)} session`,
         description: `${c.resolutionSymbol}${report}. Extended from ${formatNewYorkDateTime(c.deadline)} to ${formatNewYorkDateTime(extension.deadline)}. Reason: ${extension.reason}`,
         kind: "moment",
         at: extension.deadline,
@@ -81,7 +82,7 @@ export function buildFeedEvents(input: {
     }
     events.push({
       uid: `deadline-${c.id}@${UID_DOMAIN}`,
-      title: `Deadline for replies for the ${c.targetSession}th session`,
+      title: `Deadline for replies for the ${ordinal(c.targetSession)} session`,
       description: `${c.resolutionSymbol}${report}. ${formatNewYorkDateTime(c.deadline)}.`,
       kind: "moment",
       at: c.deadline,

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { ServiceContext } from "@/lib/submissions/context";
 import { endOfNewYorkDay, formatUnDate, newYorkTime } from "@/lib/time";
+import { ordinal } from "@/lib/ordinal";
 import { RESOLUTION_SYMBOL, type NewResolutionInput } from "@/lib/validation/resolution";
 
 const noon = (isoDate: string) => newYorkTime(`${isoDate}T12:00`);
@@ -25,8 +26,8 @@ export function addResolution(ctx: ServiceContext, input: NewResolutionInput): P
 
     const [adoptingSession] = await tx.select().from(gaSessions).where(eq(gaSessions.number, session));
     if (!adoptingSession) {
-      throw new AppError("invalid", `The ${session}th session is not recorded yet: add a resolution whose report goes to it first.`, {
-        fieldErrors: { symbol: [`The ${session}th session is not recorded yet.`] },
+      throw new AppError("invalid", `The ${ordinal(session)} session is not recorded yet: add a resolution whose report goes to it first.`, {
+        fieldErrors: { symbol: [`The ${ordinal(session)} session is not recorded yet.`] },
       });
     }
     let previousResolutionId: number | null = null;
@@ -39,7 +40,7 @@ export function addResolution(ctx: ServiceContext, input: NewResolutionInput): P
     const c = input.cycle;
     const [target] = await tx.select().from(gaSessions).where(eq(gaSessions.number, c.targetSession));
     if (target && target.openingDate !== c.sessionOpening) {
-      const message = `The ${c.targetSession}th session is recorded as opening on ${formatUnDate(target.openingDate)}.`;
+      const message = `The ${ordinal(c.targetSession)} session is recorded as opening on ${formatUnDate(target.openingDate)}.`;
       throw new AppError("invalid", message, { fieldErrors: { "cycle.sessionOpening": [message] } });
     }
     if (!target) await tx.insert(gaSessions).values({ number: c.targetSession, openingDate: c.sessionOpening });
@@ -86,7 +87,7 @@ export function addResolution(ctx: ServiceContext, input: NewResolutionInput): P
 
     // The cycle's milestones hang on the paragraph that invites the views.
     const itemsParagraph = paragraphId(input.items[0]!.paragraph);
-    const target65 = `the ${c.targetSession}th session`;
+    const target65 = `the ${ordinal(c.targetSession)} session`;
     const generated = [
       { key: "adoption", kind: "adoption" as const, title: `Resolution ${number} adopted by the General Assembly`, paragraphId: null, cycleId: null, dueAt: noon(input.adoptedOn), doneOn: input.adoptedOn, documentSymbol: input.symbol },
       { key: `note-verbale-${c.targetSession}`, kind: "note_verbale" as const, title: `Note verbale inviting Member States' views for ${target65}`, paragraphId: itemsParagraph, cycleId, dueAt: noon(c.noteVerbaleDate), doneOn: c.noteVerbaleDate, documentSymbol: null },

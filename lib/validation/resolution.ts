@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { milestoneKind } from "@/db/schema/enums";
+import { ordinal } from "@/lib/ordinal";
 
 /**
  * A later resolution of the series, entered as data by an administrator: its text (paragraphs), the questions
@@ -95,7 +96,7 @@ export const newResolutionInput = z
     const session = Number(RESOLUTION_SYMBOL.exec(r.symbol)?.[1] ?? 0);
     const c = r.cycle;
     if (session && c.targetSession <= session) {
-      ctx.addIssue({ code: "custom", path: ["cycle", "targetSession"], message: `The report goes to a later session than the ${session}th, which adopted the resolution.` });
+      ctx.addIssue({ code: "custom", path: ["cycle", "targetSession"], message: `The report goes to a later session than the ${ordinal(session)}, which adopted the resolution.` });
     }
     if (c.noteVerbaleDate < r.adoptedOn) ctx.addIssue({ code: "custom", path: ["cycle", "noteVerbaleDate"], message: "The note verbale follows the adoption." });
     if (c.deadline < c.noteVerbaleDate) ctx.addIssue({ code: "custom", path: ["cycle", "deadline"], message: "The deadline comes after the note verbale." });
