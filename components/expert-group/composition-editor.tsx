@@ -95,21 +95,26 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
                 <td>
                   <div className="button-row">
                     {!m.isChair && (
-                      <button type="button" className="secondary" disabled={pending} onClick={() => run(() => setChairAction({ groupId, iso3: m.iso3 }))}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={pending}
+                        aria-label={`${t("makeChair")}: ${m.name}`}
+                        onClick={() => run(() => setChairAction({ groupId, iso3: m.iso3 }))}
+                      >
                         {t("makeChair")}
-                        <span className="visually-hidden">: {m.name}</span>
                       </button>
                     )}
                     <button
                       type="button"
                       className="secondary danger"
                       disabled={pending}
+                      aria-label={`${t("remove")}: ${m.name}`}
                       onClick={() => {
                         if (window.confirm(t("confirmRemove", { state: m.name }))) run(() => removeMemberAction({ groupId, iso3: m.iso3 }));
                       }}
                     >
                       {t("remove")}
-                      <span className="visually-hidden">: {m.name}</span>
                     </button>
                   </div>
                 </td>
@@ -166,9 +171,8 @@ function ExpertNameForm({ id, label, save, initial, disabled, onSave }: { id: st
         {label}
       </label>
       <input id={id} type="text" value={value} maxLength={200} onChange={(e) => setValue(e.target.value)} />
-      <button type="submit" className="secondary" disabled={disabled || value === initial}>
+      <button type="submit" className="secondary" disabled={disabled || value === initial} aria-label={`${save}: ${label}`}>
         {save}
-        <span className="visually-hidden"> — {label}</span>
       </button>
     </form>
   );
