@@ -108,7 +108,7 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
   if (created) {
     return (
       <p className="notice ok" role="status">
-        {t("created", { symbol: created })} <Link href="/timeline">Timeline</Link>
+        {t("created", { symbol: created })} <Link href="/timeline">{t("seeTimeline")}</Link>
       </p>
     );
   }

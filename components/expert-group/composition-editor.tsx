@@ -70,8 +70,8 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
           <caption className="visually-hidden">{t("title")}</caption>
           <thead>
             <tr>
-              <th scope="col">Member State</th>
-              <th scope="col">Expert</th>
+              <th scope="col">{t("stateCol")}</th>
+              <th scope="col">{t("expertCol")}</th>
               <th scope="col">{t("actions")}</th>
             </tr>
           </thead>
@@ -80,7 +80,7 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
               <tr key={m.iso3} data-iso3={m.iso3}>
                 <th scope="row">
                   {m.name}
-                  {m.isChair && <span className="badge chair">Chair</span>}
+                  {m.isChair && <span className="badge chair">{t("chair")}</span>}
                 </th>
                 <td>
                   <ExpertNameForm

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { addMember, removeMember, setChair, setExpertName } from "@/lib/expert-group/service";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import type { Actor } from "@/lib/permissions";
+import { setCycleOffsets } from "@/lib/planning-service";
 import { addResolution } from "@/lib/resolutions/service";
 import type { ServiceContext } from "@/lib/submissions/context";
 import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
@@ -101,6 +102,23 @@ describe("the timeline from the seed", () => {
     expect(p65.expertGroup?.lastSessionEnd).toBe("2010-07-16");
     expect(p65.plan.warnings.map((w) => w.kind)).toEqual(["expert_group_too_late"]);
     expect(plans.find((p) => p.targetSession === 64)!.plan.warnings).toEqual([]);
+  });
+});
+
+describe("a cycle's planning offsets", () => {
+  it("are changed by an administrator only, audited, and the plan follows", async () => {
+    const cycle = await cycleFor(t.conn.db, 65);
+    expect((await errorOf(setCycleOffsets(ctx(reviewer), { cycleId: cycle.id, issuanceLeadDays: 42, processingDays: 70 }))).code).toBe("forbidden");
+    await setCycleOffsets(ctx(admin), { cycleId: cycle.id, issuanceLeadDays: 42, processingDays: 70 });
+    const p65 = (await getCyclePlans(t.conn.db)).find((p) => p.targetSession === 65)!;
+    expect(p65.plan.latestReplyDate).toBe("2010-05-25");
+    expect(p65.plan.warnings[0]).toMatchObject({ kind: "deadline_too_late", processingDaysLeft: 64, daysShort: 6 });
+    expect((await lastAudit("cycle.update_offsets"))!.details).toEqual({
+      from: { issuanceLeadDays: 42, processingDays: 28 },
+      to: { issuanceLeadDays: 42, processingDays: 70 },
+    });
+    await setCycleOffsets(ctx(admin), { cycleId: cycle.id, issuanceLeadDays: 42, processingDays: 28 });
+    expect((await errorOf(setCycleOffsets(ctx(admin), { cycleId: 999_999, issuanceLeadDays: 1, processingDays: 1 }))).code).toBe("not_found");
   });
 });
 

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { OffsetsForm } from "@/components/admin/offsets-form";
 import { db } from "@/db/client";
+import { currentUser } from "@/lib/auth/guards";
+import { ordinal } from "@/lib/ordinal";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { getCyclePlans } from "@/lib/timeline/queries";
@@ -10,11 +13,12 @@ export const metadata: Metadata = { title: "Backward planning" };
 
 /**
  * Public, like the timeline: the plan is computed only from public facts (session dates, deadlines and the
- * offsets), and delegations benefit from seeing why a deadline sits where it does.
+ * offsets), and delegations benefit from seeing why a deadline sits where it does. Only an administrator
+ * sees the form that changes a cycle's offsets.
  */
 export default async function PlanningPage() {
   await connection();
-  const [t, plans] = await Promise.all([getTranslations("planning"), getCyclePlans(db())]);
+  const [t, plans, user] = await Promise.all([getTranslations("planning"), getCyclePlans(db()), currentUser()]);
   return (
     <section aria-labelledby="planning-title">
       <h1 id="planning-title">{t("title")}</h1>
@@ -78,6 +82,9 @@ export default async function PlanningPage() {
               ))
             )}
             {p.assumptions && <p className="muted small">{p.assumptions}</p>}
+            {user?.role === "admin" && (
+              <OffsetsForm cycleId={p.cycleId} session={ordinal(p.targetSession)} issuanceLeadDays={p.issuanceLeadDays} processingDays={p.processingDays} />
+            )}
           </section>
         );
       })}
