@@ -1,5 +1,6 @@
 "use server";
 
+import { flattenError } from "zod";
 import { revalidatePath } from "next/cache";
 import { db } from "@/db/client";
 import { action } from "@/lib/action";
@@ -41,7 +42,7 @@ export const updateCycleAction = action(cycleUpdateInput, async (input, ctx) => 
 /** Public: whoever holds a valid link may set the password once. */
 export async function resetPasswordAction(raw: unknown): Promise<FormResult> {
   const parsed = resetPasswordInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: parsed.error.flatten().fieldErrors };
+  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: flattenError(parsed.error).fieldErrors };
   try {
     await resetPassword(db(), parsed.data);
     return { ok: true, message: "Your password is set. You can now sign in." };

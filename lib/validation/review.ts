@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { itemRefSchema } from "./submission";
 
-export const reviewTransitionInput = itemRefSchema.extend({
+export const reviewTransitionInput = z.object({
+  ...itemRefSchema.shape,
   action: z.enum(["start_review", "return", "accept", "publish"], { error: "Unknown review action." }),
   /** Required when returning: it is shown to the delegation. */
   reason: z.string().trim().max(5000, "A reason has at most 5,000 characters.").optional(),
 });
 
-export const commentInput = itemRefSchema.extend({
+export const commentInput = z.object({
+  ...itemRefSchema.shape,
   body: z.string().trim().min(1, "Write the comment.").max(5000, "A comment has at most 5,000 characters."),
   visibility: z.enum(["internal", "delegation"], { error: "Choose who may read the comment." }),
 });
@@ -18,7 +20,7 @@ export const assignInput = z.object({
   reviewerId: z.union([z.uuid("Choose a reviewer."), z.literal("")]),
   iso3s: z.array(itemRefSchema.shape.iso3).min(1, "Choose at least one State.").max(193),
   /** When given, assign only this item of each State; otherwise the whole State. */
-  letter: itemRefSchema.shape.letter.optional(),
+  letter: z.optional(itemRefSchema.shape.letter),
 });
 
 export const extensionInput = z.object({
