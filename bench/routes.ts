@@ -735,9 +735,13 @@ async function benchDatabase(db: DbKind, options: Options, authSecret: string, b
 
     const routes: RouteSpec[] = [
       { path: "/api/ping", who: "public" },
+      // The plainest page of the app (layout, header, no data): the cost every page pays.
+      { path: "/accessibility", who: "public" },
       { path: "/", who: "public" },
       { path: DELEGATION.home, who: "delegation", cookie: delegationCookie },
+      { path: `${DELEGATION.home}/cycles/65/items/a`, who: "delegation", cookie: delegationCookie },
       { path: REVIEWER.home, who: "reviewer", cookie: reviewerCookie },
+      { path: "/secretariat/cycles/65", who: "reviewer", cookie: reviewerCookie },
     ];
     const idle = measureMemory(server, db);
     const results = await benchRoutes(server, routes, options);
