@@ -650,7 +650,9 @@ function table(headers: string[], rows: string[][], rightAligned: Set<number>): 
 function printReport(db: DbKind, results: RouteResult[], memory: MemoryReport | undefined, options: Options): void {
   const title = db === "pglite" ? "embedded PGlite" : "PostgreSQL";
   console.log(`\n=== ${title}: ${options.duration} s per route, ${options.connections} connections ===`);
+  const plain = results.find((r) => r.route === "/accessibility");
   const rows = results.map((r) => {
+    const vsPlain = plain && r.route !== "/api/ping" ? `${(r.p50Ms / plain.p50Ms).toFixed(2)}x / ${(r.rps / plain.rps).toFixed(2)}` : "—";
     // A row with failed requests measured something else (a redirect, an error page): no verdict.
     const broken = r.non2xx + r.errors > 0 || r.requests === 0;
     const verdict = (v: RouteResult["latencyVerdict"]) => (broken ? "BROKEN" : v);
@@ -664,11 +666,12 @@ function printReport(db: DbKind, results: RouteResult[], memory: MemoryReport | 
       String(r.non2xx + r.errors),
       r.latencyVerdict === "baseline" ? `1.00 ${verdict("baseline")}` : `${r.latencyRatio.toFixed(2)}x ${verdict(r.latencyVerdict)}`,
       r.throughputVerdict === "baseline" ? `1.00 ${verdict("baseline")}` : `${r.throughputRatio.toFixed(2)} ${verdict(r.throughputVerdict)}`,
+      vsPlain,
     ];
   });
   console.log(
     table(
-      ["route", "as", "p50 ms", "p99 ms", "req/s", "requests", "non-2xx/err", "p50 vs ping (≤3x)", "req/s vs ping (≥0.33)"],
+      ["route", "as", "p50 ms", "p99 ms", "req/s", "requests", "non-2xx/err", "p50 vs ping (≤3x)", "req/s vs ping (≥0.33)", "p50 / req/s vs plain page"],
       rows,
       new Set([2, 3, 4, 5, 6]),
     ),
@@ -682,7 +685,7 @@ function printReport(db: DbKind, results: RouteResult[], memory: MemoryReport | 
     );
     for (const p of memory.processes) console.log(`  pid ${p.pid}  ${p.rssMb.toFixed(1).padStart(7)} MB  ${p.command.slice(0, 100)}`);
   }
-  console.log("Targets are reported only (WARN is not a failure).");
+  console.log("Targets are reported only (WARN is not a failure). The last column compares each page with /accessibility, a page with the layout and no data.");
 }
 
 // ---------------------------------------------------------------------------------------------
