@@ -4,4 +4,6 @@ export async function register() {
   const { bootstrap, describeBootstrap } = await import("@/lib/bootstrap");
   const result = await bootstrap();
   console.log(describeBootstrap(result));
+  const { startReminderSchedule } = await import("@/lib/reminders/schedule-runner");
+  startReminderSchedule();
 }

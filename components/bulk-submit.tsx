@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { submitManyAction } from "@/app/actions/submissions";
-import { LANGUAGE_NAMES, NIL_REPLY_TEXT, type Language } from "@/lib/validation/submission";
+import { LANGUAGE_NAMES, NIL_REPLY_TEXT, type Language } from "@/lib/languages";
 
 export interface ReadyItem {
   letter: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { flattenError, safeParse, type core } from "zod";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
@@ -15,11 +15,11 @@ export type ActionResult<T> =
  * run the service, which authorises (role, State, workflow) itself. Errors come back as values the
  * form can show; a database error is logged and never shown.
  */
-export function action<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>, ctx: ServiceContext) => Promise<T>) {
+export function action<S extends core.$ZodType, T>(schema: S, run: (input: core.output<S>, ctx: ServiceContext) => Promise<T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(raw);
+    const parsed = safeParse(schema, raw);
     if (!parsed.success) {
-      const flat = parsed.error.flatten();
+      const flat = flattenError(parsed.error);
       return {
         ok: false,
         code: "invalid",

@@ -1,7 +1,7 @@
 import { connection, type Connection } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { isSeeded, seedDemoAccounts, seedReferenceData, type DemoLogin } from "@/db/seed";
-import { env, isProduction } from "./env";
+import { env, isProduction, type Env } from "./env";
 
 export interface BootstrapResult {
   database: Connection["kind"];
@@ -13,8 +13,7 @@ export interface BootstrapResult {
  * Runs before the app serves (instrumentation.ts) and from `npm run db:migrate`: apply migrations,
  * seed the real data into an empty database, and outside production make the demo accounts.
  */
-export async function bootstrap(conn: Connection = connection()): Promise<BootstrapResult> {
-  const e = env();
+export async function bootstrap(conn: Connection = connection(), e: Env = env()): Promise<BootstrapResult> {
   if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
     throw new Error("AUTH_SECRET is not set: refusing to start. Generate one with `openssl rand -base64 32`.");
   }

@@ -19,6 +19,10 @@ const schema = z.object({
    */
   TRACKER_DEMO_DATA: z.enum(["0", "1"]).default("0"),
   SMTP_URL: z.string().optional(),
+  /** The address people use to reach the app, for links in reminders. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** Minutes between runs of the reminder job inside the server; 0 turns the schedule off. */
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   MAIL_FROM: z.string().default("UNODA Information Security <no-reply@un.example>"),
 });
 

@@ -1,15 +1,7 @@
-import type { SubmissionStatus } from "@/db/schema";
+import { submissionStatus, type SubmissionStatus } from "@/db/schema";
 
-export const STATUSES: readonly SubmissionStatus[] = [
-  "not_started",
-  "draft",
-  "submitted",
-  "under_review",
-  "returned",
-  "accepted",
-  "published",
-  "withdrawn",
-];
+/** Every status, in workflow order (the order of the database enum). */
+export const STATUSES: readonly SubmissionStatus[] = submissionStatus.enumValues;
 
 /** Counts per status for a cycle: every (State, item) pair without a row counts as not started. */
 export function countByStatus(rows: readonly { status: SubmissionStatus; n: number }[], expectedTotal: number): Record<SubmissionStatus, number> {

@@ -1,3 +1,4 @@
+import { flattenError } from "zod";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { memberStates, users } from "@/db/schema";
@@ -9,7 +10,7 @@ import { userCreateSchema } from "./validation/users";
 /** Creates an account (by an administrator, or by `npm run user:create` when actorId is null). */
 export async function createUser(db: Database, input: Record<string, unknown>, actorId: string | null): Promise<FormResult<{ id: string; email: string }>> {
   const parsed = userCreateSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: parsed.error.flatten().fieldErrors };
+  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: flattenError(parsed.error).fieldErrors };
   const u = parsed.data;
   let memberStateId: number | null = null;
   if (u.stateIso3) {

@@ -1,5 +1,6 @@
 "use server";
 
+import { flattenError } from "zod";
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
@@ -10,7 +11,7 @@ import type { FormResult } from "@/lib/form-result";
 export async function signInAction(values: unknown, next: unknown): Promise<FormResult> {
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) {
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: parsed.error.flatten().fieldErrors };
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: flattenError(parsed.error).fieldErrors };
   }
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });

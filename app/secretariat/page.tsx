@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Deadline } from "@/components/deadline";
@@ -14,7 +15,7 @@ import { STATUSES } from "@/lib/status";
 export const metadata: Metadata = { title: "Secretariat" };
 
 export default async function SecretariatHome() {
-  await requirePageRole("/secretariat", "reviewer", "admin");
+  const user = await requirePageRole("/secretariat", "reviewer", "admin");
   const [t, now, data] = await Promise.all([getTranslations("secretariat"), clockNow(), getResolutionWithText(db())]);
   const cycle = data ? pickCurrentCycle(await listCycles(db(), data.resolution.id)) : undefined;
   if (!data || !cycle) return <h1>{t("title")}</h1>;
@@ -22,6 +23,27 @@ export default async function SecretariatHome() {
   return (
     <section aria-labelledby="sec-title">
       <h1 id="sec-title">{t("title")}</h1>
+      <nav aria-label="Secretariat" className="card">
+        <ul className="link-list">
+          <li>
+            <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix of the {cycle.targetSession}th session</Link>
+          </li>
+          <li>
+            <Link href="/secretariat/queue">My queue</Link>
+          </li>
+          <li>
+            <Link href="/secretariat/audit">Audit log</Link>
+          </li>
+          <li>
+            <Link href="/secretariat/outbox">Reminders and outbox</Link>
+          </li>
+          {user.role === "admin" && (
+            <li>
+              <Link href="/admin/users">Users</Link> · <Link href="/admin/cycles">Cycles and deadlines</Link>
+            </li>
+          )}
+        </ul>
+      </nav>
       <DueNext />
       <h2>{t("cycle", { session: cycle.targetSession, symbol: cycle.reportSymbol ?? "—" })}</h2>
       <p>

@@ -24,7 +24,7 @@ export default async function TimelinePage() {
       <p className="lede">{t("lede", { today: formatUnDate(now) })}</p>
       <p className="muted">{t("legend", { days: DUE_SOON_DAYS })}</p>
       <DueNext />
-      <ul className="link-list">
+      <ul className="timeline-links">
         <li>
           <Link href="/timeline/planning">{t("planningLink")}</Link>
         </li>

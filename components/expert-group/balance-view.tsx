@@ -23,22 +23,22 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
         {balance.flagged.length ? t("flagged", { count: balance.flagged.length }) : t("allBalanced")}
         {vacant > 0 && <> {t("vacant", { vacant, seats: balance.seats })}</>}
       </p>
-      <figure className="bar-chart">
+      <figure className="balance-chart">
         <figcaption>{t("chartLabel")}</figcaption>
         <ul>
           {balance.rows.map((r) => (
             <li key={r.group} data-group={r.group}>
-              <span className="bar-label">
+              <span className="balance-bar-label">
                 {GROUP_NAMES[r.group]}
                 {r.flag && <strong className={`flag ${r.flag}`}> — {t(r.flag)}</strong>}
               </span>
-              <span className="bar-row">
-                <span className="bar seats" style={{ width: `${r.seatShare * 60}%` }} aria-hidden="true" />
-                <span className="bar-value">{t("seatsBar", { percent: pct(r.seatShare), count: r.seatsHeld })}</span>
+              <span className="balance-bar-row">
+                <span className="balance-bar seats" style={{ width: `${r.seatShare * 60}%` }} aria-hidden="true" />
+                <span className="balance-bar-value">{t("seatsBar", { percent: pct(r.seatShare), count: r.seatsHeld })}</span>
               </span>
-              <span className="bar-row">
-                <span className="bar membership" style={{ width: `${r.membershipShare * 60}%` }} aria-hidden="true" />
-                <span className="bar-value">{t("membershipBar", { percent: pct(r.membershipShare), count: r.membership })}</span>
+              <span className="balance-bar-row">
+                <span className="balance-bar membership" style={{ width: `${r.membershipShare * 60}%` }} aria-hidden="true" />
+                <span className="balance-bar-value">{t("membershipBar", { percent: pct(r.membershipShare), count: r.membership })}</span>
               </span>
             </li>
           ))}

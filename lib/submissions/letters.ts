@@ -17,7 +17,7 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 /** Keeps the signed covering note verbale with the submission, in the database. */
-export function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { name: string; bytes: Uint8Array }) {
+export async function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { name: string; bytes: Uint8Array }) {
   if (file.bytes.byteLength === 0) throw new AppError("invalid", "Choose a PDF file to upload.", { fieldErrors: { file: ["Choose a PDF file to upload."] } });
   if (file.bytes.byteLength > MAX_LETTER_BYTES) {
     throw new AppError("too_large", "The letter is larger than 10 MB. Scan it at a lower resolution and try again.", {

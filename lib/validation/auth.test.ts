@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { flattenError } from "zod";
 import { signInSchema } from "./auth";
 
 const errorsOf = (input: unknown) => {
   const r = signInSchema.safeParse(input);
-  return r.success ? {} : r.error.flatten().fieldErrors;
+  return r.success ? {} : flattenError(r.error).fieldErrors;
 };
 
 describe("signInSchema", () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { flattenError } from "zod";
 import { MAX_REPLY_CHARS, saveDraftInput, submitInput } from "./submission";
 
 const base = { iso3: "FRA", session: 65, letter: "a", language: "en", isNilReply: false, publication: "public", expectedVersion: 0 };
 const errors = (schema: typeof saveDraftInput | typeof submitInput, input: unknown) => {
   const r = schema.safeParse(input);
-  return r.success ? null : r.error.flatten().fieldErrors;
+  return r.success ? null : flattenError(r.error).fieldErrors;
 };
 
 describe("reply validation (shared by the editor and the server)", () => {

@@ -10,13 +10,3 @@ export const demoDateInput = z.object({
 export type DemoDateInput = z.infer<typeof demoDateInput>;
 
 export const rotateTokenInput = z.object({ iso3: iso3Field });
-
-const days = (what: string) =>
-  z.number({ error: `Enter ${what} in whole days.` }).int(`Enter ${what} in whole days.`).min(0, `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.`).max(365, "At most 365 days.");
-
-export const cycleOffsetsInput = z.object({
-  cycleId: z.number().int().positive(),
-  issuanceLeadDays: days("the issuance lead"),
-  processingDays: days("the processing time"),
-});
-export type CycleOffsetsInput = z.infer<typeof cycleOffsetsInput>;

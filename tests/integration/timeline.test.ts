@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { addMember, removeMember, setChair, setExpertName } from "@/lib/expert-group/service";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import type { Actor } from "@/lib/permissions";
-import { setCycleOffsets } from "@/lib/planning-service";
+import { updateCycle } from "@/lib/admin/cycles";
 import { addResolution } from "@/lib/resolutions/service";
 import type { ServiceContext } from "@/lib/submissions/context";
 import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
@@ -106,19 +106,15 @@ describe("the timeline from the seed", () => {
 });
 
 describe("a cycle's planning offsets", () => {
-  it("are changed by an administrator only, audited, and the plan follows", async () => {
+  it("are data of the cycle: the plan follows when an administrator changes them", async () => {
     const cycle = await cycleFor(t.conn.db, 65);
-    expect((await errorOf(setCycleOffsets(ctx(reviewer), { cycleId: cycle.id, issuanceLeadDays: 42, processingDays: 70 }))).code).toBe("forbidden");
-    await setCycleOffsets(ctx(admin), { cycleId: cycle.id, issuanceLeadDays: 42, processingDays: 70 });
+    const edit = { cycleId: cycle.id, noteVerbaleDate: cycle.noteVerbaleDate, deadline: "2010-05-31T23:59", reminderOffsets: cycle.reminderOffsets, issuanceLeadDays: 42 };
+    await updateCycle(ctx(admin), { ...edit, processingDays: 70 });
     const p65 = (await getCyclePlans(t.conn.db)).find((p) => p.targetSession === 65)!;
     expect(p65.plan.latestReplyDate).toBe("2010-05-25");
     expect(p65.plan.warnings[0]).toMatchObject({ kind: "deadline_too_late", processingDaysLeft: 64, daysShort: 6 });
-    expect((await lastAudit("cycle.update_offsets"))!.details).toEqual({
-      from: { issuanceLeadDays: 42, processingDays: 28 },
-      to: { issuanceLeadDays: 42, processingDays: 70 },
-    });
-    await setCycleOffsets(ctx(admin), { cycleId: cycle.id, issuanceLeadDays: 42, processingDays: 28 });
-    expect((await errorOf(setCycleOffsets(ctx(admin), { cycleId: 999_999, issuanceLeadDays: 1, processingDays: 1 }))).code).toBe("not_found");
+    await updateCycle(ctx(admin), { ...edit, processingDays: 28 });
+    expect((await getCyclePlans(t.conn.db)).find((p) => p.targetSession === 65)!.plan.warnings.map((w) => w.kind)).toEqual(["expert_group_too_late"]);
   });
 });
 

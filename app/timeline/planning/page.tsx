@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { OffsetsForm } from "@/components/admin/offsets-form";
+import Link from "next/link";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
-import { ordinal } from "@/lib/ordinal";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { getCyclePlans } from "@/lib/timeline/queries";
@@ -13,8 +12,8 @@ export const metadata: Metadata = { title: "Backward planning" };
 
 /**
  * Public, like the timeline: the plan is computed only from public facts (session dates, deadlines and the
- * offsets), and delegations benefit from seeing why a deadline sits where it does. Only an administrator
- * sees the form that changes a cycle's offsets.
+ * offsets), and delegations benefit from seeing why a deadline sits where it does. An administrator changes
+ * a cycle's offsets on the cycles page (/admin/cycles).
  */
 export default async function PlanningPage() {
   await connection();
@@ -24,6 +23,11 @@ export default async function PlanningPage() {
       <h1 id="planning-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       <p className="notice">{t("assumptions", { lead: DEFAULT_ISSUANCE_LEAD_DAYS, processing: DEFAULT_PROCESSING_DAYS })}</p>
+      {user?.role === "admin" && (
+        <p>
+          <Link href="/admin/cycles">{t("editOffsets")}</Link>
+        </p>
+      )}
       {plans.map((p) => {
         const id = `plan-${p.cycleId}`;
         return (
@@ -82,9 +86,7 @@ export default async function PlanningPage() {
               ))
             )}
             {p.assumptions && <p className="muted small">{p.assumptions}</p>}
-            {user?.role === "admin" && (
-              <OffsetsForm cycleId={p.cycleId} session={ordinal(p.targetSession)} issuanceLeadDays={p.issuanceLeadDays} processingDays={p.processingDays} />
-            )}
+
           </section>
         );
       })}

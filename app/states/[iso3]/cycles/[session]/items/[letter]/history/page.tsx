@@ -50,26 +50,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
             <section aria-labelledby="compare-title">
               <h2 id="compare-title">Compare two versions</h2>
               <form method="get" className="field-row compare-form">
-                <div className="field">
-                  <label htmlFor="from">Older version</label>
-                  <select id="from" name="from" defaultValue={from.version}>
-                    {revisions.map((r) => (
-                      <option key={r.id} value={r.version}>
-                        Version {r.version} ({KIND_LABEL[r.kind]})
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="to">Newer version</label>
-                  <select id="to" name="to" defaultValue={to.version}>
-                    {revisions.map((r) => (
-                      <option key={r.id} value={r.version}>
-                        Version {r.version} ({KIND_LABEL[r.kind]})
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <VersionSelect name="from" label="Older version" revisions={revisions} selected={from.version} />
+                <VersionSelect name="to" label="Newer version" revisions={revisions} selected={to.version} />
                 <div>
                   <button type="submit" className="secondary">
                     Compare
@@ -112,5 +94,20 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         </>
       )}
     </article>
+  );
+}
+
+function VersionSelect({ name, label, revisions, selected }: { name: string; label: string; revisions: { id: number; version: number; kind: keyof typeof KIND_LABEL }[]; selected: number }) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={selected}>
+        {revisions.map((r) => (
+          <option key={r.id} value={r.version}>
+            Version {r.version} ({KIND_LABEL[r.kind]})
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,0 +1,13 @@
+import { db } from "@/db/client";
+import { requireRole } from "@/lib/auth/guards";
+import { csvResponse } from "@/lib/csv";
+import { parseMatrixFilters } from "@/lib/review/matrix";
+import { matrixCsv } from "@/lib/review/exports";
+import { jsonRoute } from "@/lib/route";
+
+export const GET = jsonRoute(async (request, { params }: { params: Promise<{ session: string }> }) => {
+  await requireRole("reviewer", "admin");
+  const { session } = await params;
+  const filters = parseMatrixFilters(Object.fromEntries(new URL(request.url).searchParams));
+  return csvResponse(`coverage-${session}th-session.csv`, await matrixCsv(db(), Number(session), filters));
+});

@@ -1,0 +1,11 @@
+import { db } from "@/db/client";
+import { requireRole } from "@/lib/auth/guards";
+import { csvResponse } from "@/lib/csv";
+import { repliesCsv } from "@/lib/review/exports";
+import { jsonRoute } from "@/lib/route";
+
+export const GET = jsonRoute(async (_request, { params }: { params: Promise<{ session: string }> }) => {
+  await requireRole("reviewer", "admin");
+  const { session } = await params;
+  return csvResponse(`replies-${session}th-session.csv`, await repliesCsv(db(), Number(session)));
+});

@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { updateCycleAction } from "@/app/actions/admin";
+import { FieldError } from "../field-error";
+
+export interface CycleFormValues {
+  cycleId: number;
+  noteVerbaleDate: string;
+  deadline: string;
+  reportSymbol: string;
+  reminderOffsets: string;
+  issuanceLeadDays: number;
+  processingDays: number;
+}
+
+export function CycleForm({ initial, session }: { initial: CycleFormValues; session: number }) {
+  const router = useRouter();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const id = (name: string) => `c${session}-${name}`;
+  const input = (name: keyof CycleFormValues, label: string, type = "text") => (
+    <div className="field">
+      <label htmlFor={id(name)}>{label}</label>
+      <input
+        id={id(name)}
+        type={type}
+        value={values[name]}
+        onChange={(e) => setValues((v) => ({ ...v, [name]: type === "number" ? Number(e.target.value) : e.target.value }))}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? id(`${name}-error`) : undefined}
+      />
+      <FieldError id={id(`${name}-error`)} message={errors[name]} />
+    </div>
+  );
+  return (
+    <form
+      className="card"
+      aria-label={`Cycle for the ${session}th session`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(async () => {
+          const result = await updateCycleAction(values);
+          if (result.ok) {
+            setErrors({});
+            setMessage({ ok: true, text: "Saved." });
+            router.refresh();
+          } else {
+            setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v?.[0]])));
+            setMessage({ ok: false, text: result.message });
+          }
+        });
+      }}
+    >
+      <h2>Cycle for the {session}th session</h2>
+      <div className="field-row">
+        {input("noteVerbaleDate", "Note verbale date", "date")}
+        {input("deadline", "Reply deadline (New York time)", "datetime-local")}
+        {input("reportSymbol", "Report symbol")}
+      </div>
+      <div className="field-row">
+        {input("reminderOffsets", "Reminders, days before the deadline (negative: after)")}
+        {input("issuanceLeadDays", "Report issued this many days before the session", "number")}
+        {input("processingDays", "Days for editing and translation", "number")}
+      </div>
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={pending}>
+          Save cycle
+        </button>
+        {message && (
+          <span role={message.ok ? "status" : "alert"} className={message.ok ? "" : "field-error"}>
+            {message.text}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

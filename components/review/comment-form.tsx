@@ -1,0 +1,53 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { addCommentAction } from "@/app/actions/review";
+import { FieldError } from "../field-error";
+
+export function CommentForm({ iso3, session, letter }: { iso3: string; session: number; letter: string }) {
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const [visibility, setVisibility] = useState<"internal" | "delegation">("internal");
+  const [error, setError] = useState<string | undefined>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <form
+      className="stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(async () => {
+          const result = await addCommentAction({ iso3, session, letter, body, visibility });
+          if (result.ok) {
+            setBody("");
+            setError(undefined);
+            router.refresh();
+          } else setError(result.fieldErrors?.body?.[0] ?? result.message);
+        });
+      }}
+    >
+      <div className="field">
+        <label htmlFor="comment-body">Comment</label>
+        <textarea id="comment-body" rows={3} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? "comment-error" : undefined} />
+        <FieldError id="comment-error" message={error} />
+      </div>
+      <fieldset>
+        <legend>Who may read it</legend>
+        <div className="checkbox">
+          <input id="vis-internal" type="radio" name="visibility" checked={visibility === "internal"} onChange={() => setVisibility("internal")} />
+          <label htmlFor="vis-internal">Internal: the Secretariat only</label>
+        </div>
+        <div className="checkbox">
+          <input id="vis-delegation" type="radio" name="visibility" checked={visibility === "delegation"} onChange={() => setVisibility("delegation")} />
+          <label htmlFor="vis-delegation">Shown to the delegation</label>
+        </div>
+      </fieldset>
+      <div>
+        <button type="submit" className="secondary" disabled={pending}>
+          Add comment
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { reviewTransitionAction } from "@/app/actions/review";
+import type { WorkflowAction } from "@/lib/workflow";
+import { FieldError } from "../field-error";
+
+type ReviewAction = Extract<WorkflowAction, "start_review" | "return" | "accept" | "publish">;
+const LABELS: Record<ReviewAction, string> = {
+  start_review: "Start review",
+  return: "Return for revision",
+  accept: "Accept",
+  publish: "Mark published",
+};
+
+/** The moves the workflow allows the reviewer now; returning needs a reason the delegation will read. */
+export function ReviewActions({ iso3, session, letter, allowed }: { iso3: string; session: number; letter: string; allowed: ReviewAction[] }) {
+  const router = useRouter();
+  const [reason, setReason] = useState("");
+  const [returning, setReturning] = useState(false);
+  const [error, setError] = useState<{ message: string; reason?: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const run = (act: ReviewAction) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await reviewTransitionAction({ iso3, session, letter, action: act, reason: act === "return" ? reason : undefined });
+      if (result.ok) {
+        setReturning(false);
+        setReason("");
+        router.refresh();
+      } else setError({ message: result.message, reason: result.fieldErrors?.reason?.[0] });
+    });
+
+  if (allowed.length === 0) return <p className="muted">No review action is possible in this status.</p>;
+  return (
+    <div>
+      <div className="button-row">
+        {allowed.map((a) =>
+          a === "return" ? (
+            <button key={a} type="button" className="secondary" aria-expanded={returning} aria-controls="return-form" onClick={() => setReturning((r) => !r)}>
+              {LABELS[a]}…
+            </button>
+          ) : (
+            <button key={a} type="button" className="primary" disabled={pending} onClick={() => run(a)}>
+              {LABELS[a]}
+            </button>
+          ),
+        )}
+      </div>
+      {returning && (
+        <div id="return-form" className="field card">
+          <label htmlFor="return-reason">What should the delegation revise? (The delegation reads this.)</label>
+          <textarea
+            id="return-reason"
+            rows={4}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={error?.reason ? true : undefined}
+            aria-describedby={error?.reason ? "return-reason-error" : undefined}
+          />
+          <FieldError id="return-reason-error" message={error?.reason} />
+          <div className="button-row">
+            <button type="button" className="primary" disabled={pending} onClick={() => run("return")}>
+              Return to the delegation
+            </button>
+          </div>
+        </div>
+      )}
+      {error && !error.reason && (
+        <p role="alert" className="form-error">
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import { reportingCycles } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import type { ServiceContext } from "@/lib/submissions/context";
+import { newYorkTime } from "@/lib/time";
+
+/** Edits a cycle's dates and settings (administrators); the change and its audit row commit together. */
+export async function updateCycle(
+  ctx: ServiceContext,
+  input: { cycleId: number; noteVerbaleDate: string; deadline: string; reportSymbol?: string; reminderOffsets: number[]; issuanceLeadDays: number; processingDays: number },
+) {
+  if (ctx.actor.role !== "admin") throw new AppError("forbidden", "Only an administrator can edit cycles.");
+  return ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(reportingCycles).where(eq(reportingCycles.id, input.cycleId));
+    if (!before) throw new AppError("not_found", "No such cycle.");
+    if (before.closedAt) throw new AppError("closed", "This cycle's report has been issued: its dates can no longer change.");
+    const deadline = newYorkTime(input.deadline);
+    const [after] = await tx
+      .update(reportingCycles)
+      .set({
+        noteVerbaleDate: input.noteVerbaleDate,
+        deadline,
+        reportSymbol: input.reportSymbol || null,
+        reminderOffsets: input.reminderOffsets,
+        issuanceLeadDays: input.issuanceLeadDays,
+        processingDays: input.processingDays,
+      })
+      .where(eq(reportingCycles.id, input.cycleId))
+      .returning();
+    await recordAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "cycle.update",
+      entityType: "reporting_cycle",
+      entityId: String(input.cycleId),
+      cycleId: input.cycleId,
+      details: {
+        before: { noteVerbaleDate: before.noteVerbaleDate, deadline: before.deadline.toISOString(), reminderOffsets: before.reminderOffsets },
+        after: { noteVerbaleDate: after!.noteVerbaleDate, deadline: after!.deadline.toISOString(), reminderOffsets: after!.reminderOffsets },
+      },
+      createdAt: ctx.now,
+    });
+    return after!;
+  });
+}

@@ -1,0 +1,87 @@
+import type { SubmissionStatus } from "@/db/schema";
+import { STATUSES } from "@/lib/status";
+import type { RegionalGroupName } from "@/lib/groups";
+
+/** Filters of the coverage matrix; they live in the URL so a view can be shared. */
+export interface MatrixFilters {
+  group?: RegionalGroupName;
+  status?: SubmissionStatus;
+  reviewer?: string; // user id, or "none"
+  late?: boolean;
+  q?: string;
+}
+
+export interface MatrixCell {
+  status: SubmissionStatus;
+  isLate: boolean;
+  reviewerId: string | null;
+}
+
+export interface MatrixRow {
+  state: { id: number; iso3: string; name: string; group: RegionalGroupName };
+  reviewerId: string | null;
+  cells: Record<string, MatrixCell>;
+}
+
+export function parseMatrixFilters(params: Record<string, string | string[] | undefined>): MatrixFilters {
+  const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
+  const group = one("group");
+  const status = one("status");
+  return {
+    group: group && (GROUP_KEYS as readonly string[]).includes(group) ? (group as RegionalGroupName) : undefined,
+    status: status && (STATUSES as readonly string[]).includes(status) ? (status as SubmissionStatus) : undefined,
+    reviewer: one("reviewer") || undefined,
+    late: one("late") === "1" || undefined,
+    q: one("q")?.trim().slice(0, 100) || undefined,
+  };
+}
+
+const GROUP_KEYS = ["african", "asia_pacific", "eastern_european", "latin_american_caribbean", "western_european_others"] as const;
+
+/** Applies the filters in memory: 193 rows are cheap, and the totals stay those of the whole cycle. */
+export function filterRows(rows: MatrixRow[], f: MatrixFilters): MatrixRow[] {
+  const q = f.q?.toLocaleLowerCase("en");
+  return rows.filter((r) => {
+    const cells = Object.values(r.cells);
+    if (f.group && r.state.group !== f.group) return false;
+    if (q && !r.state.name.toLocaleLowerCase("en").includes(q) && r.state.iso3.toLowerCase() !== q) return false;
+    if (f.status && !cells.some((c) => c.status === f.status)) return false;
+    if (f.late && !cells.some((c) => c.isLate)) return false;
+    if (f.reviewer) {
+      const reviewers = new Set(cells.map((c) => c.reviewerId ?? r.reviewerId));
+      if (f.reviewer === "none" ? !reviewers.has(null) : !reviewers.has(f.reviewer)) return false;
+    }
+    return true;
+  });
+}
+
+export interface MatrixTotals {
+  byStatus: Record<SubmissionStatus, number>;
+  byItem: Record<string, Record<SubmissionStatus, number>>;
+  byGroup: Record<string, { states: number; replied: number; items: number }>;
+  late: number;
+}
+
+const zero = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
+const REPLIED: SubmissionStatus[] = ["submitted", "under_review", "returned", "accepted", "published"];
+
+export function totals(rows: MatrixRow[], letters: string[]): MatrixTotals {
+  const t: MatrixTotals = { byStatus: zero(), byItem: Object.fromEntries(letters.map((l) => [l, zero()])), byGroup: {}, late: 0 };
+  for (const r of rows) {
+    const g = (t.byGroup[r.state.group] ??= { states: 0, replied: 0, items: 0 });
+    g.states += 1;
+    let replied = false;
+    for (const l of letters) {
+      const c = r.cells[l]!;
+      t.byStatus[c.status] += 1;
+      t.byItem[l]![c.status] += 1;
+      if (c.isLate) t.late += 1;
+      if (REPLIED.includes(c.status)) {
+        g.items += 1;
+        replied = true;
+      }
+    }
+    if (replied) g.replied += 1;
+  }
+  return t;
+}

@@ -1,0 +1,130 @@
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import {
+  attachments,
+  auditEvents,
+  memberStates,
+  requestedItems,
+  reviewComments,
+  reviewerAssignments,
+  revisions,
+  submissions,
+  users,
+  type ReportingCycle,
+  type SubmissionStatus,
+} from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { isSecretariat, type Actor } from "@/lib/permissions";
+import { resolveItemRef } from "@/lib/submissions/refs";
+import type { ItemRef } from "@/lib/validation/submission";
+import type { MatrixRow } from "./matrix";
+
+export function listReviewers(db: Executor) {
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(inArray(users.role, ["reviewer", "admin"]), sql`${users.disabledAt} is null`))
+    .orderBy(asc(users.name));
+}
+
+/**
+ * The coverage matrix of a cycle: every State x item with status, lateness and reviewer.
+ * Four queries whatever the data size; filtering happens on the 193 rows in memory.
+ */
+export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle, "id" | "resolutionId">) {
+  const [states, items, rows, assignments] = await Promise.all([
+    db.select({ id: memberStates.id, iso3: memberStates.iso3, name: memberStates.name, group: memberStates.electoralGroup }).from(memberStates).orderBy(asc(memberStates.name)),
+    db.select().from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId)).orderBy(asc(requestedItems.letter)),
+    db
+      .select({
+        memberStateId: submissions.memberStateId,
+        itemId: submissions.itemId,
+        status: submissions.status,
+        isLate: submissions.isLate,
+        reviewerId: submissions.reviewerId,
+      })
+      .from(submissions)
+      .where(eq(submissions.cycleId, cycle.id)),
+    db.select().from(reviewerAssignments).where(eq(reviewerAssignments.cycleId, cycle.id)),
+  ]);
+  const byKey = new Map(rows.map((r) => [`${r.memberStateId}:${r.itemId}`, r]));
+  const assigned = new Map(assignments.map((a) => [a.memberStateId, a.reviewerId]));
+  const matrix: MatrixRow[] = states.map((state) => ({
+    state,
+    reviewerId: assigned.get(state.id) ?? null,
+    cells: Object.fromEntries(
+      items.map((item) => {
+        const r = byKey.get(`${state.id}:${item.id}`);
+        return [item.letter, { status: (r?.status ?? "not_started") as SubmissionStatus, isLate: r?.isLate ?? false, reviewerId: r?.reviewerId ?? null }];
+      }),
+    ),
+  }));
+  return { items, rows: matrix };
+}
+
+/** Everything a reviewer needs about one reply. Drafts are not shown: only what was submitted. */
+export async function getReviewView(db: Executor, actor: Actor, ref: ItemRef) {
+  if (!isSecretariat(actor)) throw new AppError("forbidden");
+  const resolved = await resolveItemRef(db, ref);
+  const [submission] = await db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  const [assignment] = await db
+    .select({ reviewerId: reviewerAssignments.reviewerId })
+    .from(reviewerAssignments)
+    .where(and(eq(reviewerAssignments.cycleId, resolved.cycle.id), eq(reviewerAssignments.memberStateId, resolved.state.id)));
+  if (!submission) return { ...resolved, submission: null, submitted: [], comments: [], letters: [], history: [], reviewerId: assignment?.reviewerId ?? null };
+  const [submitted, comments, letters, history] = await Promise.all([
+    db
+      .select({ id: revisions.id, version: revisions.version, body: revisions.body, language: revisions.language, isNilReply: revisions.isNilReply, createdAt: revisions.createdAt })
+      .from(revisions)
+      .where(and(eq(revisions.submissionId, submission.id), eq(revisions.kind, "submission")))
+      .orderBy(desc(revisions.version)),
+    db
+      .select({ id: reviewComments.id, body: reviewComments.body, visibility: reviewComments.visibility, createdAt: reviewComments.createdAt, author: users.name })
+      .from(reviewComments)
+      .innerJoin(users, eq(users.id, reviewComments.authorId))
+      .where(eq(reviewComments.submissionId, submission.id))
+      .orderBy(asc(reviewComments.createdAt)),
+    db
+      .select({ id: attachments.id, fileName: attachments.fileName, sizeBytes: attachments.sizeBytes, createdAt: attachments.createdAt })
+      .from(attachments)
+      .where(eq(attachments.submissionId, submission.id))
+      .orderBy(desc(attachments.createdAt)),
+    db
+      .select({ id: auditEvents.id, action: auditEvents.action, fromStatus: auditEvents.fromStatus, toStatus: auditEvents.toStatus, createdAt: auditEvents.createdAt, actor: users.name })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorId))
+      .where(eq(auditEvents.submissionId, submission.id))
+      .orderBy(desc(auditEvents.id)),
+  ]);
+  return { ...resolved, submission, submitted, comments, letters, history, reviewerId: submission.reviewerId ?? assignment?.reviewerId ?? null };
+}
+
+/** What a reviewer has to act on, most urgent first: late replies, then the oldest submissions. */
+export async function getReviewerQueue(db: Executor, reviewerId: string) {
+  return db
+    .select({
+      submissionId: submissions.id,
+      status: submissions.status,
+      isLate: submissions.isLate,
+      submittedAt: submissions.submittedAt,
+      iso3: memberStates.iso3,
+      stateName: memberStates.name,
+      letter: requestedItems.letter,
+      session: sql<number>`(select target_session from reporting_cycles where id = ${submissions.cycleId})`,
+    })
+    .from(submissions)
+    .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))
+    .innerJoin(requestedItems, eq(requestedItems.id, submissions.itemId))
+    .leftJoin(reviewerAssignments, and(eq(reviewerAssignments.cycleId, submissions.cycleId), eq(reviewerAssignments.memberStateId, submissions.memberStateId)))
+    .where(
+      and(
+        inArray(submissions.status, ["submitted", "under_review", "accepted"]),
+        or(eq(submissions.reviewerId, reviewerId), and(sql`${submissions.reviewerId} is null`, eq(reviewerAssignments.reviewerId, reviewerId))),
+      ),
+    )
+    .orderBy(desc(submissions.isLate), sql`case ${submissions.status} when 'submitted' then 0 when 'under_review' then 1 else 2 end`, asc(submissions.submittedAt))
+    .limit(500);
+}

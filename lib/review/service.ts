@@ -1,0 +1,183 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Transaction } from "@/db/client";
+import { deadlineExtensions, memberStates, reportingCycles, requestedItems, reviewComments, reviewerAssignments, submissions, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { isSecretariat } from "@/lib/permissions";
+import type { ServiceContext } from "@/lib/submissions/context";
+import { ensureSubmission, resolveItemRef } from "@/lib/submissions/refs";
+import { newYorkTime } from "@/lib/time";
+import type { ItemRef } from "@/lib/validation/submission";
+import { decide } from "@/lib/workflow";
+
+function requireSecretariat(ctx: ServiceContext) {
+  if (!isSecretariat(ctx.actor)) throw new AppError("forbidden", "Only the Secretariat can do this.");
+}
+function requireAdmin(ctx: ServiceContext) {
+  if (ctx.actor.role !== "admin") throw new AppError("forbidden", "Only an administrator can do this.");
+}
+
+/**
+ * A reviewer's move on a reply: start review, return (with a reason the delegation reads), accept,
+ * publish. The workflow decides; the status is checked in the UPDATE itself, so two reviewers
+ * acting at once cannot both move the same reply.
+ */
+export async function reviewTransition(ctx: ServiceContext, input: ItemRef & { action: "start_review" | "return" | "accept" | "publish"; reason?: string }) {
+  requireSecretariat(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const resolved = await resolveItemRef(tx, input);
+    if (resolved.cycle.closedAt && input.action !== "publish") throw new AppError("closed", "This reporting cycle is closed: its report has been issued.");
+    const current = await ensureSubmission(tx, resolved);
+    const decision = decide(ctx.actor.role, current.status, input.action);
+    if (!decision.ok) throw new AppError("conflict", decision.reason);
+    if (input.action === "return" && !input.reason) {
+      throw new AppError("invalid", "Say what the delegation should revise.", { fieldErrors: { reason: ["Say what the delegation should revise."] } });
+    }
+    const [updated] = await tx
+      .update(submissions)
+      .set({
+        status: decision.to,
+        ...(input.action === "publish" && { publishedAt: ctx.now }),
+        // Whoever takes a reply into review becomes its reviewer unless one is assigned.
+        ...(input.action === "start_review" && !current.reviewerId && { reviewerId: ctx.actor.id }),
+      })
+      .where(and(eq(submissions.id, current.id), eq(submissions.status, current.status)))
+      .returning();
+    if (!updated) throw new AppError("conflict", "Someone else changed this reply's status in the meantime. Reload to see it.");
+    if (input.reason) {
+      await tx.insert(reviewComments).values({ submissionId: current.id, authorId: ctx.actor.id, body: input.reason, visibility: "delegation", createdAt: ctx.now });
+    }
+    await recordAudit(tx, {
+      actorId: ctx.actor.id,
+      action: `submission.${input.action}`,
+      entityType: "submission",
+      entityId: String(current.id),
+      submissionId: current.id,
+      memberStateId: resolved.state.id,
+      cycleId: resolved.cycle.id,
+      fromStatus: current.status,
+      toStatus: updated.status,
+      details: { item: resolved.item.letter, ...(input.reason && { reason: input.reason }) },
+      createdAt: ctx.now,
+    });
+    return { status: updated.status };
+  });
+}
+
+/** A comment on a reply: internal to the Secretariat, or shown to the delegation. */
+export async function addComment(ctx: ServiceContext, input: ItemRef & { body: string; visibility: "internal" | "delegation" }) {
+  requireSecretariat(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const resolved = await resolveItemRef(tx, input);
+    const submission = await ensureSubmission(tx, resolved);
+    const [comment] = await tx
+      .insert(reviewComments)
+      .values({ submissionId: submission.id, authorId: ctx.actor.id, body: input.body, visibility: input.visibility, createdAt: ctx.now })
+      .returning();
+    await recordAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "submission.comment",
+      entityType: "review_comment",
+      entityId: String(comment!.id),
+      submissionId: submission.id,
+      memberStateId: resolved.state.id,
+      cycleId: resolved.cycle.id,
+      // The text stays in review_comments; the log says only that a comment was made and for whom.
+      details: { item: resolved.item.letter, visibility: input.visibility },
+      createdAt: ctx.now,
+    });
+    return comment!;
+  });
+}
+
+/** Assigns a reviewer to whole States, or to one item of each, in one go (administrators only). */
+export async function assignReviewer(ctx: ServiceContext, input: { session: number; reviewerId: string; iso3s: string[]; letter?: string }) {
+  requireAdmin(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const [cycle] = await tx.select().from(reportingCycles).where(eq(reportingCycles.targetSession, input.session));
+    if (!cycle) throw new AppError("not_found", "No such reporting cycle.");
+    const reviewerId = input.reviewerId || null;
+    if (reviewerId) {
+      const [reviewer] = await tx.select().from(users).where(eq(users.id, reviewerId));
+      if (!reviewer || reviewer.role === "delegation" || reviewer.disabledAt) {
+        throw new AppError("invalid", "Choose an active Secretariat reviewer.", { fieldErrors: { reviewerId: ["Choose an active Secretariat reviewer."] } });
+      }
+    }
+    const states = await tx
+      .select({ id: memberStates.id, iso3: memberStates.iso3 })
+      .from(memberStates)
+      .where(inArray(memberStates.iso3, input.iso3s.map((c) => c.toUpperCase())));
+    if (states.length !== new Set(input.iso3s.map((c) => c.toUpperCase())).size) throw new AppError("invalid", "Unknown Member State code.");
+
+    if (input.letter) {
+      const [item] = await tx
+        .select()
+        .from(requestedItems)
+        .where(and(eq(requestedItems.resolutionId, cycle.resolutionId), eq(requestedItems.letter, input.letter)));
+      if (!item) throw new AppError("not_found", "No such item.");
+      await tx
+        .insert(submissions)
+        .values(states.map((s) => ({ memberStateId: s.id, cycleId: cycle.id, itemId: item.id })))
+        .onConflictDoNothing();
+      await tx
+        .update(submissions)
+        .set({ reviewerId })
+        .where(and(eq(submissions.cycleId, cycle.id), eq(submissions.itemId, item.id), inArray(submissions.memberStateId, states.map((s) => s.id))));
+    } else if (reviewerId) {
+      await tx
+        .insert(reviewerAssignments)
+        .values(states.map((s) => ({ cycleId: cycle.id, memberStateId: s.id, reviewerId, createdAt: ctx.now })))
+        .onConflictDoUpdate({ target: [reviewerAssignments.cycleId, reviewerAssignments.memberStateId], set: { reviewerId } });
+    } else {
+      await tx
+        .delete(reviewerAssignments)
+        .where(and(eq(reviewerAssignments.cycleId, cycle.id), inArray(reviewerAssignments.memberStateId, states.map((s) => s.id))));
+    }
+    await recordAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "review.assign",
+      entityType: "reporting_cycle",
+      entityId: String(cycle.id),
+      cycleId: cycle.id,
+      details: { reviewerId, states: states.map((s) => s.iso3), item: input.letter ?? null },
+      createdAt: ctx.now,
+    });
+    return { assigned: states.length };
+  });
+}
+
+/** A later deadline for one State in one cycle, with the reason (Secretariat). */
+export async function grantExtension(ctx: ServiceContext, input: { iso3: string; session: number; deadline: string; reason: string }) {
+  requireSecretariat(ctx);
+  return ctx.db.transaction(async (tx: Transaction) => {
+    const [row] = await tx
+      .select({ state: memberStates, cycle: reportingCycles })
+      .from(memberStates)
+      .innerJoin(reportingCycles, eq(reportingCycles.targetSession, input.session))
+      .where(eq(memberStates.iso3, input.iso3.toUpperCase()));
+    if (!row) throw new AppError("not_found", "No such State or cycle.");
+    if (row.cycle.closedAt) throw new AppError("closed", "This reporting cycle is closed: its report has been issued.");
+    const deadline = newYorkTime(input.deadline);
+    if (deadline <= row.cycle.deadline) {
+      throw new AppError("invalid", "An extension must end after the cycle's deadline.", { fieldErrors: { deadline: ["An extension must end after the cycle's deadline."] } });
+    }
+    await tx
+      .insert(deadlineExtensions)
+      .values({ memberStateId: row.state.id, cycleId: row.cycle.id, deadline, reason: input.reason, grantedById: ctx.actor.id, createdAt: ctx.now })
+      .onConflictDoUpdate({
+        target: [deadlineExtensions.memberStateId, deadlineExtensions.cycleId],
+        set: { deadline, reason: input.reason, grantedById: ctx.actor.id, updatedAt: sql`now()` },
+      });
+    await recordAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "cycle.extend_deadline",
+      entityType: "deadline_extension",
+      entityId: `${row.state.iso3}/${row.cycle.targetSession}`,
+      memberStateId: row.state.id,
+      cycleId: row.cycle.id,
+      details: { deadline: deadline.toISOString(), reason: input.reason },
+      createdAt: ctx.now,
+    });
+    return { deadline };
+  });
+}
