@@ -33,6 +33,15 @@ export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: strin
       } else setMessage({ ok: false, text: result.message });
     });
 
+  // Stays mounted while the cycle is open, so the confirmation outlives the refresh that empties the list.
+  if (ready.length === 0) {
+    return message ? (
+      <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "form-error"}>
+        {message.text}
+      </p>
+    ) : null;
+  }
+
   return (
     <section aria-labelledby="bulk-title" className="card">
       <h3 id="bulk-title">Submit several items at once</h3>

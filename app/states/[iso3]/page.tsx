@@ -144,7 +144,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                 </tbody>
               </table>
             </div>
-            {ready.length > 0 && <BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} />}
+            {own && !closed && <BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} />}
           </section>
         );
       })}
