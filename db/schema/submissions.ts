@@ -77,6 +77,11 @@ export const revisions = pgTable(
   (t) => [
     unique("revisions_submission_version_uq").on(t.submissionId, t.version),
     index("revisions_author_idx").on(t.authorId),
+    // Full-text search over published replies (lib/published/search.ts). Only submitted revisions can
+    // be issued in a report, so drafts (the bulk of autosaved rows) are left out of the index.
+    index("revisions_body_search_idx")
+      .using("gin", sql`to_tsvector('english', ${t.body})`)
+      .where(sql`${t.kind} = 'submission'`),
   ],
 );
 

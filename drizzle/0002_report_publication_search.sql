@@ -1,0 +1,2 @@
+ALTER TABLE "report_entries" ADD COLUMN "publication" "publication_choice" NOT NULL;--> statement-breakpoint
+CREATE INDEX "revisions_body_search_idx" ON "revisions" USING gin (to_tsvector('english', "body")) WHERE "revisions"."kind" = 'submission';
