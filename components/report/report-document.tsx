@@ -75,7 +75,7 @@ export function ReportDocument({ report, headingId }: { report: CompiledReport; 
                     <em>{item.body}</em>
                   </p>
                 ) : (
-                  <div className="reply-text" dangerouslySetInnerHTML={{ __html: renderMarkdown(item.body) }} />
+                  <div className="reply-text" lang={item.language} dir={item.language === "ar" ? "rtl" : undefined} dangerouslySetInnerHTML={{ __html: renderMarkdown(item.body) }} />
                 )}
               </div>
             ))}

@@ -59,6 +59,7 @@ export interface CompiledItem {
   /** Markdown text of the reply; the nil reply's sentence for a nil reply. */
   body: string;
   isNilReply: boolean;
+  language: Language;
   restricted: boolean;
   submissionId: number;
   revisionId: number;
@@ -133,6 +134,7 @@ export function compileReport(source: ReportSource, edition: Edition = "full"): 
         heading: headings.get(r.letter) ?? `Item (${r.letter})`,
         body: r.isNilReply ? NIL_REPLY_TEXT : r.body,
         isNilReply: r.isNilReply,
+        language: r.language,
         restricted: r.publication === "restricted",
         submissionId: r.submissionId,
         revisionId: r.revisionId,
@@ -249,6 +251,13 @@ export function ordinalWords(n: number): string {
   const tens = Math.floor(n / 10);
   const unit = n % 10;
   return unit === 0 ? TENS_ORDINAL[tens]! : `${TENS[tens]}-${UNITS[unit]}`;
+}
+
+/** 63 -> "63rd", 65 -> "65th", 111 -> "111th". */
+export function ordinalNumber(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
 }
 
 function capitalise(s: string): string {
