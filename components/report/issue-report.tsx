@@ -39,11 +39,13 @@ export function IssueReport({ summary }: { summary: IssueSummary }) {
 
   return (
     <div>
-      <div className="button-row">
-        <button type="button" className="primary" onClick={() => dialog.current?.showModal()}>
-          Issue {summary.symbol}…
-        </button>
-      </div>
+      {summary.replies > 0 && (
+        <div className="button-row">
+          <button type="button" className="primary" onClick={() => dialog.current?.showModal()}>
+            Issue {summary.symbol}…
+          </button>
+        </div>
+      )}
       <div role="status">{done && <p className="notice">{done}</p>}</div>
       {error && (
         <p role="alert" className="form-error">

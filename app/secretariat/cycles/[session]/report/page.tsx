@@ -113,24 +113,21 @@ export default async function ReportPage({ params }: { params: Promise<{ session
           <a href={`${base}/replies.json`}>All submitted replies as JSON</a>
         </li>
       </ul>
-      {report.replyCount > 0 && (
-        <>
-          <h3>Issue</h3>
-          <IssueReport
-            summary={{
-              session: cycle.targetSession,
-              symbol: report.symbol,
-              isAddendum: report.addendum > 0,
-              fingerprint: report.fingerprint,
-              replies: report.replyCount,
-              states: report.states.length,
-              restricted,
-              issueDate: formatUnDate(newYorkDate(now)),
-              warning: warnings.join(" ") || null,
-            }}
-          />
-        </>
-      )}
+      {/* Always rendered, so its confirmation stays on screen after the page refreshes. */}
+      <h3>Issue</h3>
+      <IssueReport
+        summary={{
+          session: cycle.targetSession,
+          symbol: report.symbol,
+          isAddendum: report.addendum > 0,
+          fingerprint: report.fingerprint,
+          replies: report.replyCount,
+          states: report.states.length,
+          restricted,
+          issueDate: formatUnDate(newYorkDate(now)),
+          warning: warnings.join(" ") || null,
+        }}
+      />
 
       <h2>Preview</h2>
       <p className="muted">Restricted replies are marked; the public edition and the public pages leave them out.</p>
