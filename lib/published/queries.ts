@@ -116,14 +116,14 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragme
 
 /**
  * Full-text search over the public replies (PostgreSQL's English configuration, websearch syntax:
- * words, "a phrase", -excluded, or). The match uses the expression index revisions_body_search_idx
- * (to_tsvector('english', body) on submitted revisions). Excerpts come from ts_headline with control
+ * words, "a phrase", -excluded, or) over revisions.search_vector, the stored to_tsvector('english', body)
+ * of each submitted revision, GIN-indexed (revisions_search_idx). Excerpts come from ts_headline with control
  * characters as markers, stripped from the text first, so the page can escape everything and add
  * only <mark> elements itself.
  */
 export async function searchPublished(db: Executor, filters: SearchFilters, page = { limit: 20, offset: 0 }): Promise<{ total: number; hits: SearchHit[] }> {
   const query = sql`websearch_to_tsquery('english', ${filters.q})`;
-  const document = sql`to_tsvector('english', ${revisions.body})`;
+  const document = revisions.searchVector;
   const conditions: (SQL | undefined)[] = [
     PUBLIC,
     eq(revisions.isNilReply, false),

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { milestones, reportEntries, reportingCycles, reports, submissions } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAudits } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { isSecretariat } from "@/lib/permissions";
 import type { ServiceContext } from "@/lib/submissions/context";
@@ -47,22 +47,28 @@ export async function issueReport(ctx: ServiceContext, input: { session: number;
     const [report] = await tx.insert(reports).values({ cycleId: cycle!.id, addendum, symbol, issuedOn, issuedById: ctx.actor.id, createdAt: ctx.now }).returning();
     await tx.insert(reportEntries).values(replies.map((r) => ({ reportId: report!.id, submissionId: r.submissionId, revisionId: r.revisionId, publication: r.publication })));
 
+    // Through the workflow, all at once: the status is checked in the UPDATE itself.
+    const byId = new Map(replies.map((r) => [r.submissionId, r]));
     const current = await tx
-      .select({ id: submissions.id, status: submissions.status, memberStateId: submissions.memberStateId, submittedRevisionId: submissions.submittedRevisionId })
+      .select({ id: submissions.id, status: submissions.status, memberStateId: submissions.memberStateId })
       .from(submissions)
-      .where(inArray(submissions.id, replies.map((r) => r.submissionId)));
-    const letters = new Map(replies.map((r) => [r.submissionId, r.letter]));
-    for (const s of current) {
-      if (s.status === "published") continue; // published by a reviewer before: it stays so, now in a document.
+      .where(inArray(submissions.id, [...byId.keys()]));
+    const toPublish = current.filter((s) => s.status !== "published"); // published by a reviewer before: it stays so, now in a document.
+    for (const s of toPublish) {
       const decision = decide(ctx.actor.role, s.status, "publish");
       if (!decision.ok) throw new AppError("conflict", decision.reason);
-      const [moved] = await tx
+    }
+    if (toPublish.length > 0) {
+      const moved = await tx
         .update(submissions)
-        .set({ status: decision.to, publishedAt: ctx.now })
-        .where(and(eq(submissions.id, s.id), eq(submissions.status, s.status), eq(submissions.submittedRevisionId, s.submittedRevisionId!)))
+        .set({ status: "published", publishedAt: ctx.now })
+        .where(and(inArray(submissions.id, toPublish.map((s) => s.id)), eq(submissions.status, "accepted")))
         .returning({ id: submissions.id });
-      if (!moved) throw new AppError("conflict", "A reply changed while the report was being issued. Look at the preview again.");
-      await recordAudit(tx, {
+      if (moved.length !== toPublish.length) throw new AppError("conflict", "A reply changed while the report was being issued. Look at the preview again.");
+    }
+    await recordAudits(
+      tx,
+      toPublish.map((s) => ({
         actorId: ctx.actor.id,
         action: "submission.publish",
         entityType: "submission",
@@ -71,11 +77,11 @@ export async function issueReport(ctx: ServiceContext, input: { session: number;
         memberStateId: s.memberStateId,
         cycleId: cycle!.id,
         fromStatus: s.status,
-        toStatus: decision.to,
-        details: { item: letters.get(s.id), report: symbol },
+        toStatus: "published" as const,
+        details: { item: byId.get(s.id)!.letter, report: symbol },
         createdAt: ctx.now,
-      });
-    }
+      })),
+    );
 
     if (addendum === 0) {
       await tx.update(reportingCycles).set({ reportIssuedOn: issuedOn, closedAt: ctx.now }).where(eq(reportingCycles.id, cycle!.id));
