@@ -97,6 +97,7 @@ beforeAll(async () => {
   await reply("CRI", "c", "Costa Rica asks that this view stay with Member States: CONFIDENTIALQUOKKA.", { publication: "restricted" });
   // Not in any document: a reply only submitted, a draft, and a draft amendment of an accepted reply.
   await reply("ZWE", "d", "Zimbabwe's pending view on measures: PENDINGWALRUS.", { accept: false });
+  await reply("KEN", "b", "Kenya hosts a regional centre of excellence.", { accept: false });
   await saveDraft(ctx(await officer("AUT")), { ...ref("AUT", "c"), body: "Unsent draft: ZEBRADRAFT.", language: "en", isNilReply: false, publication: "public", expectedVersion: 0 });
   await saveDraft(ctx(await officer("AUT")), {
     ...ref("AUT", "a"),
@@ -213,7 +214,7 @@ describe("exports", () => {
   it("exports every submitted reply as JSON, never a draft", async () => {
     const json = JSON.parse(await repliesJson(t.conn.db, 65)) as { report: string; replies: { iso3: string; item: string; status: string; reply: string; publication: string }[] };
     expect(json.report).toBe("A/65/154");
-    expect(json.replies.map((r) => `${r.iso3}/${r.item}/${r.status}`)).toEqual(["AUT/a/accepted", "AUT/b/accepted", "CRI/c/accepted", "CIV/a/accepted", "CIV/b/accepted", "ZWE/a/accepted", "ZWE/d/submitted"]);
+    expect(json.replies.map((r) => `${r.iso3}/${r.item}/${r.status}`)).toEqual(["AUT/a/accepted", "AUT/b/accepted", "CRI/c/accepted", "CIV/a/accepted", "CIV/b/accepted", "KEN/b/submitted", "ZWE/a/accepted", "ZWE/d/submitted"]);
     expect(JSON.stringify(json)).not.toContain("DRAFT");
   });
 });
@@ -280,6 +281,18 @@ describe("issuing", () => {
     expect(cycle.closedAt).toEqual(JULY_20);
     expect(await code(issueReport(ctx(reviewer, AUGUST_2), { session: 65, fingerprint: "0-811c9dc5" }))).toBe("invalid");
   });
+  it("takes a reply a reviewer already marked published into the next addendum, as it is", async () => {
+    const AUGUST_9 = newYorkTime("2010-08-09T11:00");
+    await reviewTransition(ctx(reviewer, AUGUST_9), { ...ref("KEN", "b"), action: "accept" });
+    await reviewTransition(ctx(reviewer, AUGUST_9), { ...ref("KEN", "b"), action: "publish" });
+    const addendum = await draftReport();
+    expect(addendum.symbol).toBe("A/65/154/Add.2");
+    expect(addendum.states.map((s) => s.name)).toEqual(["Kenya"]);
+    const before = (await t.conn.db.select().from(auditEvents).where(eq(auditEvents.action, "submission.publish"))).length;
+    expect(await issueReport(ctx(reviewer, AUGUST_9), { session: 65, fingerprint: addendum.fingerprint })).toMatchObject({ symbol: "A/65/154/Add.2", replies: 1 });
+    // Already published: recorded in the addendum, not published a second time.
+    expect((await t.conn.db.select().from(auditEvents).where(eq(auditEvents.action, "submission.publish"))).length).toBe(before);
+  });
 });
 
 describe("published views", () => {
@@ -288,6 +301,7 @@ describe("published views", () => {
     expect(documents.map((d) => [d.symbol, d.issuedOn, d.replies, d.states])).toEqual([
       ["A/65/154", "2010-07-20", 5, 3],
       ["A/65/154/Add.1", "2010-08-02", 1, 1],
+      ["A/65/154/Add.2", "2010-08-09", 1, 1],
     ]);
     const { memberStates } = await import("@/db/schema");
     const [austria] = await t.conn.db.select().from(memberStates).where(eq(memberStates.iso3, "AUT"));
