@@ -17,6 +17,9 @@ export async function SiteHeader() {
             <li>
               <Link href="/">{t("nav.home")}</Link>
             </li>
+            <li>
+              <Link href="/published">{t("nav.published")}</Link>
+            </li>
             {user?.memberState && (
               <li>
                 <Link href={`/states/${user.memberState.iso3}`}>{t("nav.myState")}</Link>

@@ -33,3 +33,8 @@ function dateOnly(iso: string): Date {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(y!, m! - 1, d!, 12);
 }
+
+/** The calendar date ("2010-07-20") of a moment in New York, e.g. a report's date of issue. */
+export function newYorkDate(value: Date): string {
+  return format(new TZDate(value.getTime(), OFFICIAL_TIME_ZONE), "yyyy-MM-dd");
+}
