@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/db/client";
@@ -61,6 +62,14 @@ export default async function HomePage() {
           </li>
         ))}
       </ol>
+
+      <section aria-labelledby="published-views">
+        <h2 id="published-views">{t("publishedTitle")}</h2>
+        <p>{t("publishedIntro")}</p>
+        <p>
+          <Link href="/published">{t("publishedLink")}</Link>
+        </p>
+      </section>
 
       {r.footnotes && (
         <>

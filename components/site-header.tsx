@@ -18,6 +18,9 @@ export async function SiteHeader() {
               <Link href="/">{t("nav.home")}</Link>
             </li>
             <li>
+              <Link href="/published">{t("nav.published")}</Link>
+            </li>
+            <li>
               <Link href="/timeline">{tl("timeline.nav")}</Link>
             </li>
             <li>

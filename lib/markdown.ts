@@ -16,3 +16,8 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 export function renderMarkdown(text: string): string {
   return md.render(text);
 }
+
+/** The same Markdown, as markdown-it's tokens, for the report's DOCX and PDF (lib/report/blocks.ts). */
+export function parseMarkdown(text: string) {
+  return md.parse(text, {});
+}

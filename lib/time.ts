@@ -34,7 +34,7 @@ function dateOnly(iso: string): Date {
   return new Date(y!, m! - 1, d!, 12);
 }
 
-/** The calendar date in New York at a moment ("2010-05-31"): the official "today". */
+/** The calendar date ("2010-07-20") of a moment in New York, e.g. a report's date of issue. */
 export function newYorkDate(value: Date): string {
   return format(new TZDate(value.getTime(), OFFICIAL_TIME_ZONE), "yyyy-MM-dd");
 }

@@ -29,6 +29,9 @@ export default async function SecretariatHome() {
             <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix of the {cycle.targetSession}th session</Link>
           </li>
           <li>
+            <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>Report of the {cycle.targetSession}th session</Link>
+          </li>
+          <li>
             <Link href="/secretariat/queue">My queue</Link>
           </li>
           <li>

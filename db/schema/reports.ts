@@ -1,5 +1,6 @@
 import { date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
+import { publicationChoice } from "./enums";
 import { reportingCycles } from "./resolutions";
 import { revisions, submissions } from "./submissions";
 import { users } from "./users";
@@ -40,6 +41,11 @@ export const reportEntries = pgTable(
     revisionId: integer("revision_id")
       .notNull()
       .references(() => revisions.id),
+    /**
+     * The State's choice of publication when the report was issued: public pages read this, never
+     * the live submission, so nothing done to a submission afterwards can widen its audience.
+     */
+    publication: publicationChoice("publication").notNull(),
   },
   (t) => [
     unique("report_entries_report_submission_uq").on(t.reportId, t.submissionId),

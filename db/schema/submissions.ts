@@ -1,10 +1,14 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { type AnyPgColumn, boolean, check, customType, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns";
 import { commentVisibility, officialLanguage, publicationChoice, revisionKind, submissionStatus } from "./enums";
 import { reportingCycles, requestedItems } from "./resolutions";
 import { memberStates } from "./states";
 import { users } from "./users";
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => "tsvector",
+});
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -73,10 +77,20 @@ export const revisions = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
+    /**
+     * The text as PostgreSQL's English full-text document, computed once when a submitted revision
+     * is written (a draft's is null, so autosaving costs nothing). Search and ranking read it.
+     */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      (): SQL => sql`case when ${revisions.kind} = 'submission' then to_tsvector('english'::regconfig, ${revisions.body}) end`,
+    ),
   },
   (t) => [
     unique("revisions_submission_version_uq").on(t.submissionId, t.version),
     index("revisions_author_idx").on(t.authorId),
+    // Full-text search over published replies (lib/published/queries.ts). Only submitted revisions
+    // can be issued in a report, so drafts (the bulk of autosaved rows) are left out of the index.
+    index("revisions_search_idx").using("gin", t.searchVector).where(sql`${t.kind} = 'submission'`),
   ],
 );
 

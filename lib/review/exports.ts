@@ -33,10 +33,9 @@ export async function matrixCsv(db: Executor, session: number, filters: MatrixFi
   );
 }
 
-/** Every reply received in a cycle, as last submitted (never drafts, never comments). */
-export async function repliesCsv(db: Executor, session: number): Promise<string> {
-  const cycle = await findCycleBySession(db, session);
-  const rows = await db
+/** Every reply received in a cycle, as last submitted (never drafts, never comments), by State and item. */
+export async function listSubmittedReplies(db: Executor, cycleId: number) {
+  return db
     .select({
       state: memberStates.name,
       iso3: memberStates.iso3,
@@ -54,8 +53,14 @@ export async function repliesCsv(db: Executor, session: number): Promise<string>
     .innerJoin(revisions, eq(revisions.id, submissions.submittedRevisionId))
     .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))
     .innerJoin(requestedItems, eq(requestedItems.id, submissions.itemId))
-    .where(and(eq(submissions.cycleId, cycle.id), inArray(submissions.status, ["submitted", "under_review", "returned", "accepted", "published"])))
+    .where(and(eq(submissions.cycleId, cycleId), inArray(submissions.status, ["submitted", "under_review", "returned", "accepted", "published"])))
     .orderBy(asc(memberStates.name), asc(requestedItems.letter));
+}
+
+/** Every reply received in a cycle, as last submitted (never drafts, never comments). */
+export async function repliesCsv(db: Executor, session: number): Promise<string> {
+  const cycle = await findCycleBySession(db, session);
+  const rows = await listSubmittedReplies(db, cycle.id);
   return toExcelCsv(
     ["State", "ISO3", "Item", "Status", "Received (UTC)", "Late", "Language of the original", "Publication", "Version", "Reply"],
     rows.map((r) => [

@@ -26,7 +26,11 @@ export async function reviewTransition(ctx: ServiceContext, input: ItemRef & { a
   requireSecretariat(ctx);
   return ctx.db.transaction(async (tx) => {
     const resolved = await resolveItemRef(tx, input);
-    if (resolved.cycle.closedAt && input.action !== "publish") throw new AppError("closed", "This reporting cycle is closed: its report has been issued.");
+    // Once the report is issued the replies can no longer change, but the Secretariat still reviews
+    // those received before it, for the addenda. Returning one would ask for an edit nobody can make.
+    if (resolved.cycle.closedAt && input.action === "return") {
+      throw new AppError("closed", "This reporting cycle is closed: its report has been issued, so the delegation could no longer revise a returned reply.");
+    }
     const current = await ensureSubmission(tx, resolved);
     const decision = decide(ctx.actor.role, current.status, input.action);
     if (!decision.ok) throw new AppError("conflict", decision.reason);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   attachments,
@@ -16,6 +16,10 @@ import { AppError } from "@/lib/errors";
 import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import type { ItemRef } from "@/lib/validation/submission";
 import { resolveItemRef } from "./refs";
+
+// A revision whole, less its full-text search document (revisions.search_vector), which no page shows.
+const { searchVector: _searchVector, ...revisionColumns } = getTableColumns(revisions);
+void _searchVector;
 
 /**
  * A State's home: every cycle (current first), its items with status and dates, and the reviewer
@@ -75,7 +79,7 @@ export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
           .where(eq(attachments.submissionId, row.id))
           .orderBy(desc(attachments.createdAt)),
         row.submittedRevisionId
-          ? db.select().from(revisions).where(eq(revisions.id, row.submittedRevisionId))
+          ? db.select(revisionColumns).from(revisions).where(eq(revisions.id, row.submittedRevisionId))
           : Promise.resolve([]),
       ])
     : [[], [], []];

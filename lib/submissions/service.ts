@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
-import { revisions, submissions, users, type Submission } from "@/db/schema";
+import { reportingCycles, revisions, submissions, users, type Submission } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isLateAt } from "@/lib/deadlines";
 import { AppError } from "@/lib/errors";
@@ -101,7 +101,10 @@ interface Opened {
 async function openForDelegation(tx: Transaction, ctx: ServiceContext, ref: ItemRef, action: WorkflowAction): Promise<Opened> {
   const resolved = await resolveItemRef(tx, ref);
   if (!canEditState(ctx.actor, resolved.state.id)) throw new AppError("forbidden", "Only the State's own delegation can change its replies.");
-  if (resolved.cycle.closedAt) {
+  // FOR SHARE waits for a report being issued (lib/report/service.ts locks the cycle FOR UPDATE), so
+  // no edit can slip in between the report's issue and the cycle's closing.
+  const [cycle] = await tx.select({ closedAt: reportingCycles.closedAt }).from(reportingCycles).where(eq(reportingCycles.id, resolved.cycle.id)).for("share");
+  if (cycle?.closedAt) {
     throw new AppError("closed", "This reporting cycle is closed: its report has been issued, so its replies can no longer change.");
   }
   const current = await ensureSubmission(tx, resolved);

@@ -1,0 +1,16 @@
+import { db } from "@/db/client";
+import { requireRole } from "@/lib/auth/guards";
+import { repliesJson } from "@/lib/report/exports";
+import { jsonRoute } from "@/lib/route";
+
+export const GET = jsonRoute(async (_request, { params }: { params: Promise<{ session: string }> }) => {
+  await requireRole("reviewer", "admin");
+  const { session } = await params;
+  return new Response(await repliesJson(db(), Number(session)), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="replies-${Number(session)}th-session.json"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

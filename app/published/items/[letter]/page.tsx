@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { PublishedReply } from "@/components/published/published-reply";
+import { db } from "@/db/client";
+import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
+import { publishedRepliesOnItem } from "@/lib/published/queries";
+import { ordinalNumber } from "@/lib/report/compile";
+
+type Props = { params: Promise<{ letter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Published views on question (${(await params).letter.slice(0, 1)})` };
+}
+
+/** Every State's published reply on one question, session by session. */
+export default async function PublishedItemPage({ params, searchParams }: Props) {
+  await connection();
+  const { letter } = await params;
+  const data = await getResolutionWithText(db());
+  const item = data?.items.find((i) => i.letter === letter);
+  if (!data || !item) notFound();
+  const cycles = await listCycles(db(), data.resolution.id);
+  const raw = (await searchParams).session;
+  const session = cycles.find((c) => String(c.targetSession) === raw)?.targetSession;
+  const [t, replies] = await Promise.all([getTranslations("published"), publishedRepliesOnItem(db(), letter, session)]);
+  const sessions = [...new Set(replies.map((r) => r.session))];
+  return (
+    <section aria-labelledby="item-title">
+      <p className="breadcrumb">
+        <Link href="/published">{t("title")}</Link> › {t("itemTitle", { letter })}
+      </p>
+      <h1 id="item-title">
+        ({item.letter}) {item.text.replace(/;$/, "")}
+      </h1>
+      <p className="lede">{t("itemIntro")}</p>
+      <nav aria-label={t("sessionFilter")}>
+        <ul className="link-list">
+          <li>{session ? <Link href={`/published/items/${letter}`}>{t("allSessions")}</Link> : <strong aria-current="page">{t("allSessions")}</strong>}</li>
+          {cycles.map((c) => (
+            <li key={c.id}>
+              {c.targetSession === session ? (
+                <strong aria-current="page">{t("sessionHeading", { ordinal: ordinalNumber(c.targetSession) })}</strong>
+              ) : (
+                <Link href={`/published/items/${letter}?session=${c.targetSession}`}>{t("sessionHeading", { ordinal: ordinalNumber(c.targetSession) })}</Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {replies.length === 0 && <p className="notice">{t("noItemReplies")}</p>}
+      {sessions.map((s) => (
+        <section key={s} aria-labelledby={`session-${s}`}>
+          <h2 id={`session-${s}`}>{t("sessionHeading", { ordinal: ordinalNumber(s) })}</h2>
+          {replies
+            .filter((r) => r.session === s)
+            .map((r) => (
+              <section key={r.entryId} aria-labelledby={`reply-${r.entryId}`}>
+                <h3 id={`reply-${r.entryId}`}>
+                  <Link href={`/published/states/${r.iso3}`}>{r.stateName}</Link>
+                </h3>
+                <PublishedReply reply={r} />
+              </section>
+            ))}
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { PublishedSearchForm } from "@/components/published/search-form";
+import { db } from "@/db/client";
+import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
+import { listPublishedDocuments, listPublishedStates } from "@/lib/published/queries";
+import { formatUnDate } from "@/lib/time";
+
+export const metadata: Metadata = {
+  title: "Published views",
+  description: "Replies of Member States under resolution 62/17 as reproduced in the reports of the Secretary-General: by State, by question, across sessions, and searchable.",
+};
+
+export default async function PublishedPage() {
+  await connection();
+  const [t, data, documents, states] = await Promise.all([getTranslations("published"), getResolutionWithText(db()), listPublishedDocuments(db()), listPublishedStates(db())]);
+  if (!data) return <h1>{t("title")}</h1>;
+  const cycles = await listCycles(db(), data.resolution.id);
+  return (
+    <section aria-labelledby="published-title">
+      <h1 id="published-title">{t("title")}</h1>
+      <p className="lede">{t("intro")}</p>
+      <PublishedSearchForm items={data.items} sessions={cycles.map((c) => c.targetSession)} />
+
+      <h2>{t("documentsTitle")}</h2>
+      {documents.length === 0 ? (
+        <p>{t("noDocuments")}</p>
+      ) : (
+        <ul className="documents">
+          {documents.map((d) => (
+            <li key={d.symbol}>
+              <span className="symbol">{d.symbol}</span>: {t("documentLine", { date: formatUnDate(d.issuedOn), replies: d.replies, states: d.states })}{" "}
+              <Link href={`/published/reports/${d.session}/${d.addendum}`}>
+                {t("read")}
+                <span className="visually-hidden">: {d.symbol}</span>
+              </Link>{" "}
+              ·{" "}
+              <a href={`/api/published/reports/${d.session}/${d.addendum}/report.pdf`}>
+                {t("downloadPdf")}
+                <span className="visually-hidden"> of {d.symbol}</span>
+              </a>{" "}
+              ·{" "}
+              <a href={`/api/published/reports/${d.session}/${d.addendum}/report.docx`}>
+                {t("downloadDocx")}
+                <span className="visually-hidden"> of {d.symbol}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t("byItemTitle")}</h2>
+      <ul>
+        {data.items.map((i) => (
+          <li key={i.letter}>
+            <Link href={`/published/items/${i.letter}`}>
+              ({i.letter}) {i.text.replace(/;$/, "")}
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t("byStateTitle")}</h2>
+      {states.length === 0 ? (
+        <p>{t("noStates")}</p>
+      ) : (
+        <ul className="link-list" aria-label={t("byStateTitle")}>
+          {states.map((s) => (
+            <li key={s.iso3}>
+              <Link href={`/published/states/${s.iso3}`}>{s.name}</Link> <span className="muted">({t("stateReplies", { count: s.replies })})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

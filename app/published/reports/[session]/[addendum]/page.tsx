@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { ReportDocument } from "@/components/report/report-document";
+import { db } from "@/db/client";
+import { isAppError } from "@/lib/errors";
+import { compiledDocument } from "@/lib/report/exports";
+
+type Params = { params: Promise<{ session: string; addendum: string }> };
+
+async function load(params: Params["params"]) {
+  const { session, addendum } = await params;
+  if (!/^\d+$/.test(session) || !/^\d+$/.test(addendum)) notFound();
+  // Only an issued document (a number is required), and only its public edition.
+  return compiledDocument(db(), Number(session), Number(addendum), "public").catch((e: unknown) => {
+    if (isAppError(e) && e.code === "not_found") notFound();
+    throw e;
+  });
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const report = await load(params);
+  return { title: `${report.symbol}: ${report.subtitle}` };
+}
+
+export default async function PublishedReportPage({ params }: Params) {
+  await connection();
+  const [t, report] = await Promise.all([getTranslations("published"), load(params)]);
+  const { session, addendum } = await params;
+  return (
+    <section aria-labelledby="document-page-title">
+      <p className="breadcrumb">
+        <Link href="/published">{t("title")}</Link> › {report.symbol}
+      </p>
+      <h1 id="document-page-title">{t("documentTitle", { symbol: report.symbol })}</h1>
+      <p className="lede">
+        {t("documentIntro", { symbol: report.symbol })}{" "}
+        <a href={`/api/published/reports/${session}/${addendum}/report.pdf`}>{t("downloadPdf")}</a> ·{" "}
+        <a href={`/api/published/reports/${session}/${addendum}/report.docx`}>{t("downloadDocx")}</a>
+      </p>
+      <ReportDocument report={report} headingId="document" />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { PublishedSearchForm } from "@/components/published/search-form";
+import { db } from "@/db/client";
+import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
+import { headlineFragments } from "@/lib/published/highlight";
+import { searchPublished } from "@/lib/published/queries";
+import { ordinalNumber } from "@/lib/report/compile";
+import { publishedSearchInput } from "@/lib/validation/report";
+
+export const metadata: Metadata = { title: "Search the published views" };
+
+const PAGE_SIZE = 20;
+
+export default async function PublishedSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const raw = await searchParams;
+  const input = publishedSearchInput.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [t, data] = await Promise.all([getTranslations("published"), getResolutionWithText(db())]);
+  const cycles = data ? await listCycles(db(), data.resolution.id) : [];
+  const items = data?.items ?? [];
+  const result = input.q
+    ? await searchPublished(db(), { q: input.q, letter: input.item, session: input.session, group: input.group }, { limit: PAGE_SIZE, offset: (input.page - 1) * PAGE_SIZE })
+    : null;
+  const shortTitle = new Map(items.map((i) => [i.letter, i.shortTitle]));
+  const pageLink = (page: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q: input.q, item: input.item, session: input.session, group: input.group, page })) if (v) q.set(k, String(v));
+    return `/published/search?${q.toString()}`;
+  };
+
+  return (
+    <section aria-labelledby="search-title">
+      <p className="breadcrumb">
+        <Link href="/published">{t("title")}</Link> › {t("search")}
+      </p>
+      <h1 id="search-title">{t("searchTitle")}</h1>
+      <PublishedSearchForm values={input} items={items} sessions={cycles.map((c) => c.targetSession)} />
+      <div role="status" aria-live="polite">
+        {result ? <p>{t("resultsCount", { total: result.total, q: input.q })}</p> : <p className="muted">{t("emptyQuery")}</p>}
+      </div>
+      {result && result.hits.length > 0 && (
+        <ol className="search-results" start={(input.page - 1) * PAGE_SIZE + 1}>
+          {result.hits.map((hit) => (
+            <li key={hit.entryId}>
+              <h2 className="result-title" style={{ fontSize: "1.05rem", margin: 0 }}>
+                <Link href={`/published/states/${hit.iso3}#item-${hit.letter}`}>
+                  {hit.stateName}: ({hit.letter}) {shortTitle.get(hit.letter)}
+                </Link>
+              </h2>
+              <p className="muted" style={{ margin: 0 }}>
+                {t("resultMeta", { session: ordinalNumber(hit.session), symbol: hit.symbol })}
+              </p>
+              <p className="snippet" lang={hit.language}>
+                {headlineFragments(hit.headline).map((fragment, i) => (
+                  <span key={i}>
+                    {i > 0 && " … "}
+                    {fragment.map((seg, j) => (seg.mark ? <mark key={j}>{seg.text}</mark> : seg.text))}
+                  </span>
+                ))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {result && result.total > PAGE_SIZE && (
+        <nav aria-label="Result pages" className="pager">
+          {input.page > 1 && <Link href={pageLink(input.page - 1)}>{t("previous")}</Link>}
+          {input.page * PAGE_SIZE < result.total && <Link href={pageLink(input.page + 1)}>{t("next")}</Link>}
+        </nav>
+      )}
+    </section>
+  );
+}

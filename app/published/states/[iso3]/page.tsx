@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { PublishedReply } from "@/components/published/published-reply";
+import { db } from "@/db/client";
+import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
+import { findStateByIso3 } from "@/db/queries/states";
+import { publishedRepliesOfState } from "@/lib/published/queries";
+import { ordinalNumber } from "@/lib/report/compile";
+
+type Params = { params: Promise<{ iso3: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const state = await findStateByIso3(db(), (await params).iso3);
+  return { title: state ? `${state.name}: published views` : "Published views" };
+}
+
+/** One State's replies, question by question, with the sessions side by side. */
+export default async function PublishedStatePage({ params }: Params) {
+  await connection();
+  const { iso3 } = await params;
+  const state = await findStateByIso3(db(), iso3);
+  if (!state) notFound();
+  const [t, data, replies] = await Promise.all([getTranslations("published"), getResolutionWithText(db()), publishedRepliesOfState(db(), state.id)]);
+  if (!data) notFound();
+  const cycles = await listCycles(db(), data.resolution.id);
+  return (
+    <section aria-labelledby="state-title">
+      <p className="breadcrumb">
+        <Link href="/published">{t("title")}</Link> › {state.name}
+      </p>
+      <h1 id="state-title">{t("stateTitle", { state: state.name })}</h1>
+      <p className="lede">{t("stateIntro", { state: state.name })}</p>
+      {replies.length === 0 && <p className="notice">{t("noStateReplies", { state: state.name })}</p>}
+      {data.items.map((item) => (
+        <section key={item.letter} aria-labelledby={`item-${item.letter}`}>
+          <h2 id={`item-${item.letter}`}>
+            ({item.letter}) {item.text.replace(/;$/, "")}
+          </h2>
+          <div className="side-by-side">
+            {cycles.map((cycle) => {
+              const inSession = replies.filter((r) => r.letter === item.letter && r.session === cycle.targetSession);
+              return (
+                <section key={cycle.id} aria-labelledby={`item-${item.letter}-${cycle.targetSession}`}>
+                  <h3 id={`item-${item.letter}-${cycle.targetSession}`}>
+                    {t("sessionHeading", { ordinal: ordinalNumber(cycle.targetSession) })}
+                  </h3>
+                  {inSession.length === 0 ? <p className="muted">{t("noReplyInSession")}</p> : inSession.map((r) => <PublishedReply key={r.entryId} reply={r} />)}
+                </section>
+              );
+            })}
+          </div>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * Report bench: `npm run bench:report` (or `npx tsx bench/report.ts`).
+ *
+ *   --db pglite|postgres|both   which database(s) (default both; env BENCH_DB)
+ *   --runs <n>                  timed runs of each step; the median is printed (default 5; env BENCH_RUNS)
+ *
+ * Seeds a fresh database (in-memory PGlite, or a throwaway PostgreSQL cluster from
+ * scripts/pg-cluster.mjs) with the real reference data and 193 States x 4 accepted replies of
+ * realistic length (about 2,500 characters on average, nil replies included; Markdown with lists, 10% nil replies, 10%
+ * restricted, in English, French, Spanish and Russian), then times: loading and compiling the
+ * report, the DOCX and the PDF exports, issuing it (once: it closes the cycle), and a public
+ * full-text search. It prints figures; nothing here passes or fails on time.
+ */
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { eq, sql } from "drizzle-orm";
+import { connectPglite, connectPostgres, type Connection } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import * as s from "@/db/schema";
+import { seedReferenceData } from "@/db/seed";
+import { searchPublished } from "@/lib/published/queries";
+import { compileReport } from "@/lib/report/compile";
+import { renderDocx } from "@/lib/report/docx";
+import { renderPdf } from "@/lib/report/pdf";
+import { loadNextDocument } from "@/lib/report/queries";
+import { issueReport } from "@/lib/report/service";
+import { newYorkTime } from "@/lib/time";
+
+type DbKind = "pglite" | "postgres";
+interface Cluster {
+  urlFor(name: string): string;
+  stop(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+function options(): { dbs: DbKind[]; runs: number } {
+  const args = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const db = value("db") ?? process.env.BENCH_DB ?? "both";
+  const runs = Number(value("runs") ?? process.env.BENCH_RUNS ?? 5);
+  if (!["pglite", "postgres", "both"].includes(db)) throw new Error(`--db must be pglite, postgres or both, not ${db}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
+  return { dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind], runs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Realistic replies, deterministic (a small linear congruential generator).
+
+let seed = 62_17;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+
+const SENTENCES = {
+  en: [
+    "The Government attaches great importance to the security of information and telecommunications systems and to the free flow of information.",
+    "A national strategy for cybersecurity was adopted, establishing a computer emergency response team and clear responsibilities across ministries.",
+    "International cooperation, including the exchange of information on incidents and best practices, is essential to address threats that know no borders.",
+    "The use of information and communication technologies for criminal or terrorist purposes requires a coordinated response under international law.",
+    "Capacity-building for developing countries should be a priority, so that all States can protect their critical information infrastructure.",
+    "Confidence-building measures among States would reduce the risk of misperception and escalation arising from incidents in cyberspace.",
+    "The existing principles of international law, including the Charter of the United Nations, apply to the conduct of States in this field.",
+    "Public-private partnerships are central, since most critical infrastructure is owned and operated by the private sector.",
+  ],
+  fr: [
+    "Le Gouvernement attache une grande importance à la sécurité des systèmes d'information et de télécommunication.",
+    "Une agence nationale de la sécurité des systèmes d'information coordonne la prévention et la réponse aux incidents.",
+    "La coopération internationale et l'échange d'informations sont indispensables face à des menaces sans frontières.",
+    "Le renforcement des capacités des pays en développement doit demeurer une priorité de la communauté internationale.",
+  ],
+  es: [
+    "El Gobierno concede gran importancia a la seguridad de los sistemas de información y telecomunicaciones.",
+    "Se ha creado un equipo nacional de respuesta a incidentes informáticos con responsabilidades definidas.",
+    "La cooperación internacional y el intercambio de buenas prácticas son esenciales para hacer frente a las amenazas.",
+    "Las medidas de fomento de la confianza entre los Estados reducirían el riesgo de escalada.",
+  ],
+  ru: [
+    "Правительство придает большое значение безопасности информационных и телекоммуникационных систем.",
+    "Международное сотрудничество и обмен информацией необходимы для противодействия угрозам.",
+    "Существующие принципы международного права применимы к поведению государств в этой области.",
+    "Укрепление доверия между государствами снизит риск эскалации.",
+  ],
+} as const;
+type BenchLanguage = keyof typeof SENTENCES;
+
+function replyText(language: BenchLanguage): string {
+  const paragraphs: string[] = [];
+  const count = 4 + Math.floor(random() * 6);
+  for (let p = 0; p < count; p++) {
+    const sentences = Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(SENTENCES[language]));
+    paragraphs.push(p === 1 && random() < 0.5 ? sentences.map((x) => `- ${x}`).join("\n") : sentences.join(" "));
+  }
+  return paragraphs.join("\n\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function seedReplies(conn: Connection): Promise<{ replies: number; characters: number }> {
+  const db = conn.db;
+  const [cycle] = await db.select().from(s.reportingCycles).where(eq(s.reportingCycles.targetSession, 65));
+  const items = await db.select().from(s.requestedItems).where(eq(s.requestedItems.resolutionId, cycle!.resolutionId));
+  const states = await db.select({ id: s.memberStates.id, iso3: s.memberStates.iso3 }).from(s.memberStates);
+  const officers = await db
+    .insert(s.users)
+    .values(states.map((st) => ({ email: `${st.iso3.toLowerCase()}@bench.test`, name: `Officer ${st.iso3}`, role: "delegation" as const, memberStateId: st.id, passwordHash: "x" })))
+    .returning({ id: s.users.id, memberStateId: s.users.memberStateId });
+  const received = newYorkTime("2010-05-25T10:00");
+  let replies = 0;
+  let characters = 0;
+  for (const officer of officers) {
+    const language = pick<BenchLanguage>(["en", "en", "en", "en", "fr", "es", "ru"]);
+    await db.transaction(async (tx) => {
+      for (const item of items) {
+        const nil = random() < 0.1;
+        const body = nil ? "" : replyText(language);
+        const publication = random() < 0.1 ? ("restricted" as const) : ("public" as const);
+        const [sub] = await tx
+          .insert(s.submissions)
+          .values({ memberStateId: officer.memberStateId!, cycleId: cycle!.id, itemId: item.id, status: "accepted", version: 1, body, language, isNilReply: nil, publication, firstSubmittedAt: received, submittedAt: received })
+          .returning({ id: s.submissions.id });
+        const [rev] = await tx
+          .insert(s.revisions)
+          .values({ submissionId: sub!.id, version: 1, kind: "submission", body, language, isNilReply: nil, authorId: officer.id, createdAt: received })
+          .returning({ id: s.revisions.id });
+        await tx.update(s.submissions).set({ submittedRevisionId: rev!.id }).where(eq(s.submissions.id, sub!.id));
+        replies++;
+        characters += body.length;
+      }
+    });
+  }
+  await db.execute(sql`analyze`);
+  return { replies, characters };
+}
+
+async function time<T>(runs: number, step: () => Promise<T>): Promise<{ median: number; min: number; max: number; last: T }> {
+  const times: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    last = await step();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)!, last: last! };
+}
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0).padStart(6)} ms`;
+
+async function bench(kind: DbKind, runs: number): Promise<void> {
+  let cluster: Cluster | undefined;
+  let conn: Connection;
+  if (kind === "pglite") conn = connectPglite();
+  else {
+    const pg = (await import(pathToFileURL(path.join(root, "scripts", "pg-cluster.mjs")).href)) as { startCluster(o: { databases: string[] }): Promise<Cluster> };
+    cluster = await pg.startCluster({ databases: ["bench"] });
+    conn = connectPostgres(cluster.urlFor("bench"), 4);
+  }
+  try {
+    await migrate(conn);
+    await seedReferenceData(conn.db);
+    const seeding = performance.now();
+    const seeded = await seedReplies(conn);
+    console.log(`\n${kind === "pglite" ? "PGlite (in memory)" : "PostgreSQL (throwaway cluster)"}: seeded ${seeded.replies} accepted replies, ${(seeded.characters / 1e6).toFixed(2)} M characters (${Math.round(seeded.characters / seeded.replies)} a reply on average), in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+
+    const load = await time(runs, () => loadNextDocument(conn.db, 65));
+    const compile = await time(runs, async () => compileReport(load.last.source, "full"));
+    const report = compile.last;
+    const docx = await time(runs, () => renderDocx(report));
+    const pdf = await time(runs, () => renderPdf(report));
+    const rows: [string, { median: number; min: number; max: number }, string][] = [
+      ["load the replies (query)", load, `${load.last.source.replies.length} replies`],
+      ["compile (pure)", compile, `${report.states.length} States`],
+      ["DOCX export", docx, `${(docx.last.length / 1e6).toFixed(2)} MB`],
+      ["PDF export", pdf, `${(pdf.last.length / 1e6).toFixed(2)} MB`],
+    ];
+
+    const reviewer = (await conn.db.insert(s.users).values({ email: "reviewer@bench.test", name: "Reviewer", role: "reviewer", passwordHash: "x" }).returning())[0]!;
+    const ctx = { db: conn.db, actor: reviewer, now: newYorkTime("2010-07-20T11:00") };
+    const issue = await time(1, () => issueReport(ctx, { session: 65, fingerprint: report.fingerprint }));
+    rows.push(["issue (one transaction)", issue, `${issue.last.replies} replies published`]);
+    const search = await time(runs, () => searchPublished(conn.db, { q: "critical infrastructure" }));
+    rows.push(["public search, 20 hits + headlines", search, `${search.last.total} matches`]);
+    const filtered = await time(runs, () => searchPublished(conn.db, { q: "confidence escalation", letter: "d", group: "african" }));
+    rows.push(["public search, filtered", filtered, `${filtered.last.total} matches`]);
+
+    console.log(`${"step".padEnd(36)} ${"median".padStart(9)} ${"min".padStart(9)} ${"max".padStart(9)}   (${runs} runs; issue: 1)`);
+    for (const [name, t, note] of rows) console.log(`${name.padEnd(36)} ${ms(t.median)} ${ms(t.min)} ${ms(t.max)}   ${note}`);
+    const total = load.median + compile.median + docx.median + pdf.median;
+    console.log(`${"load + compile + DOCX + PDF".padEnd(36)} ${ms(total)}`);
+  } finally {
+    await conn.close();
+    await cluster?.stop();
+  }
+}
+
+const { dbs, runs } = options();
+for (const kind of dbs) await bench(kind, runs);

@@ -1,0 +1,3 @@
+ALTER TABLE "revisions" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (case when "revisions"."kind" = 'submission' then to_tsvector('english'::regconfig, "revisions"."body") end) STORED;--> statement-breakpoint
+ALTER TABLE "report_entries" ADD COLUMN "publication" "publication_choice" NOT NULL;--> statement-breakpoint
+CREATE INDEX "revisions_search_idx" ON "revisions" USING gin ("search_vector") WHERE "revisions"."kind" = 'submission';

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { compileReport, fingerprintOf, itemHeading, ordinalNumber, ordinalWords, pastTense, type ReportSource, type SourceReply } from "./compile";
+import { markdownToBlocks } from "./blocks";
+
+const source = (replies: SourceReply[], addendum = 0): ReportSource => ({
+  resolution: { symbol: "A/RES/62/17", number: "62/17", title: "Developments", adoptedOn: "2007-12-05" },
+  paragraph: { number: 3, verb: "Invites", text: "all Member States to inform the Secretary-General:" },
+  items: [
+    { letter: "a", text: "First question;" },
+    { letter: "b", text: "Second question;" },
+  ],
+  cycle: { targetSession: 65, reportSymbol: "A/65/154", reportAgendaItem: null, noteVerbaleDate: "2010-02-26", noteVerbaleSymbol: "ODA/2010/00012/ITS" },
+  addendum,
+  issuedOn: null,
+  mainIssuedOn: null,
+  replies,
+});
+const reply = (iso3: string, name: string, letter: string, extra: Partial<SourceReply> = {}): SourceReply => ({
+  submissionId: iso3.charCodeAt(0) * 10 + letter.charCodeAt(0),
+  revisionId: iso3.charCodeAt(1) * 10 + letter.charCodeAt(0),
+  state: { iso3, name },
+  letter,
+  body: `${name} on ${letter}`,
+  language: "en",
+  isNilReply: false,
+  publication: "public",
+  receivedAt: new Date("2010-05-27T14:00:00Z"),
+  ...extra,
+});
+
+describe("compileReport", () => {
+  it("orders States by English collation and items by the resolution's order", () => {
+    const report = compileReport(
+      source([reply("TUR", "Türkiye", "b"), reply("TUR", "Türkiye", "a"), reply("CIV", "Côte d'Ivoire", "a"), reply("CRI", "Costa Rica", "a"), reply("TUN", "Tunisia", "a")]),
+    );
+    expect(report.states.map((s) => s.name)).toEqual(["Costa Rica", "Côte d'Ivoire", "Tunisia", "Türkiye"]);
+    expect(report.states[3]!.items.map((i) => i.heading)).toEqual(["First question", "Second question"]);
+    expect(report.agendaLine).toBeNull();
+    expect(report.sections.introduction.blocks[2]).toMatchObject({ text: expect.stringContaining("a note verbale (ODA/2010/00012/ITS)") });
+  });
+
+  it("names every language of a State's reply, and the latest date received", () => {
+    const [state] = compileReport(
+      source([reply("CAN", "Canada", "a"), reply("CAN", "Canada", "b", { language: "fr", receivedAt: new Date("2010-06-02T15:00:00Z") })]),
+    ).states;
+    expect(state).toMatchObject({ originalLine: "[Original: English and French]", receivedLine: "[2 June 2010]" });
+  });
+
+  it("dates a reply in New York: 1 a.m. UTC on 1 June is still 31 May", () => {
+    const [state] = compileReport(source([reply("CAN", "Canada", "a", { receivedAt: new Date("2010-06-01T01:00:00Z") })])).states;
+    expect(state!.receivedLine).toBe("[31 May 2010]");
+  });
+
+  it("numbers an addendum and says what it adds to", () => {
+    const report = compileReport({ ...source([reply("CAN", "Canada", "a")], 2), mainIssuedOn: "2010-07-20", issuedOn: "2010-09-01" });
+    expect(report).toMatchObject({ symbol: "A/65/154/Add.2", addendumLine: "Addendum", dateLine: "1 September 2010", isDraft: false });
+    expect(report.sections.introduction.blocks).toHaveLength(1);
+  });
+});
+
+describe("helpers", () => {
+  it("puts the operative verb in the past", () => {
+    expect(["Invites", "Calls upon", "Requests", "Decides", "Expresses", "Welcomes"].map(pastTense)).toEqual([
+      "invited",
+      "called upon",
+      "requested",
+      "decided",
+      "expressed",
+      "welcomed",
+    ]);
+  });
+  it("names sessions", () => {
+    expect([1, 12, 20, 63, 65, 99].map(ordinalWords)).toEqual(["first", "twelfth", "twentieth", "sixty-third", "sixty-fifth", "ninety-ninth"]);
+    expect([61, 62, 63, 64, 111, 112].map(ordinalNumber)).toEqual(["61st", "62nd", "63rd", "64th", "111th", "112th"]);
+  });
+  it("drops the list's punctuation from a heading", () => {
+    expect(itemHeading("The content of the concepts mentioned in paragraph 2 above;")).toBe("The content of the concepts mentioned in paragraph 2 above");
+  });
+  it("fingerprints the set of revisions, whatever the order", () => {
+    const a = { submissionId: 1, revisionId: 10 };
+    const b = { submissionId: 2, revisionId: 20 };
+    expect(fingerprintOf([a, b])).toBe(fingerprintOf([b, a]));
+    expect(fingerprintOf([a, b])).not.toBe(fingerprintOf([a, { submissionId: 2, revisionId: 21 }]));
+  });
+});
+
+describe("markdownToBlocks", () => {
+  it("keeps emphasis, lists, quotes and links, and a reply's HTML as literal text", () => {
+    expect(markdownToBlocks("# Summary\n\n**Bold** and *italic* <b>x</b>\n\n1. one\n2. two\n\n> quoted\n\n[UN](https://www.un.org)")).toEqual([
+      { kind: "subheading", runs: [{ text: "Summary" }] },
+      { kind: "paragraph", runs: [{ text: "Bold", bold: true }, { text: " and " }, { text: "italic", italic: true }, { text: " <b>x</b>" }] },
+      { kind: "item", marker: "1.", depth: 0, runs: [{ text: "one" }] },
+      { kind: "item", marker: "2.", depth: 0, runs: [{ text: "two" }] },
+      { kind: "quote", runs: [{ text: "quoted" }] },
+      { kind: "paragraph", runs: [{ text: "UN (https://www.un.org)" }] },
+    ]);
+  });
+});

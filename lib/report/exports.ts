@@ -1,0 +1,77 @@
+import type { Executor } from "@/db/client";
+import { AppError } from "@/lib/errors";
+import { findCycleBySession, listSubmittedReplies } from "@/lib/review/exports";
+import { LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
+import { compileReport, type CompiledReport, type Edition } from "./compile";
+import { renderDocx } from "./docx";
+import { renderPdf } from "./pdf";
+import { loadIssuedDocument, loadNextDocument } from "./queries";
+
+/** Every reply received in a cycle, as last submitted (never drafts, never comments), as JSON. */
+export async function repliesJson(db: Executor, session: number): Promise<string> {
+  const cycle = await findCycleBySession(db, session);
+  const rows = await listSubmittedReplies(db, cycle.id);
+  return JSON.stringify(
+    {
+      session: cycle.targetSession,
+      report: cycle.reportSymbol,
+      replies: rows.map((r) => ({
+        state: r.state,
+        iso3: r.iso3,
+        item: r.letter,
+        status: r.status,
+        received: r.submittedAt?.toISOString() ?? null,
+        late: r.isLate,
+        language: r.language,
+        languageName: LANGUAGE_NAMES[r.language],
+        publication: r.publication,
+        version: r.version,
+        nilReply: r.isNilReply,
+        reply: r.isNilReply ? NIL_REPLY_TEXT : r.body,
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/**
+ * A document of a cycle, compiled: an issued one by its addendum number (0 for the report), or,
+ * without a number, the next one as it would be issued now.
+ */
+export async function compiledDocument(db: Executor, session: number, addendum: number | null, edition: Edition): Promise<CompiledReport> {
+  const { source } = addendum === null ? await loadNextDocument(db, session) : await loadIssuedDocument(db, session, addendum);
+  return compileReport(source, edition);
+}
+
+export type DocumentFormat = "docx" | "pdf";
+
+const CONTENT_TYPES: Record<DocumentFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+};
+
+/** "A/65/154/Add.1" -> "A-65-154-Add.1-public.pdf" */
+export function documentFileName(report: CompiledReport, format: DocumentFormat): string {
+  return `${report.symbol.replaceAll("/", "-")}${report.isDraft ? "-draft" : ""}${report.edition === "public" ? "-public" : ""}.${format}`;
+}
+
+export async function documentResponse(report: CompiledReport, format: DocumentFormat, cache: "private" | "public"): Promise<Response> {
+  const body = format === "docx" ? await renderDocx(report) : await renderPdf(report);
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "Content-Type": CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${documentFileName(report, format)}"`,
+      "Cache-Control": cache === "private" ? "private, no-store" : "public, max-age=300",
+    },
+  });
+}
+
+/** Reads ?addendum= and ?edition= of an export link. */
+export function parseDocumentQuery(url: URL): { addendum: number | null; edition: Edition } {
+  const raw = url.searchParams.get("addendum");
+  const addendum = raw === null || raw === "" ? null : Number(raw);
+  if (addendum !== null && (!Number.isInteger(addendum) || addendum < 0)) throw new AppError("invalid", "Not a document number.");
+  const edition = url.searchParams.get("edition") === "public" ? "public" : "full";
+  return { addendum, edition };
+}
