@@ -24,6 +24,7 @@ test("a delegation signs in and sees its own State and its four items", async ({
   }
   // Past cycles follow, closed.
   await expect(page.getByRole("region", { name: "Reporting cycle for the 64th session" })).toContainText("This cycle is closed");
+  await expect(page.getByRole("heading", { name: "Reporting cycle for the 63rd session" })).toBeVisible();
   await expect(current.getByText("General appreciation of the issues of information security;")).toBeVisible();
   // The demo stands on 1 May 2010; the deadline is 31 May 2010, 23:59 New York time.
   await expect(current.getByText("31 May 2010, 23:59 (New York)")).toBeVisible();

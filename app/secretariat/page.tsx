@@ -11,6 +11,7 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { pickCurrentCycle } from "@/lib/cycles";
 import { STATUSES } from "@/lib/status";
+import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "Secretariat" };
 
@@ -26,10 +27,10 @@ export default async function SecretariatHome() {
       <nav aria-label="Secretariat" className="card">
         <ul className="link-list">
           <li>
-            <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix of the {cycle.targetSession}th session</Link>
+            <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix of the {ordinal(cycle.targetSession)} session</Link>
           </li>
           <li>
-            <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>Report of the {cycle.targetSession}th session</Link>
+            <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>Report of the {ordinal(cycle.targetSession)} session</Link>
           </li>
           <li>
             <Link href="/secretariat/queue">My queue</Link>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { updateCycleAction } from "@/app/actions/admin";
 import { FieldError } from "../field-error";
+import { ordinal } from "@/lib/ordinal";
 
 export interface CycleFormValues {
   cycleId: number;
@@ -39,7 +40,7 @@ export function CycleForm({ initial, session }: { initial: CycleFormValues; sess
   return (
     <form
       className="card"
-      aria-label={`Cycle for the ${session}th session`}
+      aria-label={`Cycle for the ${ordinal(session)} session`}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -56,7 +57,7 @@ export function CycleForm({ initial, session }: { initial: CycleFormValues; sess
         });
       }}
     >
-      <h2>Cycle for the {session}th session</h2>
+      <h2>Cycle for the {ordinal(session)} session</h2>
       <div className="field-row">
         {input("noteVerbaleDate", "Note verbale date", "date")}
         {input("deadline", "Reply deadline (New York time)", "datetime-local")}

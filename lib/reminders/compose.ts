@@ -1,4 +1,5 @@
 import { formatNewYorkDateTime } from "@/lib/time";
+import { ordinal } from "@/lib/ordinal";
 
 export interface ReminderInput {
   stateName: string;
@@ -14,7 +15,7 @@ export interface ReminderInput {
 export function composeReminder(r: ReminderInput): { subject: string; body: string } {
   const when =
     r.offsetDays === null ? "" : r.offsetDays > 0 ? ` (${r.offsetDays} day${r.offsetDays === 1 ? "" : "s"} left)` : r.offsetDays < 0 ? " (deadline passed)" : " (due today)";
-  const subject = `Resolution 62/17: views of ${r.stateName} for the ${r.session}th session${when}`;
+  const subject = `Resolution 62/17: views of ${r.stateName} for the ${ordinal(r.session)} session${when}`;
   const items = r.openItems.map((i) => `  (${i.letter}) ${i.text} [${i.status.replace("_", " ")}]`).join("\n");
   const timing =
     r.offsetDays !== null && r.offsetDays < 0
@@ -23,7 +24,7 @@ export function composeReminder(r: ReminderInput): { subject: string; body: stri
   const body = [
     `Dear ${r.recipientName},`,
     "",
-    `The Office for Disarmament Affairs presents its compliments and recalls that, in paragraph 3 of resolution 62/17, the General Assembly invited all Member States to inform the Secretary-General of their views. For the ${r.session}th session, the following items of ${r.stateName} are still open:`,
+    `The Office for Disarmament Affairs presents its compliments and recalls that, in paragraph 3 of resolution 62/17, the General Assembly invited all Member States to inform the Secretary-General of their views. For the ${ordinal(r.session)} session, the following items of ${r.stateName} are still open:`,
     "",
     items,
     "",

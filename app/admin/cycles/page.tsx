@@ -7,6 +7,7 @@ import { reportingCycles } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/guards";
 import { OFFICIAL_TIME_ZONE } from "@/lib/time";
 import { asc } from "drizzle-orm";
+import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "Cycles and deadlines" };
 
@@ -20,7 +21,7 @@ export default async function CyclesPage() {
       {cycles.map((c) =>
         c.closedAt ? (
           <div key={c.id} className="card">
-            <h2>Cycle for the {c.targetSession}th session</h2>
+            <h2>Cycle for the {ordinal(c.targetSession)} session</h2>
             <p>Closed: report {c.reportSymbol} issued.</p>
           </div>
         ) : (

@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { getReviewerQueue } from "@/lib/review/queries";
 import { formatNewYorkDateTime } from "@/lib/time";
+import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -36,7 +37,7 @@ export default async function QueuePage() {
                   <th scope="row">
                     <Link href={`/secretariat/review/${q.iso3}/${q.session}/${q.letter}`}>{q.stateName}</Link>
                   </th>
-                  <td>{q.session}th</td>
+                  <td>{ordinal(q.session)}</td>
                   <td>({q.letter})</td>
                   <td>
                     <StatusBadge status={q.status} /> {q.isLate && <span className="badge late">Late</span>}

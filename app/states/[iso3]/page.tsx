@@ -18,6 +18,7 @@ import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { eq } from "drizzle-orm";
+import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "State" };
 
@@ -134,7 +135,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                             {closed ? "View" : NEXT_STEP[status]}
                             <span className="visually-hidden">
                               {" "}
-                              — item ({item.letter}), {cycle.targetSession}th session
+                              — item ({item.letter}), {ordinal(cycle.targetSession)} session
                             </span>
                           </Link>
                         </td>

@@ -11,6 +11,7 @@ import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
 import { getCoverageMatrix, listReviewers } from "@/lib/review/queries";
 import { STATUSES } from "@/lib/status";
 import { eq } from "drizzle-orm";
+import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "Coverage matrix" };
 
@@ -47,7 +48,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
 
   return (
     <section aria-labelledby="matrix-title">
-      <h1 id="matrix-title">Coverage matrix: replies for the {cycle.targetSession}th session</h1>
+      <h1 id="matrix-title">Coverage matrix: replies for the {ordinal(cycle.targetSession)} session</h1>
       <p className="lede">
         {rows.length} Member States × {letters.length} items = {rows.length * letters.length} requested items. Report {cycle.reportSymbol ?? "—"}.
       </p>

@@ -4,10 +4,11 @@ import { csvResponse } from "@/lib/csv";
 import { parseMatrixFilters } from "@/lib/review/matrix";
 import { matrixCsv } from "@/lib/review/exports";
 import { jsonRoute } from "@/lib/route";
+import { ordinal } from "@/lib/ordinal";
 
 export const GET = jsonRoute(async (request, { params }: { params: Promise<{ session: string }> }) => {
   await requireRole("reviewer", "admin");
   const { session } = await params;
   const filters = parseMatrixFilters(Object.fromEntries(new URL(request.url).searchParams));
-  return csvResponse(`coverage-${session}th-session.csv`, await matrixCsv(db(), Number(session), filters));
+  return csvResponse(`coverage-${ordinal(Number(session))}-session.csv`, await matrixCsv(db(), Number(session), filters));
 });

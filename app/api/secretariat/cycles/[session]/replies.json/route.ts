@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { requireRole } from "@/lib/auth/guards";
 import { repliesJson } from "@/lib/report/exports";
 import { jsonRoute } from "@/lib/route";
+import { ordinal } from "@/lib/ordinal";
 
 export const GET = jsonRoute(async (_request, { params }: { params: Promise<{ session: string }> }) => {
   await requireRole("reviewer", "admin");
@@ -9,7 +10,7 @@ export const GET = jsonRoute(async (_request, { params }: { params: Promise<{ se
   return new Response(await repliesJson(db(), Number(session)), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="replies-${Number(session)}th-session.json"`,
+      "Content-Disposition": `attachment; filename="replies-${ordinal(Number(session))}-session.json"`,
       "Cache-Control": "private, no-store",
     },
   });

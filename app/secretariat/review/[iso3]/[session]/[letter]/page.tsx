@@ -15,6 +15,7 @@ import { getReviewView, listReviewers } from "@/lib/review/queries";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
 import { allowedActions } from "@/lib/workflow";
+import { ordinal } from "@/lib/ordinal";
 
 type Params = { iso3: string; session: string; letter: string };
 export const metadata: Metadata = { title: "Review a reply" };
@@ -38,11 +39,11 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
   return (
     <article aria-labelledby="review-title">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{cycle.targetSession}th session</Link> › {state.name} › item (
+        <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{ordinal(cycle.targetSession)} session</Link> › {state.name} › item (
         {item.letter})
       </nav>
       <h1 id="review-title">
-        {state.name}: item ({item.letter}), {cycle.targetSession}th session
+        {state.name}: item ({item.letter}), {ordinal(cycle.targetSession)} session
       </h1>
       <blockquote className="resolution-quote">
         <p>“{item.text}”</p>

@@ -13,12 +13,13 @@ import { orPageError } from "@/lib/page-errors";
 import { getEditorView } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
+import { ordinal } from "@/lib/ordinal";
 
 type Params = { iso3: string; session: string; letter: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { letter, session } = await params;
-  return { title: `Item (${letter}), ${session}th session` };
+  return { title: `Item (${letter}), ${ordinal(Number(session))} session` };
 }
 
 export default async function ItemEditorPage({ params }: { params: Promise<Params> }) {
@@ -35,7 +36,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
   return (
     <article aria-labelledby="item-title">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › {cycle.targetSession}th session › item ({item.letter})
+        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › {ordinal(cycle.targetSession)} session › item ({item.letter})
       </nav>
       <h1 id="item-title">
         Item ({item.letter}): {item.shortTitle}

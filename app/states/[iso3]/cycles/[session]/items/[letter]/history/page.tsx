@@ -10,6 +10,7 @@ import { canEditState } from "@/lib/permissions";
 import { listRevisions } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime } from "@/lib/time";
 import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
+import { ordinal } from "@/lib/ordinal";
 
 type Params = { iso3: string; session: string; letter: string };
 export const metadata: Metadata = { title: "History of a reply" };
@@ -40,7 +41,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>item ({item.letter})</Link> › history
       </nav>
       <h1 id="history-title">
-        History of item ({item.letter}), {cycle.targetSession}th session
+        History of item ({item.letter}), {ordinal(cycle.targetSession)} session
       </h1>
       {!submission || revisions.length === 0 ? (
         <p>No version has been saved yet.</p>
