@@ -179,3 +179,27 @@ test("the Secretariat's pages and exports are refused to delegations, and admini
   await checkA11y(rev.page);
   await rev.context.close();
 });
+
+test("an extension granted on the review page reaches the delegation and the matrix", async ({ browser }) => {
+  const rev = await as(browser, ACCOUNTS.reviewer2);
+  await rev.page.goto("/secretariat/review/BRA/65/d");
+  await rev.page.getByLabel("New deadline (New York time)").fill("2010-05-20T23:59");
+  await rev.page.getByLabel("Reason").fill("Before the cycle's deadline");
+  await rev.page.getByRole("button", { name: "Grant extension" }).click();
+  await expect(rev.page.getByText("An extension must end after the cycle's deadline.")).toBeVisible();
+  await rev.page.getByLabel("New deadline (New York time)").fill("2010-06-15T23:59");
+  await rev.page.getByLabel("Reason").fill("National elections");
+  await rev.page.getByRole("button", { name: "Grant extension" }).click();
+  await expect(rev.page.getByRole("status").filter({ hasText: "Extension granted." })).toBeVisible();
+  await rev.page.goto("/secretariat/cycles/65?q=Brazil");
+  await expect(rev.page.getByRole("rowheader", { name: /Brazil/ })).toContainText("(extended to 15 June 2010)");
+  await checkA11y(rev.page);
+
+  const bra = await as(browser, ACCOUNTS.brazil);
+  await bra.page.goto("/states/BRA");
+  const current = bra.page.getByRole("region", { name: /65th session \(current\)/ });
+  await expect(current).toContainText("15 June 2010, 23:59 (New York)");
+  await expect(current).toContainText("Reason: National elections");
+  await rev.context.close();
+  await bra.context.close();
+});

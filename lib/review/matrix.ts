@@ -20,6 +20,8 @@ export interface MatrixCell {
 export interface MatrixRow {
   state: { id: number; iso3: string; name: string; group: RegionalGroupName };
   reviewerId: string | null;
+  /** The State's own deadline when the Secretariat extended it. */
+  extendedTo: Date | null;
   cells: Record<string, MatrixCell>;
 }
 

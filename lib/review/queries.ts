@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import {
   attachments,
   auditEvents,
+  deadlineExtensions,
   memberStates,
   requestedItems,
   reviewComments,
@@ -29,10 +30,10 @@ export function listReviewers(db: Executor) {
 
 /**
  * The coverage matrix of a cycle: every State x item with status, lateness and reviewer.
- * Four queries whatever the data size; filtering happens on the 193 rows in memory.
+ * Five queries whatever the data size; filtering happens on the 193 rows in memory.
  */
 export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle, "id" | "resolutionId">) {
-  const [states, items, rows, assignments] = await Promise.all([
+  const [states, items, rows, assignments, extensions] = await Promise.all([
     db.select({ id: memberStates.id, iso3: memberStates.iso3, name: memberStates.name, group: memberStates.electoralGroup }).from(memberStates).orderBy(asc(memberStates.name)),
     db.select().from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId)).orderBy(asc(requestedItems.letter)),
     db
@@ -46,12 +47,15 @@ export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle
       .from(submissions)
       .where(eq(submissions.cycleId, cycle.id)),
     db.select().from(reviewerAssignments).where(eq(reviewerAssignments.cycleId, cycle.id)),
+    db.select({ memberStateId: deadlineExtensions.memberStateId, deadline: deadlineExtensions.deadline }).from(deadlineExtensions).where(eq(deadlineExtensions.cycleId, cycle.id)),
   ]);
+  const extended = new Map(extensions.map((e) => [e.memberStateId, e.deadline]));
   const byKey = new Map(rows.map((r) => [`${r.memberStateId}:${r.itemId}`, r]));
   const assigned = new Map(assignments.map((a) => [a.memberStateId, a.reviewerId]));
   const matrix: MatrixRow[] = states.map((state) => ({
     state,
     reviewerId: assigned.get(state.id) ?? null,
+    extendedTo: extended.get(state.id) ?? null,
     cells: Object.fromEntries(
       items.map((item) => {
         const r = byKey.get(`${state.id}:${item.id}`);

@@ -206,3 +206,26 @@ describe("accounts", () => {
     expect(row!.sessionVersion).toBe(2);
   });
 });
+
+describe("the audit log page's query", () => {
+  it("filters by State, action and New York dates, newest first, one page at a time", async () => {
+    const { listAuditEvents } = await import("@/lib/review/audit-log");
+    const chile = await listAuditEvents(t.conn.db, { iso3: "CHL", action: "submission." });
+    expect(chile.events.length).toBeGreaterThan(0);
+    expect(chile.events.every((e) => e.iso3 === "CHL" && e.action.startsWith("submission."))).toBe(true);
+    expect(chile.events.map((e) => e.id)).toEqual([...chile.events.map((e) => e.id)].sort((a, b) => b - a));
+    // The review happened "on" 10 May 2010 (the context's clock): nothing on the 9th, all on the 10th.
+    expect((await listAuditEvents(t.conn.db, { iso3: "CHL", from: "2010-05-09", to: "2010-05-09" })).events).toEqual([]);
+    const tenth = await listAuditEvents(t.conn.db, { iso3: "CHL", action: "submission.accept", from: "2010-05-10", to: "2010-05-10" });
+    expect(tenth.events.map((e) => e.action)).toEqual(["submission.accept"]);
+  });
+});
+
+describe("the matrix shows extensions", () => {
+  it("marks the State whose deadline was extended", async () => {
+    const cycle = await cycleFor(t.conn.db, 65);
+    const { rows } = await getCoverageMatrix(t.conn.db, cycle);
+    expect(rows.find((r) => r.state.iso3 === "CHL")!.extendedTo?.toISOString()).toBe("2010-06-16T03:59:00.000Z");
+    expect(rows.find((r) => r.state.iso3 === "ARG")!.extendedTo).toBeNull();
+  });
+});

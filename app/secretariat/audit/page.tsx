@@ -13,7 +13,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const query = await searchParams;
   const filters = parseAuditFilters(query);
   const [{ events, nextBefore }, staff] = await Promise.all([listAuditEvents(db(), filters), listReviewers(db())]);
-  const next = new URLSearchParams({ ...(filters.action && { action: filters.action }), ...(filters.actor && { actor: filters.actor }), ...(filters.iso3 && { iso3: filters.iso3 }), ...(nextBefore && { before: String(nextBefore) }) });
+  // The next page keeps every filter and moves the "before" cursor.
+  const next = new URLSearchParams(Object.entries({ ...filters, before: nextBefore ?? undefined }).filter((e) => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
   return (
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">Audit log</h1>
@@ -37,6 +38,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="a-from">From (New York date)</label>
+          <input id="a-from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="a-to">To (New York date)</label>
+          <input id="a-to" name="to" type="date" defaultValue={filters.to ?? ""} />
         </div>
         <div>
           <button type="submit" className="secondary">

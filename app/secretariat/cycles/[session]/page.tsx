@@ -11,6 +11,7 @@ import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
 import { getCoverageMatrix, listReviewers } from "@/lib/review/queries";
 import { STATUSES } from "@/lib/status";
 import { eq } from "drizzle-orm";
+import { formatUnDate } from "@/lib/time";
 import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "Coverage matrix" };
@@ -201,7 +202,10 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
                     <input type="checkbox" name="state" value={r.state.iso3} form="assign-form" aria-label={`Select ${r.state.name}`} />
                   </td>
                 )}
-                <th scope="row">{r.state.name}</th>
+                <th scope="row">
+                  {r.state.name}
+                  {r.extendedTo && <span className="extension-mark"> (extended to {formatUnDate(r.extendedTo)})</span>}
+                </th>
                 <td>{groupShort[r.state.group]}</td>
                 {letters.map((l) => {
                   const c = r.cells[l]!;
