@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { connectFromEnv } from "@/db/client";
 import { migrate } from "@/db/migrate";
+import { isSeeded, seedReferenceData } from "@/db/seed";
 import { createUser } from "@/lib/users";
 
 const { values } = parseArgs({
@@ -13,10 +14,12 @@ const password = process.env.USER_PASSWORD ?? randomBytes(12).toString("base64ur
 const conn = connectFromEnv();
 try {
   await migrate(conn);
+  if (!(await isSeeded(conn.db))) await seedReferenceData(conn.db);
   const result = await createUser(conn.db, { email: values.email, name: values.name, role: values.role, stateIso3: values.state, password }, null);
   if (!result.ok) {
     console.error(result.message);
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) console.error(`  --${field}: ${messages?.join(" ")}`);
+    const flag: Record<string, string> = { stateIso3: "state" };
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) console.error(`  --${flag[field] ?? field}: ${messages?.join(" ")}`);
     process.exitCode = 1;
   } else {
     console.log(`Created ${result.data!.email} (${values.role}).`);
