@@ -209,11 +209,12 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
                 <td>{groupShort[r.state.group]}</td>
                 {letters.map((l) => {
                   const c = r.cells[l]!;
-                  // One plain link per cell, named for screen readers: this table has 772 of them, and
-                  // every element is sent twice (HTML and the React payload).
+                  // One plain link per cell, named for screen readers (the name starts with the visible
+                  // abbreviation: WCAG 2.5.3). This table has 772 of them, and every element is sent twice
+                  // (HTML and the React payload).
                   return (
                     <td key={l} data-status={c.status}>
-                      <a href={`/secretariat/review/${r.state.iso3}/${cycle.targetSession}/${l}`} aria-label={`${label[c.status]}: ${r.state.name}, item (${l})${c.isLate ? ", late" : ""}`}>
+                      <a href={`/secretariat/review/${r.state.iso3}/${cycle.targetSession}/${l}`} aria-label={`${SHORT[c.status]} ${label[c.status]}: ${r.state.name}, item (${l})${c.isLate ? ", late" : ""}`}>
                         {SHORT[c.status]}
                         {c.isLate && "*"}
                       </a>
