@@ -9,6 +9,3 @@ export function pickCurrentCycle<C extends Pick<ReportingCycle, "targetSession" 
   return ordered.find((c) => c.closedAt === null) ?? ordered.at(-1);
 }
 
-export function isCycleClosed(cycle: Pick<ReportingCycle, "closedAt">): boolean {
-  return cycle.closedAt !== null;
-}

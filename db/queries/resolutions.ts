@@ -14,10 +14,6 @@ export async function getResolutionWithText(db: Executor, symbol = PRIMARY_RESOL
   return { resolution, paragraphs: paras, items };
 }
 
-export function listItems(db: Executor, resolutionId: number) {
-  return db.select().from(requestedItems).where(eq(requestedItems.resolutionId, resolutionId)).orderBy(asc(requestedItems.letter));
-}
-
 export function listCycles(db: Executor, resolutionId: number) {
   return db.select().from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId)).orderBy(asc(reportingCycles.targetSession));
 }

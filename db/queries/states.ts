@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { memberStates } from "@/db/schema";
 
@@ -9,6 +9,3 @@ export async function findStateByIso3(db: Executor, iso3: string) {
   return state ?? null;
 }
 
-export function listStates(db: Executor) {
-  return db.select().from(memberStates).orderBy(asc(memberStates.name));
-}

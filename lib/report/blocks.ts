@@ -130,7 +130,3 @@ function inlineRuns(children: readonly InlineToken[]): Run[] {
   return runs;
 }
 
-/** The plain text of some runs (for tests and search snippets). */
-export function runsText(runs: readonly Run[]): string {
-  return runs.map((r) => r.text).join("");
-}

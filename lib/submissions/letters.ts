@@ -72,4 +72,3 @@ export async function readLetter(db: Executor, actor: Actor, id: number) {
   return row.attachment;
 }
 
-export type { ItemRef };
