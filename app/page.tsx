@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/db/client";
-import { getResolutionWithText } from "@/db/queries/resolutions";
+import { getResolutionWithText } from "@/lib/resolutions/queries";
 import { formatUnDate } from "@/lib/time";
 
 export default async function HomePage() {

@@ -1,5 +1,6 @@
 /**
- * Report bench: `npm run bench:report` (or `npx tsx bench/report.ts`).
+ * Report bench: `npm run bench:report` (or `npx tsx --conditions=react-server bench/report.ts`: the query
+ * modules are server-only, and the react-server condition is how a script outside Next opens them).
  *
  *   --db pglite|postgres|both   which database(s) (default both; env BENCH_DB)
  *   --runs <n>                  timed runs of each step; the median is printed (default 5; env BENCH_RUNS)

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PublishedSearchForm } from "@/components/published/search-form";
 import { db } from "@/db/client";
-import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
+import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { listPublishedDocuments, listPublishedStates } from "@/lib/published/queries";
 import { formatUnDate } from "@/lib/time";
 

@@ -1,7 +1,7 @@
 import { bigint, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { submissionStatus } from "./enums";
-import { reportingCycles } from "./resolutions";
+import { reportingCycles } from "./cycles";
 import { memberStates } from "./states";
 import { submissions } from "./submissions";
 import { users } from "./users";

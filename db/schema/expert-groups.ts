@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, pgTable, text, unique } from "drizzle-orm/pg-core";
-import { gaSessions, resolutions } from "./resolutions";
+import { resolutions } from "./resolutions";
+import { gaSessions } from "./sessions";
 import { memberStates } from "./states";
 
 /** The group of governmental experts of paragraph 4 (established 2009, reporting to the 65th session). */

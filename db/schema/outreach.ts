@@ -1,7 +1,7 @@
 import { index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz } from "./columns";
 import { outboxStatus } from "./enums";
-import { reportingCycles } from "./resolutions";
+import { reportingCycles } from "./cycles";
 import { memberStates } from "./states";
 import { users } from "./users";
 

@@ -1,7 +1,7 @@
 import { date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { publicationChoice } from "./enums";
-import { reportingCycles } from "./resolutions";
+import { reportingCycles } from "./cycles";
 import { revisions, submissions } from "./submissions";
 import { users } from "./users";
 

@@ -2,7 +2,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { type AnyPgColumn, boolean, check, customType, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns";
 import { commentVisibility, officialLanguage, publicationChoice, revisionKind, submissionStatus } from "./enums";
-import { reportingCycles, requestedItems } from "./resolutions";
+import { reportingCycles } from "./cycles";
+import { requestedItems } from "./resolutions";
 import { memberStates } from "./states";
 import { users } from "./users";
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { memberStates, passwordResetTokens, users } from "@/db/schema";
+import { passwordResetTokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
@@ -73,12 +73,4 @@ export async function resetPassword(db: Database, input: { token: string; passwo
     await recordAudit(tx, { actorId: spent.userId, action: "user.reset_password", entityType: "user", entityId: spent.userId });
     return { userId: spent.userId };
   });
-}
-
-export function listUsers(db: Database) {
-  return db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, stateIso3: memberStates.iso3 })
-    .from(users)
-    .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
-    .orderBy(asc(users.role), asc(users.email));
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { calendarTokens, memberStates, type MemberState } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -65,15 +65,4 @@ export async function verifyCalendarToken(db: Executor, iso3: string, token: str
     .where(eq(calendarTokens.tokenHash, hashCalendarToken(token)));
   if (!row || row.revokedAt !== null || row.state.iso3 !== iso3.toUpperCase()) throw refused;
   return row.state;
-}
-
-/** The State's current link, if any (when it was made), for its delegation's page. */
-export async function getActiveToken(db: Executor, memberStateId: number) {
-  const [row] = await db
-    .select({ id: calendarTokens.id, createdAt: calendarTokens.createdAt })
-    .from(calendarTokens)
-    .where(and(eq(calendarTokens.memberStateId, memberStateId), isNull(calendarTokens.revokedAt)))
-    .orderBy(desc(calendarTokens.createdAt))
-    .limit(1);
-  return row ?? null;
 }

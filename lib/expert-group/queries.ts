@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import "server-only";
+import { asc, eq, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { expertGroupMembers, expertGroups, expertGroupSessions, memberStates, paragraphs, resolutions } from "@/db/schema";
+import { expertGroupMembers, memberStates } from "@/db/schema";
 import { newYorkDate } from "@/lib/time";
 import { checkBalance, type BalanceCheck, type StateInGroups } from "./balance";
 
@@ -35,38 +36,31 @@ export async function balanceOf(db: Executor, expertGroupId: number, seats: numb
 
 /** Everything the expert group page shows, latest group first. */
 export async function getExpertGroupsView(db: Executor, now: Date) {
-  const groups = await db
-    .select({ group: expertGroups, resolutionSymbol: resolutions.symbol, resolutionNumber: resolutions.number })
-    .from(expertGroups)
-    .innerJoin(resolutions, eq(resolutions.id, expertGroups.resolutionId))
-    .orderBy(desc(expertGroups.establishedYear));
-  if (groups.length === 0) return [];
-  const resolutionIds = [...new Set(groups.map((g) => g.group.resolutionId))];
-  const [sessions, mandateParagraphs, membership] = await Promise.all([
-    db
-      .select()
-      .from(expertGroupSessions)
-      .where(inArray(expertGroupSessions.expertGroupId, groups.map((g) => g.group.id)))
-      .orderBy(asc(expertGroupSessions.number)),
-    // Paragraph 4 asks for the study; paragraph 2 names the concepts it covers.
-    db
-      .select()
-      .from(paragraphs)
-      .where(and(inArray(paragraphs.resolutionId, resolutionIds), inArray(paragraphs.number, [2, 4])))
-      .orderBy(asc(paragraphs.number)),
+  const [groups, membership] = await Promise.all([
+    db.query.expertGroups.findMany({
+      orderBy: (g, { desc }) => desc(g.establishedYear),
+      with: {
+        resolution: {
+          columns: { symbol: true, number: true },
+          // Paragraph 4 asks for the study; paragraph 2 names the concepts it covers.
+          with: { paragraphs: { where: (p, { inArray }) => inArray(p.number, [2, 4]), orderBy: (p, { asc }) => asc(p.number) } },
+        },
+        sessions: { orderBy: (s, { asc }) => asc(s.number) },
+      },
+    }),
     listMembershipOn(db, newYorkDate(now)),
   ]);
   return Promise.all(
-    groups.map(async ({ group, resolutionSymbol, resolutionNumber }) => {
+    groups.map(async ({ resolution, sessions, ...group }) => {
       const members = await listGroupMembers(db, group.id);
       return {
         group,
-        resolutionSymbol,
-        resolutionNumber,
+        resolutionSymbol: resolution.symbol,
+        resolutionNumber: resolution.number,
         members,
         chair: members.find((m) => m.isChair) ?? null,
-        sessions: sessions.filter((s) => s.expertGroupId === group.id),
-        mandate: mandateParagraphs.filter((p) => p.resolutionId === group.resolutionId),
+        sessions,
+        mandate: resolution.paragraphs,
         balance: checkBalance(members, membership, group.seats),
       };
     }),

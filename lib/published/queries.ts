@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, countDistinct, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";

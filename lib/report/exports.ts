@@ -1,6 +1,7 @@
 import type { Executor } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { findCycleBySession, listSubmittedReplies } from "@/lib/review/exports";
+import { getCycleBySession } from "@/lib/resolutions/queries";
+import { listSubmittedReplies } from "@/lib/review/queries";
 import { LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
 import { compileReport, type CompiledReport, type Edition } from "./compile";
 import { renderDocx } from "./docx";
@@ -9,7 +10,7 @@ import { loadIssuedDocument, loadNextDocument } from "./queries";
 
 /** Every reply received in a cycle, as last submitted (never drafts, never comments), as JSON. */
 export async function repliesJson(db: Executor, session: number): Promise<string> {
-  const cycle = await findCycleBySession(db, session);
+  const cycle = await getCycleBySession(db, session);
   const rows = await listSubmittedReplies(db, cycle.id);
   return JSON.stringify(
     {

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, inArray, notExists, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { memberStates, paragraphs, reportEntries, reportingCycles, reports, requestedItems, resolutions, revisions, submissions, users, type ReportingCycle } from "@/db/schema";

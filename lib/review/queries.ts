@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import "server-only";
+import { and, asc, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   attachments,
@@ -17,6 +18,7 @@ import {
 import { AppError } from "@/lib/errors";
 import { isSecretariat, type Actor } from "@/lib/permissions";
 import { resolveItemRef } from "@/lib/submissions/refs";
+import { addDays, newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import type { MatrixRow } from "./matrix";
 
@@ -131,4 +133,89 @@ export async function getReviewerQueue(db: Executor, reviewerId: string) {
     )
     .orderBy(desc(submissions.isLate), sql`case ${submissions.status} when 'submitted' then 0 when 'under_review' then 1 else 2 end`, asc(submissions.submittedAt))
     .limit(500);
+}
+
+/** Every reply received in a cycle, as last submitted (never drafts, never comments), by State and item. */
+export async function listSubmittedReplies(db: Executor, cycleId: number) {
+  return db
+    .select({
+      state: memberStates.name,
+      iso3: memberStates.iso3,
+      letter: requestedItems.letter,
+      status: submissions.status,
+      isLate: submissions.isLate,
+      publication: submissions.publication,
+      submittedAt: submissions.submittedAt,
+      language: revisions.language,
+      isNilReply: revisions.isNilReply,
+      body: revisions.body,
+      version: revisions.version,
+    })
+    .from(submissions)
+    .innerJoin(revisions, eq(revisions.id, submissions.submittedRevisionId))
+    .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))
+    .innerJoin(requestedItems, eq(requestedItems.id, submissions.itemId))
+    .where(and(eq(submissions.cycleId, cycleId), inArray(submissions.status, ["submitted", "under_review", "returned", "accepted", "published"])))
+    .orderBy(asc(memberStates.name), asc(requestedItems.letter));
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditFilters {
+  action?: string;
+  actor?: string;
+  iso3?: string;
+  /** New York calendar dates, inclusive. */
+  from?: string;
+  to?: string;
+  /** Show events older than this id (keyset pagination: fast whatever the log's size). */
+  before?: number;
+}
+
+export function parseAuditFilters(p: Record<string, string | string[] | undefined>): AuditFilters {
+  const one = (k: string) => (typeof p[k] === "string" && p[k] ? (p[k] as string).trim().slice(0, 100) : undefined);
+  const before = Number(one("before"));
+  const date = (k: string) => {
+    const v = one(k);
+    return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+  };
+  return {
+    action: one("action"),
+    actor: one("actor"),
+    iso3: one("iso3")?.toUpperCase(),
+    from: date("from"),
+    to: date("to"),
+    before: Number.isInteger(before) && before > 0 ? before : undefined,
+  };
+}
+
+/** The global log, newest first, one page at a time. Read-only: nothing updates or deletes it. */
+export async function listAuditEvents(db: Executor, f: AuditFilters) {
+  const where: SQL[] = [];
+  if (f.action) where.push(like(auditEvents.action, `${f.action.replace(/[%_]/g, "")}%`));
+  if (f.actor) where.push(eq(auditEvents.actorId, f.actor));
+  if (f.iso3) where.push(eq(memberStates.iso3, f.iso3));
+  if (f.from) where.push(gte(auditEvents.createdAt, newYorkTime(`${f.from}T00:00`)));
+  if (f.to) where.push(lt(auditEvents.createdAt, newYorkTime(`${addDays(f.to, 1)}T00:00`)));
+  if (f.before) where.push(lt(auditEvents.id, f.before));
+  const rows = await db
+    .select({
+      id: auditEvents.id,
+      createdAt: auditEvents.createdAt,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      entityId: auditEvents.entityId,
+      fromStatus: auditEvents.fromStatus,
+      toStatus: auditEvents.toStatus,
+      details: auditEvents.details,
+      actor: users.name,
+      iso3: memberStates.iso3,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .leftJoin(memberStates, eq(memberStates.id, auditEvents.memberStateId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditEvents.id))
+    .limit(AUDIT_PAGE_SIZE + 1);
+  return { events: rows.slice(0, AUDIT_PAGE_SIZE), nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]!.id : null };
 }

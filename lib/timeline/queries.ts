@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, desc, eq, max } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, submissions, users } from "@/db/schema";
-import { getCycleStatusCounts, getStateCycleItems } from "@/db/queries/submissions";
+import { getCycleStatusCounts, getStateCycleItems } from "@/lib/submissions/queries";
 import { recordAudit } from "@/lib/audit";
 import { createUser } from "@/lib/users";
 import { cycleFor, itemsOf, makeUser, stateByIso3 } from "./factories";

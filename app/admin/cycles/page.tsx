@@ -3,17 +3,16 @@ import { format } from "date-fns";
 import type { Metadata } from "next";
 import { CycleForm } from "@/components/admin/cycle-form";
 import { db } from "@/db/client";
-import { reportingCycles } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/guards";
+import { listCycles } from "@/lib/resolutions/queries";
 import { OFFICIAL_TIME_ZONE } from "@/lib/time";
-import { asc } from "drizzle-orm";
 import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "Cycles and deadlines" };
 
 export default async function CyclesPage() {
   await requirePageRole("/admin/cycles", "admin");
-  const cycles = await db().select().from(reportingCycles).orderBy(asc(reportingCycles.targetSession));
+  const cycles = await listCycles(db());
   return (
     <section aria-labelledby="cycles-title">
       <h1 id="cycles-title">Cycles and deadlines</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { db } from "@/db/client";
-import { listUsers } from "@/lib/admin/users";
+import { listUsers } from "@/lib/admin/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Users" };

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PublishedSearchForm } from "@/components/published/search-form";
 import { db } from "@/db/client";
-import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
+import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { headlineFragments } from "@/lib/published/highlight";
 import { searchPublished } from "@/lib/published/queries";
 import { ordinalNumber } from "@/lib/report/compile";

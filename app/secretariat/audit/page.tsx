@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
-import { listAuditEvents, parseAuditFilters } from "@/lib/review/audit-log";
-import { listReviewers } from "@/lib/review/queries";
+import { listAuditEvents, listReviewers, parseAuditFilters } from "@/lib/review/queries";
 import { formatNewYorkDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -1,22 +1,16 @@
 import type { Metadata } from "next";
-import { desc, eq } from "drizzle-orm";
 import { RunReminders } from "@/components/review/run-reminders";
 import { db } from "@/db/client";
-import { memberStates, outbox } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
+import { listOutbox } from "@/lib/reminders/queries";
 import { formatNewYorkDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Reminders and outbox" };
 
 export default async function OutboxPage() {
   const user = await requirePageRole("/secretariat/outbox", "reviewer", "admin");
-  const messages = await db()
-    .select({ message: outbox, state: memberStates.name })
-    .from(outbox)
-    .innerJoin(memberStates, eq(memberStates.id, outbox.memberStateId))
-    .orderBy(desc(outbox.id))
-    .limit(200);
+  const messages = await listOutbox(db());
   return (
     <section aria-labelledby="outbox-title">
       <h1 id="outbox-title">Reminders and outbox</h1>

@@ -7,9 +7,9 @@ import { Deadline } from "@/components/deadline";
 import { StatusBadge } from "@/components/status-badge";
 import { DueNext } from "@/components/timeline/due-next";
 import { db } from "@/db/client";
-import { PRIMARY_RESOLUTION } from "@/db/queries/resolutions";
-import { findStateByIso3 } from "@/db/queries/states";
-import { resolutions, type SubmissionStatus } from "@/db/schema";
+import type { SubmissionStatus } from "@/db/schema";
+import { findResolution } from "@/lib/resolutions/queries";
+import { findStateByIso3 } from "@/lib/states/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { pickCurrentCycle } from "@/lib/cycles";
@@ -17,7 +17,6 @@ import { isLateAt } from "@/lib/deadlines";
 import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
-import { eq } from "drizzle-orm";
 import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "State" };
@@ -41,10 +40,10 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   if (!canViewState(user, state.id)) forbidden();
   const own = canEditState(user, state.id);
 
-  const [t, now, [resolution]] = await Promise.all([
+  const [t, now, resolution] = await Promise.all([
     getTranslations("delegation"),
     clockNow(),
-    db().select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.symbol, PRIMARY_RESOLUTION)),
+    findResolution(db()),
   ]);
   if (!resolution) notFound();
   const cycles = await getStateDashboard(db(), state.id, resolution.id);

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PublishedReply } from "@/components/published/published-reply";
 import { db } from "@/db/client";
-import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
+import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { publishedRepliesOnItem } from "@/lib/published/queries";
 import { ordinalNumber } from "@/lib/report/compile";
 

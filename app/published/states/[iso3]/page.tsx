@@ -5,8 +5,8 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PublishedReply } from "@/components/published/published-reply";
 import { db } from "@/db/client";
-import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
-import { findStateByIso3 } from "@/db/queries/states";
+import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
+import { findStateByIso3 } from "@/lib/states/queries";
 import { publishedRepliesOfState } from "@/lib/published/queries";
 import { ordinalNumber } from "@/lib/report/compile";
 

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssignForm } from "@/components/review/assign-form";
 import { db } from "@/db/client";
-import { reportingCycles, type SubmissionStatus } from "@/db/schema";
+import type { SubmissionStatus } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/guards";
 import { GROUP_LABELS, GROUP_ORDER } from "@/lib/groups";
 import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
+import { findCycleBySession } from "@/lib/resolutions/queries";
 import { getCoverageMatrix, listReviewers } from "@/lib/review/queries";
 import { STATUSES } from "@/lib/status";
-import { eq } from "drizzle-orm";
 import { formatUnDate } from "@/lib/time";
 import { ordinal } from "@/lib/ordinal";
 
@@ -32,7 +32,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   const user = await requirePageRole(`/secretariat/cycles/${session}`, "reviewer", "admin");
   const sessionNumber = Number(session);
   if (!Number.isInteger(sessionNumber)) notFound();
-  const [cycle] = await db().select().from(reportingCycles).where(eq(reportingCycles.targetSession, sessionNumber));
+  const cycle = await findCycleBySession(db(), sessionNumber);
   if (!cycle) notFound();
   const query = await searchParams;
   const filters = parseMatrixFilters(query);

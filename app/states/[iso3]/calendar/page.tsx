@@ -5,9 +5,9 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TokenRotator } from "@/components/calendar/token-rotator";
 import { db } from "@/db/client";
-import { findStateByIso3 } from "@/db/queries/states";
+import { findStateByIso3 } from "@/lib/states/queries";
 import { requirePageUser } from "@/lib/auth/guards";
-import { getActiveToken } from "@/lib/calendar/tokens";
+import { getActiveToken } from "@/lib/calendar/queries";
 import { canEditState } from "@/lib/permissions";
 import { formatUnDate } from "@/lib/time";
 

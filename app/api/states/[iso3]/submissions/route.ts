@@ -1,7 +1,7 @@
 import { db } from "@/db/client";
-import { getResolutionWithText, listCycles } from "@/db/queries/resolutions";
-import { findStateByIso3 } from "@/db/queries/states";
-import { getStateCycleItems } from "@/db/queries/submissions";
+import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
+import { findStateByIso3 } from "@/lib/states/queries";
+import { getStateCycleItems } from "@/lib/submissions/queries";
 import { requireStateView } from "@/lib/auth/guards";
 import { pickCurrentCycle } from "@/lib/cycles";
 import { AppError } from "@/lib/errors";

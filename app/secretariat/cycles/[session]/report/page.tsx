@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { IssueReport } from "@/components/report/issue-report";
 import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
-import { getCycleStatusCounts } from "@/db/queries/submissions";
+import { getCycleStatusCounts } from "@/lib/submissions/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
