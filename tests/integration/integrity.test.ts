@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, submissions, users } from "@/db/schema";
 import { getCycleStatusCounts, getStateCycleItems } from "@/db/queries/submissions";
 import { recordAudit } from "@/lib/audit";
-import { systemContext } from "@/lib/context";
+import { systemContext, withTransaction } from "@/lib/context";
 import { createUser } from "@/lib/users";
 import { cycleFor, itemsOf, makeUser, stateByIso3 } from "./factories";
 import { openTestDatabase, type TestDatabase } from "./harness";
@@ -65,6 +65,13 @@ describe("createUser", () => {
     expect(result).toMatchObject({ ok: true, data: { email: "officer@mission.example" } });
     const [audit] = await t.conn.db.select().from(auditEvents).where(eq(auditEvents.action, "user.create"));
     expect(audit).toMatchObject({ actorId: null, entityType: "user", details: { email: "officer@mission.example", role: "delegation" } });
+  });
+
+  it("runs a service in the caller's transaction when there is one, in a new one otherwise", async () => {
+    await t.conn.db.transaction(async (tx) => {
+      await withTransaction(systemContext(tx, "test"), async (inner) => expect(inner).toBe(tx));
+    });
+    await withTransaction(system(), async (inner) => expect(inner).not.toBe(t.conn.db));
   });
 
   it("joins the caller's transaction: rolled back with it, audit event included", async () => {
