@@ -22,7 +22,7 @@ export function SignInForm({ next }: { next: string }) {
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
     startTransition(async () => {
-      const result = await signInAction(values, next);
+      const result = await signInAction({ ...values, next });
       if (result && !result.ok) {
         setFormError(result.message);
         for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {

@@ -1,12 +1,50 @@
 import type { Executor } from "@/db/client";
 import { auditEvents, type NewAuditEvent } from "@/db/schema";
 
+/**
+ * Every event the app writes to the audit log. The column stays text (old rows and other tools may hold
+ * other values); what the app writes is checked here, at compile time.
+ */
+export const AUDIT_ACTIONS = [
+  "user.create",
+  "user.disable",
+  "user.enable",
+  "user.reset_link",
+  "user.reset_password",
+  "cycle.update",
+  "cycle.extend_deadline",
+  "clock.set",
+  "resolution.create",
+  "expert_group.add_member",
+  "expert_group.remove_member",
+  "expert_group.set_chair",
+  "expert_group.set_expert",
+  "calendar_token.rotate",
+  "review.assign",
+  "report.issue",
+  "submission.start_draft",
+  "submission.submit",
+  "submission.amend",
+  "submission.withdraw",
+  "submission.restore",
+  "submission.attach_letter",
+  "submission.comment",
+  "submission.start_review",
+  "submission.return",
+  "submission.accept",
+  "submission.publish",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = Omit<NewAuditEvent, "id" | "createdAt" | "action"> & { action: AuditAction; createdAt?: Date };
+
 /** Writes one audit event; call it with the transaction that makes the change it records. */
-export async function recordAudit(tx: Executor, event: Omit<NewAuditEvent, "id" | "createdAt"> & { createdAt?: Date }): Promise<void> {
+export async function recordAudit(tx: Executor, event: AuditEntry): Promise<void> {
   await tx.insert(auditEvents).values(event);
 }
 
 /** Writes several audit events in one statement (e.g. every reply a report publishes). */
-export async function recordAudits(tx: Executor, events: (Omit<NewAuditEvent, "id" | "createdAt"> & { createdAt?: Date })[]): Promise<void> {
+export async function recordAudits(tx: Executor, events: AuditEntry[]): Promise<void> {
   if (events.length > 0) await tx.insert(auditEvents).values(events);
 }

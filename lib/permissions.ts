@@ -7,10 +7,10 @@ export interface Actor {
   memberStateId: number | null;
 }
 
-export const SECRETARIAT_ROLES: readonly Role[] = ["reviewer", "admin"];
+export const SECRETARIAT_ROLES = ["reviewer", "admin"] as const satisfies readonly Role[];
 
 export function isSecretariat(actor: Pick<Actor, "role">): boolean {
-  return SECRETARIAT_ROLES.includes(actor.role);
+  return (SECRETARIAT_ROLES as readonly Role[]).includes(actor.role);
 }
 
 /** A delegation sees only its own State; the Secretariat sees every State (but never a draft's text). */

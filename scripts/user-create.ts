@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { connectFromEnv } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { isSeeded, seedReferenceData } from "@/db/seed";
+import { systemContext } from "@/lib/context";
 import { createUser } from "@/lib/users";
 
 const { values } = parseArgs({
@@ -15,14 +16,14 @@ const conn = connectFromEnv();
 try {
   await migrate(conn);
   if (!(await isSeeded(conn.db))) await seedReferenceData(conn.db);
-  const result = await createUser(conn.db, { email: values.email, name: values.name, role: values.role, stateIso3: values.state, password }, null);
+  const result = await createUser(systemContext(conn.db, "user:create"), { email: values.email, name: values.name, role: values.role, stateIso3: values.state, password });
   if (!result.ok) {
     console.error(result.message);
     const flag: Record<string, string> = { stateIso3: "state" };
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) console.error(`  --${flag[field] ?? field}: ${messages?.join(" ")}`);
     process.exitCode = 1;
   } else {
-    console.log(`Created ${result.data!.email} (${values.role}).`);
+    console.log(`Created ${result.data.email} (${values.role}).`);
     if (!process.env.USER_PASSWORD) console.log(`Password (shown once): ${password}`);
   }
 } finally {

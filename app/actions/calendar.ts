@@ -6,7 +6,7 @@ import { rotateCalendarToken } from "@/lib/calendar/tokens";
 import { rotateTokenInput } from "@/lib/validation/timeline";
 
 /** Makes a new secret calendar link for the delegation's own State; the old one stops working. */
-export const rotateCalendarTokenAction = action(rotateTokenInput, async (input, ctx) => {
+export const rotateCalendarTokenAction = action({ input: rotateTokenInput, roles: ["delegation"] }, async (input, ctx) => {
   const issued = await rotateCalendarToken(ctx, input);
   revalidatePath(`/states/${input.iso3}/calendar`);
   return issued;

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
+import { SECRETARIAT_ROLES } from "@/lib/permissions";
 import { issueReport } from "@/lib/report/service";
 import { issueReportInput } from "@/lib/validation/report";
 
-// issueReport checks the role (Secretariat) and the preview's fingerprint itself.
-export const issueReportAction = action(issueReportInput, async (input, ctx) => {
+// The Secretariat issues; issueReport checks the preview's fingerprint and the workflow.
+export const issueReportAction = action({ input: issueReportInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
   const result = await issueReport(ctx, input);
   revalidatePath("/secretariat", "layout");
   revalidatePath("/published", "layout");

@@ -2,30 +2,32 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
+import { SECRETARIAT_ROLES } from "@/lib/permissions";
 import { addComment, assignReviewer, grantExtension, reviewTransition } from "@/lib/review/service";
 import { assignInput, commentInput, extensionInput, reviewTransitionInput } from "@/lib/validation/review";
 
-// Every service below checks the role (Secretariat, or administrator for assignments) itself.
+// The Secretariat reviews; only an administrator assigns reviewers. The services check the workflow.
+const ADMIN = ["admin"] as const;
 
-export const reviewTransitionAction = action(reviewTransitionInput, async (input, ctx) => {
+export const reviewTransitionAction = action({ input: reviewTransitionInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
   const result = await reviewTransition(ctx, input);
   revalidatePath("/secretariat", "layout");
   return result;
 });
 
-export const addCommentAction = action(commentInput, async (input, ctx) => {
+export const addCommentAction = action({ input: commentInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
   const comment = await addComment(ctx, input);
   revalidatePath("/secretariat", "layout");
   return { id: comment.id };
 });
 
-export const assignReviewerAction = action(assignInput, async (input, ctx) => {
+export const assignReviewerAction = action({ input: assignInput, roles: ADMIN }, async (input, ctx) => {
   const result = await assignReviewer(ctx, input);
   revalidatePath("/secretariat", "layout");
   return result;
 });
 
-export const grantExtensionAction = action(extensionInput, async (input, ctx) => {
+export const grantExtensionAction = action({ input: extensionInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
   const result = await grantExtension(ctx, input);
   revalidatePath("/secretariat", "layout");
   revalidatePath(`/states/${input.iso3.toUpperCase()}`, "layout");

@@ -7,27 +7,27 @@ import { restoreInput, saveDraftInput, submitInput, submitManyInput, withdrawInp
 
 const statePath = (iso3: string) => `/states/${iso3.toUpperCase()}`;
 
-export const saveDraftAction = action(saveDraftInput, (input, ctx) => saveDraft(ctx, input));
+export const saveDraftAction = action({ input: saveDraftInput, roles: ["delegation"] }, (input, ctx) => saveDraft(ctx, input));
 
-export const submitReplyAction = action(submitInput, async (input, ctx) => {
+export const submitReplyAction = action({ input: submitInput, roles: ["delegation"] }, async (input, ctx) => {
   const result = await submitReply(ctx, input);
   revalidatePath(statePath(input.iso3), "layout");
   return result;
 });
 
-export const submitManyAction = action(submitManyInput, async (input, ctx) => {
+export const submitManyAction = action({ input: submitManyInput, roles: ["delegation"] }, async (input, ctx) => {
   const result = await submitMany(ctx, input);
   revalidatePath(statePath(input.iso3), "layout");
   return result;
 });
 
-export const withdrawReplyAction = action(withdrawInput, async (input, ctx) => {
+export const withdrawReplyAction = action({ input: withdrawInput, roles: ["delegation"] }, async (input, ctx) => {
   const result = await withdrawReply(ctx, input);
   revalidatePath(statePath(input.iso3), "layout");
   return result;
 });
 
-export const restoreRevisionAction = action(restoreInput, async (input, ctx) => {
+export const restoreRevisionAction = action({ input: restoreInput, roles: ["delegation"] }, async (input, ctx) => {
   const result = await restoreRevision(ctx, input);
   revalidatePath(statePath(input.iso3), "layout");
   return result;

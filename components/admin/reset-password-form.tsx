@@ -32,7 +32,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       onSubmit={handleSubmit((v) =>
         startTransition(async () => {
           const r = await resetPasswordAction(v);
-          setResult({ ok: r.ok, text: r.message ?? "" });
+          setResult(r.ok ? { ok: true, text: "Your password is set. You can now sign in." } : { ok: false, text: r.message });
         }),
       )}
     >

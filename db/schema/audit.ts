@@ -15,7 +15,7 @@ export const auditEvents = pgTable(
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     actorId: uuid("actor_id").references(() => users.id),
-    /** e.g. "submission.submit", "user.sign_in", "cycle.update" */
+    /** What happened, e.g. "submission.submit", "user.create", "cycle.update": the app writes only the AUDIT_ACTIONS of lib/audit.ts. */
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),

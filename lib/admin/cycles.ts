@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { reportingCycles } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import type { ServiceContext } from "@/lib/submissions/context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 import { newYorkTime } from "@/lib/time";
 
 /** Edits a cycle's dates and settings (administrators); the change and its audit row commit together. */
@@ -10,8 +10,7 @@ export async function updateCycle(
   ctx: ServiceContext,
   input: { cycleId: number; noteVerbaleDate: string; deadline: string; reportSymbol?: string; reminderOffsets: number[]; issuanceLeadDays: number; processingDays: number },
 ) {
-  if (ctx.actor.role !== "admin") throw new AppError("forbidden", "Only an administrator can edit cycles.");
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const [before] = await tx.select().from(reportingCycles).where(eq(reportingCycles.id, input.cycleId));
     if (!before) throw new AppError("not_found", "No such cycle.");
     if (before.closedAt) throw new AppError("closed", "This cycle's report has been issued: its dates can no longer change.");

@@ -5,21 +5,16 @@ import { passwordResetTokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
-import type { ServiceContext } from "@/lib/submissions/context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 
 export const RESET_LINK_HOURS = 48;
-
-function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor.role !== "admin") throw new AppError("forbidden", "Only an administrator can manage users.");
-}
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Disables (or re-enables) an account; its open sessions stop working on their next request. */
 export async function setUserDisabled(ctx: ServiceContext, input: { userId: string; disabled: boolean }) {
-  requireAdmin(ctx);
   if (input.userId === ctx.actor.id) throw new AppError("invalid", "You cannot disable your own account.");
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const [user] = await tx
       .update(users)
       .set({ disabledAt: input.disabled ? ctx.now : null, sessionVersion: sql`${users.sessionVersion} + 1` })
@@ -43,8 +38,7 @@ export async function setUserDisabled(ctx: ServiceContext, input: { userId: stri
  * administrator passes the link to the person.
  */
 export async function createResetLink(ctx: ServiceContext, input: { userId: string }) {
-  requireAdmin(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId));
     if (!user) throw new AppError("not_found", "Unknown user.");
     const token = randomBytes(32).toString("base64url");

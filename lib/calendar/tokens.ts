@@ -5,7 +5,7 @@ import { calendarTokens, memberStates, type MemberState } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { canEditState } from "@/lib/permissions";
-import type { ServiceContext } from "@/lib/submissions/context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 
 /**
  * Calendar clients cannot sign in, so a delegation's feed is opened by a secret in its URL. Only a hash is
@@ -23,7 +23,7 @@ export interface IssuedToken {
 }
 
 export function rotateCalendarToken(ctx: ServiceContext, input: { iso3: string }): Promise<IssuedToken> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const [state] = await tx.select().from(memberStates).where(eq(memberStates.iso3, input.iso3)).for("update");
     if (!state) throw new AppError("not_found", "No Member State has this code.");
     if (!canEditState(ctx.actor, state.id)) throw new AppError("forbidden", "Only the State's own delegation can manage its calendar link.");

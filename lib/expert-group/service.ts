@@ -3,7 +3,7 @@ import type { Transaction } from "@/db/client";
 import { expertGroupMembers, expertGroups, memberStates, type ExpertGroup, type MemberState } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import type { ServiceContext } from "@/lib/submissions/context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 import { newYorkDate } from "@/lib/time";
 import { describeFlag, type BalanceCheck } from "./balance";
 import { balanceOf } from "./queries";
@@ -18,11 +18,10 @@ export interface CompositionResult {
 type Op = "add_member" | "remove_member" | "set_chair" | "set_expert";
 
 /**
- * Opens an edit of the composition: administrators only; the group's row is locked for the transaction, so
+ * Opens an edit of the composition (administrators: declared on the Server Action); the group's row is locked for the transaction, so
  * two administrators filling the last seat at the same moment cannot both succeed.
  */
 async function open(tx: Transaction, ctx: ServiceContext, groupId: number, iso3: string) {
-  if (ctx.actor.role !== "admin") throw new AppError("forbidden", "Only an administrator can change the expert group's composition.");
   const [group] = await tx.select().from(expertGroups).where(eq(expertGroups.id, groupId)).for("update");
   if (!group) throw new AppError("not_found", "No such expert group.");
   const [state] = await tx.select().from(memberStates).where(eq(memberStates.iso3, iso3));
@@ -51,7 +50,7 @@ async function finish(tx: Transaction, ctx: ServiceContext, group: ExpertGroup, 
 
 /** Adds a Member State to the group (a seat must be free, the State a Member on the app's today). */
 export function addMember(ctx: ServiceContext, input: { groupId: number; iso3: string; expertName?: string | null }): Promise<CompositionResult> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
     if (membership) throw new AppError("conflict", `${state.name} is already a member of the group.`, { fieldErrors: { iso3: [`${state.name} is already a member.`] } });
     if (state.admittedOn > newYorkDate(ctx.now)) {
@@ -68,7 +67,7 @@ export function addMember(ctx: ServiceContext, input: { groupId: number; iso3: s
 }
 
 export function removeMember(ctx: ServiceContext, input: { groupId: number; iso3: string }): Promise<CompositionResult> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
     if (!membership) throw new AppError("not_found", `${state.name} is not a member of the group.`);
     await tx.delete(expertGroupMembers).where(eq(expertGroupMembers.id, membership.id));
@@ -78,7 +77,7 @@ export function removeMember(ctx: ServiceContext, input: { groupId: number; iso3
 
 /** Makes a member's expert the Chair; the group has one Chair at most. */
 export function setChair(ctx: ServiceContext, input: { groupId: number; iso3: string }): Promise<CompositionResult> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
     if (!membership) throw new AppError("invalid", `${state.name} is not a member of the group: add it first.`);
     await tx.update(expertGroupMembers).set({ isChair: false }).where(eq(expertGroupMembers.expertGroupId, group.id));
@@ -89,7 +88,7 @@ export function setChair(ctx: ServiceContext, input: { groupId: number; iso3: st
 
 /** Records (or clears) the name of a member State's expert. */
 export function setExpertName(ctx: ServiceContext, input: { groupId: number; iso3: string; expertName: string | null }): Promise<CompositionResult> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
     if (!membership) throw new AppError("invalid", `${state.name} is not a member of the group.`);
     const expertName = input.expertName?.trim() || null;

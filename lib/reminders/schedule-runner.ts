@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
 import { now } from "@/lib/clock";
+import { systemContext } from "@/lib/context";
 import { env } from "@/lib/env";
 import { runReminderJob } from "./run";
 
@@ -12,7 +13,7 @@ export function startReminderSchedule(): void {
   if (minutes === 0) return;
   const tick = async () => {
     try {
-      const result = await runReminderJob(db(), await now(), env().APP_URL);
+      const result = await runReminderJob(systemContext(db(), "reminders", await now()), env().APP_URL);
       if (result.queued || result.sent || result.failed) console.log("Reminders:", result);
     } catch (error) {
       console.error("Reminder job failed; it will run again.", error);

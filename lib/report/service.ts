@@ -2,8 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { milestones, reportEntries, reportingCycles, reports, submissions } from "@/db/schema";
 import { recordAudit, recordAudits } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { isSecretariat } from "@/lib/permissions";
-import type { ServiceContext } from "@/lib/submissions/context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 import { newYorkDate } from "@/lib/time";
 import { decide } from "@/lib/workflow";
 import { fingerprintOf } from "./compile";
@@ -28,8 +27,7 @@ export interface IssueResult {
  * since, nothing is issued and the preview must be looked at again.
  */
 export async function issueReport(ctx: ServiceContext, input: { session: number; fingerprint: string }): Promise<IssueResult> {
-  if (!isSecretariat(ctx.actor)) throw new AppError("forbidden", "Only the Secretariat can issue the report.");
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const frame = await getReportFrame(tx, input.session);
     // Serialises issuing with itself and with delegations' writes (which read the cycle FOR SHARE).
     const [cycle] = await tx.select().from(reportingCycles).where(eq(reportingCycles.id, frame.cycle.id)).for("update");

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { gaSessions, milestones, paragraphs, reportingCycles, requestedItems, resolutions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import type { ServiceContext } from "@/lib/submissions/context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 import { endOfNewYorkDay, formatUnDate, newYorkTime } from "@/lib/time";
 import { ordinal } from "@/lib/ordinal";
 import { RESOLUTION_SYMBOL, type NewResolutionInput } from "@/lib/validation/resolution";
@@ -16,11 +16,10 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(
  * opening, plus any entered by hand). The timeline reads them like those of 62/17.
  */
 export function addResolution(ctx: ServiceContext, input: NewResolutionInput): Promise<{ id: number; symbol: string }> {
-  if (ctx.actor.role !== "admin") return Promise.reject(new AppError("forbidden", "Only an administrator can add a resolution."));
   const [, sessionText, numberText] = RESOLUTION_SYMBOL.exec(input.symbol)!;
   const session = Number(sessionText);
   const number = `${session}/${Number(numberText)}`;
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const [existing] = await tx.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.symbol, input.symbol));
     if (existing) throw new AppError("conflict", `${input.symbol} is already recorded.`, { fieldErrors: { symbol: ["This resolution is already recorded."] } });
 

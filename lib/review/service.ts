@@ -3,19 +3,11 @@ import type { Transaction } from "@/db/client";
 import { deadlineExtensions, memberStates, reportingCycles, requestedItems, reviewComments, reviewerAssignments, submissions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { isSecretariat } from "@/lib/permissions";
-import type { ServiceContext } from "@/lib/submissions/context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 import { ensureSubmission, resolveItemRef } from "@/lib/submissions/refs";
 import { newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import { decide } from "@/lib/workflow";
-
-function requireSecretariat(ctx: ServiceContext) {
-  if (!isSecretariat(ctx.actor)) throw new AppError("forbidden", "Only the Secretariat can do this.");
-}
-function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor.role !== "admin") throw new AppError("forbidden", "Only an administrator can do this.");
-}
 
 /**
  * A reviewer's move on a reply: start review, return (with a reason the delegation reads), accept,
@@ -23,8 +15,7 @@ function requireAdmin(ctx: ServiceContext) {
  * acting at once cannot both move the same reply.
  */
 export async function reviewTransition(ctx: ServiceContext, input: ItemRef & { action: "start_review" | "return" | "accept" | "publish"; reason?: string }) {
-  requireSecretariat(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const resolved = await resolveItemRef(tx, input);
     // Once the report is issued the replies can no longer change, but the Secretariat still reviews
     // those received before it, for the addenda. Returning one would ask for an edit nobody can make.
@@ -70,8 +61,7 @@ export async function reviewTransition(ctx: ServiceContext, input: ItemRef & { a
 
 /** A comment on a reply: internal to the Secretariat, or shown to the delegation. */
 export async function addComment(ctx: ServiceContext, input: ItemRef & { body: string; visibility: "internal" | "delegation" }) {
-  requireSecretariat(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const resolved = await resolveItemRef(tx, input);
     const submission = await ensureSubmission(tx, resolved);
     const [comment] = await tx
@@ -96,8 +86,7 @@ export async function addComment(ctx: ServiceContext, input: ItemRef & { body: s
 
 /** Assigns a reviewer to whole States, or to one item of each, in one go (administrators only). */
 export async function assignReviewer(ctx: ServiceContext, input: { session: number; reviewerId: string; iso3s: string[]; letter?: string }) {
-  requireAdmin(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const [cycle] = await tx.select().from(reportingCycles).where(eq(reportingCycles.targetSession, input.session));
     if (!cycle) throw new AppError("not_found", "No such reporting cycle.");
     const reviewerId = input.reviewerId || null;
@@ -152,8 +141,7 @@ export async function assignReviewer(ctx: ServiceContext, input: { session: numb
 
 /** A later deadline for one State in one cycle, with the reason (Secretariat). */
 export async function grantExtension(ctx: ServiceContext, input: { iso3: string; session: number; deadline: string; reason: string }) {
-  requireSecretariat(ctx);
-  return ctx.db.transaction(async (tx: Transaction) => {
+  return withTransaction(ctx, async (tx: Transaction) => {
     const [row] = await tx
       .select({ state: memberStates, cycle: reportingCycles })
       .from(memberStates)

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import type { ItemRef } from "@/lib/validation/submission";
-import type { ServiceContext } from "./context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 import { ensureSubmission, resolveItemRef } from "./refs";
 
 export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
@@ -28,7 +28,7 @@ export async function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { na
     throw new AppError("invalid", "This file is not a PDF. Save or scan the letter as PDF.", { fieldErrors: { file: ["This file is not a PDF."] } });
   }
   const fileName = file.name.replace(/[^\p{L}\p{N} ._()-]/gu, "_").slice(0, 120) || "letter.pdf";
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const resolved = await resolveItemRef(tx, ref);
     if (!canEditState(ctx.actor, resolved.state.id)) throw new AppError("forbidden", "Only the State's own delegation can attach its letter.");
     if (resolved.cycle.closedAt) throw new AppError("closed", "This reporting cycle is closed: its report has been issued.");

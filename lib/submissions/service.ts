@@ -1,13 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { reportingCycles, revisions, submissions, users, type Submission } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditAction } from "@/lib/audit";
 import { isLateAt } from "@/lib/deadlines";
 import { AppError } from "@/lib/errors";
 import { canEditState } from "@/lib/permissions";
 import type { ItemRef, ReplyFields } from "@/lib/validation/submission";
 import { decide, isAmendment, type WorkflowAction } from "@/lib/workflow";
-import type { ServiceContext } from "./context";
+import { withTransaction, type ServiceContext } from "@/lib/context";
 import { ensureSubmission, resolveItemRef, type ResolvedItem } from "./refs";
 
 export interface SavedState {
@@ -24,7 +24,7 @@ export interface ConflictDetails {
 
 /** Saves the officer's text as a new draft version, refusing a save made from a stale version. */
 export function saveDraft(ctx: ServiceContext, input: ItemRef & ReplyFields & { expectedVersion: number }): Promise<SavedState> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const opened = await openForDelegation(tx, ctx, input, "save_draft");
     return writeVersion(tx, ctx, opened, input, input.expectedVersion, "draft");
   });
@@ -32,7 +32,7 @@ export function saveDraft(ctx: ServiceContext, input: ItemRef & ReplyFields & { 
 
 /** Sends a reply (or an amendment) to the Secretariat: a new version, marked late after the deadline. */
 export function submitReply(ctx: ServiceContext, input: ItemRef & ReplyFields & { expectedVersion: number }): Promise<SavedState> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const opened = await openForDelegation(tx, ctx, input, "submit");
     return writeVersion(tx, ctx, opened, input, input.expectedVersion, "submission");
   });
@@ -43,7 +43,7 @@ export function submitMany(
   ctx: ServiceContext,
   input: { iso3: string; session: number; items: { letter: string; expectedVersion: number }[] },
 ): Promise<Record<string, SavedState>> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const results: Record<string, SavedState> = {};
     for (const { letter, expectedVersion } of input.items) {
       const ref = { iso3: input.iso3, session: input.session, letter };
@@ -61,7 +61,7 @@ export function submitMany(
 
 /** Takes a reply back before publication; the text and its history stay. */
 export function withdrawReply(ctx: ServiceContext, input: ItemRef & { expectedVersion: number }): Promise<SavedState> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const { resolved, current, to } = await openForDelegation(tx, ctx, input, "withdraw");
     if (current.version !== input.expectedVersion) throw await conflict(tx, current);
     const [updated] = await tx
@@ -77,7 +77,7 @@ export function withdrawReply(ctx: ServiceContext, input: ItemRef & { expectedVe
 
 /** Makes an old version the current draft again, as a new version (history is never rewritten). */
 export function restoreRevision(ctx: ServiceContext, input: ItemRef & { revisionId: number; expectedVersion: number }): Promise<SavedState> {
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (tx) => {
     const opened = await openForDelegation(tx, ctx, input, "save_draft");
     const { current } = opened;
     const [old] = await tx
@@ -208,7 +208,7 @@ async function audit(
   resolved: ResolvedItem,
   before: Submission,
   after: Submission,
-  action: string,
+  action: AuditAction,
   details?: Record<string, unknown>,
 ) {
   await recordAudit(tx, {

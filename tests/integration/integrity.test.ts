@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, submissions, users } from "@/db/schema";
 import { getCycleStatusCounts, getStateCycleItems } from "@/lib/submissions/queries";
 import { recordAudit } from "@/lib/audit";
+import { systemContext, withTransaction } from "@/lib/context";
 import { createUser } from "@/lib/users";
 import { cycleFor, itemsOf, makeUser, stateByIso3 } from "./factories";
 import { openTestDatabase, type TestDatabase } from "./harness";
@@ -16,14 +17,14 @@ afterAll(async () => t?.close());
 describe("the audit log", () => {
   it("accepts new events and refuses to change or delete them", async () => {
     const actor = await makeUser(t.conn.db, { role: "admin" });
-    await recordAudit(t.conn.db, { actorId: actor.id, action: "test.event", entityType: "test", entityId: "1" });
-    const [event] = await t.conn.db.select().from(auditEvents).where(eq(auditEvents.action, "test.event"));
+    await recordAudit(t.conn.db, { actorId: actor.id, action: "clock.set", entityType: "test", entityId: "1" });
+    const [event] = await t.conn.db.select().from(auditEvents).where(eq(auditEvents.entityType, "test"));
     expect(event).toBeDefined();
     await expect(t.conn.db.update(auditEvents).set({ action: "rewritten" }).where(eq(auditEvents.id, event!.id))).rejects.toThrow();
     await expect(t.conn.db.delete(auditEvents).where(eq(auditEvents.id, event!.id))).rejects.toThrow();
     await expect(t.conn.db.execute(sql`truncate audit_events`)).rejects.toThrow();
     const [still] = await t.conn.db.select().from(auditEvents).where(eq(auditEvents.id, event!.id));
-    expect(still!.action).toBe("test.event");
+    expect(still!.action).toBe("clock.set");
   });
 });
 
@@ -57,27 +58,50 @@ describe("submissions", () => {
 });
 
 describe("createUser", () => {
+  const system = () => systemContext(t.conn.db, "test");
+
   it("creates an account with an audit event", async () => {
-    const result = await createUser(t.conn.db, { email: "Officer@Mission.example", name: "Officer", role: "delegation", stateIso3: "fra", password: "a long enough password" }, null);
+    const result = await createUser(system(), { email: "Officer@Mission.example", name: "Officer", role: "delegation", stateIso3: "fra", password: "a long enough password" });
     expect(result).toMatchObject({ ok: true, data: { email: "officer@mission.example" } });
     const [audit] = await t.conn.db.select().from(auditEvents).where(eq(auditEvents.action, "user.create"));
-    expect(audit).toMatchObject({ entityType: "user", details: { email: "officer@mission.example", role: "delegation" } });
+    expect(audit).toMatchObject({ actorId: null, entityType: "user", details: { email: "officer@mission.example", role: "delegation" } });
+  });
+
+  it("runs a service in the caller's transaction when there is one, in a new one otherwise", async () => {
+    await t.conn.db.transaction(async (tx) => {
+      await withTransaction(systemContext(tx, "test"), async (inner) => expect(inner).toBe(tx));
+    });
+    await withTransaction(system(), async (inner) => expect(inner).not.toBe(t.conn.db));
+  });
+
+  it("joins the caller's transaction: rolled back with it, audit event included", async () => {
+    const rollback = new Error("roll back");
+    await expect(
+      t.conn.db.transaction(async (tx) => {
+        const result = await createUser(systemContext(tx, "test"), { email: "joined@y.example", name: "J", role: "reviewer", password: "a long enough password" });
+        expect(result.ok).toBe(true);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(await t.conn.db.select().from(users).where(eq(users.email, "joined@y.example"))).toEqual([]);
+    const audits = await t.conn.db.select().from(auditEvents).where(eq(auditEvents.action, "user.create"));
+    expect(audits.map((a) => (a.details as { email?: string }).email)).not.toContain("joined@y.example");
   });
 
   it("explains each bad field", async () => {
-    const noState = await createUser(t.conn.db, { email: "x@y.example", name: "X", role: "delegation", password: "a long enough password" }, null);
+    const noState = await createUser(system(), { email: "x@y.example", name: "X", role: "delegation", password: "a long enough password" });
     expect(noState).toMatchObject({ ok: false, fieldErrors: { stateIso3: ["A delegation user needs a Member State."] } });
-    const bad = await createUser(t.conn.db, { email: "not-an-email", name: "", role: "king", password: "short" }, null);
+    const bad = await createUser(system(), { email: "not-an-email", name: "", role: "king", password: "short" });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
-    const unknown = await createUser(t.conn.db, { email: "z@y.example", name: "Z", role: "delegation", stateIso3: "XXX", password: "a long enough password" }, null);
+    const unknown = await createUser(system(), { email: "z@y.example", name: "Z", role: "delegation", stateIso3: "XXX", password: "a long enough password" });
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { stateIso3: ["No Member State has this code."] } });
   });
 
   it("refuses a second account with the same email", async () => {
     const input = { email: "dup@y.example", name: "D", role: "reviewer", password: "a long enough password" };
-    expect((await createUser(t.conn.db, input, null)).ok).toBe(true);
-    expect(await createUser(t.conn.db, { ...input, email: "DUP@y.example" }, null)).toMatchObject({ ok: false, fieldErrors: { email: ["An account with this email address exists."] } });
+    expect((await createUser(system(), input)).ok).toBe(true);
+    expect(await createUser(system(), { ...input, email: "DUP@y.example" })).toMatchObject({ ok: false, fieldErrors: { email: ["An account with this email address exists."] } });
     expect((await t.conn.db.select().from(users).where(eq(users.email, "dup@y.example"))).length).toBe(1);
   });
 

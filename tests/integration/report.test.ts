@@ -13,7 +13,7 @@ import { renderPdf } from "@/lib/report/pdf";
 import { loadIssuedDocument, loadNextDocument } from "@/lib/report/queries";
 import { issueReport } from "@/lib/report/service";
 import { reviewTransition } from "@/lib/review/service";
-import type { ServiceContext } from "@/lib/submissions/context";
+import type { ServiceContext } from "@/lib/context";
 import { saveDraft, submitReply } from "@/lib/submissions/service";
 import { newYorkTime } from "@/lib/time";
 import type { Language } from "@/lib/validation/submission";
@@ -222,7 +222,8 @@ describe("exports", () => {
 describe("issuing", () => {
   it("refuses a delegation, and a preview that is no longer what would be issued", async () => {
     const { fingerprint } = await draftReport();
-    expect(await code(issueReport(ctx(await officer("AUT"), JULY_20), { session: 65, fingerprint }))).toBe("forbidden");
+    // The Server Action admits only the Secretariat (action-roles.test.ts); the workflow refuses a delegation's publish too.
+    expect(await code(issueReport(ctx(await officer("AUT"), JULY_20), { session: 65, fingerprint }))).toBe("conflict");
     expect(await code(issueReport(ctx(reviewer, JULY_20), { session: 65, fingerprint: "6-00000000" }))).toBe("conflict");
     expect(await t.conn.db.select().from(reports)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, deadlineExtensions, reportingCycles, revisions, submissions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import type { ServiceContext } from "@/lib/submissions/context";
+import type { ServiceContext } from "@/lib/context";
 import { restoreRevision, saveDraft, submitMany, submitReply, withdrawReply } from "@/lib/submissions/service";
 import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
 import { cycleFor, makeUser, stateByIso3 } from "./factories";

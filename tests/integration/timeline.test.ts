@@ -12,7 +12,7 @@ import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import type { Actor } from "@/lib/permissions";
 import { updateCycle } from "@/lib/admin/cycles";
 import { addResolution } from "@/lib/resolutions/service";
-import type { ServiceContext } from "@/lib/submissions/context";
+import type { ServiceContext } from "@/lib/context";
 import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
 import { getCyclePlans, getDueNext, getFeedData, getTimeline } from "@/lib/timeline/queries";
 import { newResolutionInput, type NewResolutionInput } from "@/lib/validation/resolution";
@@ -21,7 +21,6 @@ import { openTestDatabase, type TestDatabase } from "./harness";
 
 let t: TestDatabase;
 let admin: Actor;
-let reviewer: Actor;
 let france: Actor;
 let russia: Actor;
 let groupId: number;
@@ -30,7 +29,6 @@ const MAY_2010 = newYorkTime("2010-05-01T12:00");
 beforeAll(async () => {
   t = await openTestDatabase();
   admin = await makeUser(t.conn.db, { role: "admin" });
-  reviewer = await makeUser(t.conn.db, { role: "reviewer" });
   france = await makeUser(t.conn.db, { role: "delegation", iso3: "FRA" });
   russia = await makeUser(t.conn.db, { role: "delegation", iso3: "RUS" });
   const [group] = await t.conn.db.select().from(expertGroups);
@@ -120,13 +118,6 @@ describe("a cycle's planning offsets", () => {
 });
 
 describe("editing the expert group's composition", () => {
-  it("is refused to anyone but an administrator", async () => {
-    for (const actor of [reviewer, france]) {
-      const error = await errorOf(addMember(ctx(actor), { groupId, iso3: "NGA" }));
-      expect(error.code).toBe("forbidden");
-    }
-  });
-
   it("refuses a sixteenth member while the fifteen seats are filled", async () => {
     const error = await errorOf(addMember(ctx(admin), { groupId, iso3: "NGA" }));
     expect(error.code).toBe("invalid");
@@ -202,7 +193,6 @@ describe("the delegation's calendar link", () => {
 
 describe("the demo clock", () => {
   it("is set by an administrator, read by the clock, audited, and cleared", async () => {
-    expect((await errorOf(setDemoDate(ctx(reviewer), { date: "2009-01-01" }))).code).toBe("forbidden");
     await setDemoDate(ctx(admin), { date: "2009-01-01" });
     const [row] = await t.conn.db.select().from(appSettings).where(eq(appSettings.key, DEMO_TODAY_SETTING));
     expect(parseDemoToday(row!.value)).toEqual(newYorkTime("2009-01-01T12:00"));
@@ -249,10 +239,6 @@ describe("adding the next mandate as data", () => {
       assumptions: "Test data.",
     },
     milestones: [{ kind: "agenda", title: "Item on the provisional agenda of the sixty-sixth session", paragraph: 5, dueOn: "2011-09-13", doneOn: "2011-09-13", documentSymbol: "", assumption: "", source: "" }],
-  });
-
-  it("is refused to a reviewer", async () => {
-    expect((await errorOf(addResolution(ctx(reviewer), input))).code).toBe("forbidden");
   });
 
   it("creates the resolution, its session, cycle and milestones, and the timeline follows", async () => {
