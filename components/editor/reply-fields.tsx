@@ -29,13 +29,15 @@ export function ReplyFields({
         hint="Plain text with light Markdown: **bold**, *italic*, lists with “- ”, headings with “## ”. HTML is shown as typed, never run."
         describedBy="body-count"
         error={errors.body?.message}
-        after={
-          <p id="body-count" className={chars > MAX_REPLY_CHARS ? fieldErrorClass : "muted"}>
-            {chars.toLocaleString("en")} / {MAX_REPLY_CHARS.toLocaleString("en")} characters
-          </p>
-        }
       >
-        {(a) => <textarea {...a} rows={14} readOnly={values.isNilReply} {...bodyField} />}
+        {(a) => (
+          <>
+            <textarea {...a} rows={14} readOnly={values.isNilReply} {...bodyField} />
+            <p id="body-count" className={chars > MAX_REPLY_CHARS ? fieldErrorClass : "muted"}>
+              {chars.toLocaleString("en")} / {MAX_REPLY_CHARS.toLocaleString("en")} characters
+            </p>
+          </>
+        )}
       </Field>
 
       <div className="checkbox">

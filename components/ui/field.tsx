@@ -21,9 +21,9 @@ export interface FieldProps {
   error?: string;
   /** Extra classes on the wrapper (e.g. a layout class of the page). */
   className?: string;
-  /** The control, given the attributes to spread on it: `{(a) => <input {...a} {...register("x")} />}`. */
+  /** The control, given the attributes to spread on it: `{(a) => <input {...a} {...register("x")} />}`; what it returns after the control stands before the error. */
   children: (control: FieldControlProps) => ReactNode;
-  /** Rendered after the control and before the error (e.g. a character count). */
+  /** Rendered after the error, inside the field (e.g. the button that sends this one field). */
   after?: ReactNode;
 }
 
@@ -41,8 +41,8 @@ export function Field({ id, label, hint, hintClassName = "muted", describedBy, e
         </p>
       )}
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": ids })}
-      {after}
       <FieldError id={`${id}-error`} message={error} />
+      {after}
     </div>
   );
 }
