@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { fieldClass } from "@/components/ui/field";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { listAuditEvents, parseAuditFilters } from "@/lib/review/audit-log";
@@ -20,15 +21,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1 id="audit-title">Audit log</h1>
       <p className="lede">Who did what, when, from and to which status. The log is append-only: the database refuses to change or delete an entry.</p>
       <form method="get" className="card field-row filters" aria-label="Filter the log">
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-action">Action starts with</label>
           <input id="a-action" name="action" type="text" defaultValue={filters.action ?? ""} placeholder="submission." />
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-iso3">State code</label>
           <input id="a-iso3" name="iso3" type="text" defaultValue={filters.iso3 ?? ""} maxLength={3} />
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-actor">Secretariat member</label>
           <select id="a-actor" name="actor" defaultValue={filters.actor ?? ""}>
             <option value="">Anyone</option>
@@ -39,11 +40,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-from">From (New York date)</label>
           <input id="a-from" name="from" type="date" defaultValue={filters.from ?? ""} />
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-to">To (New York date)</label>
           <input id="a-to" name="to" type="date" defaultValue={filters.to ?? ""} />
         </div>
