@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { fieldClass } from "@/components/ui/field";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -54,35 +55,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </button>
         </div>
       </form>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">Audit events, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When (New York)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">State</th>
-              <th scope="col">Status</th>
-              <th scope="col">Record</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>{formatNewYorkDateTime(e.createdAt).replace(" (New York)", "")}</td>
-                <td>{e.actor ?? "system"}</td>
-                <td>{e.action}</td>
-                <td>{e.iso3 ?? "—"}</td>
-                <td>{e.fromStatus || e.toStatus ? `${e.fromStatus ?? "—"} → ${e.toStatus ?? "—"}` : "—"}</td>
-                <td>
-                  {e.entityType} {e.entityId}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Audit events, newest first"
+        hideCaption
+        rows={events}
+        rowKey={(e) => e.id}
+        columns={[
+          { key: "when", header: "When (New York)", cell: (e) => formatNewYorkDateTime(e.createdAt).replace(" (New York)", "") },
+          { key: "who", header: "Who", cell: (e) => e.actor ?? "system" },
+          { key: "what", header: "What", cell: (e) => e.action },
+          { key: "state", header: "State", cell: (e) => e.iso3 ?? "—" },
+          { key: "status", header: "Status", cell: (e) => (e.fromStatus || e.toStatus ? `${e.fromStatus ?? "—"} → ${e.toStatus ?? "—"}` : "—") },
+          { key: "record", header: "Record", cell: (e) => `${e.entityType} ${e.entityId}` },
+        ]}
+      />
       {nextBefore && (
         <p>
           <Link href={`/secretariat/audit?${next.toString()}`}>Older events</Link>
