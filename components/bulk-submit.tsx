@@ -4,6 +4,9 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { submitManyAction } from "@/app/actions/submissions";
 import { LANGUAGE_NAMES, NIL_REPLY_TEXT, type Language } from "@/lib/languages";
+import { SentText } from "./editor/sent-text";
+import { ConfirmDialog } from "./ui/confirm-dialog";
+import { FormMessage } from "./ui/form-message";
 
 export interface ReadyItem {
   letter: string;
@@ -35,11 +38,7 @@ export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: strin
 
   // Stays mounted while the cycle is open, so the confirmation outlives the refresh that empties the list.
   if (ready.length === 0) {
-    return message ? (
-      <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "form-error"}>
-        {message.text}
-      </p>
-    ) : null;
+    return <FormMessage message={message} />;
   }
 
   return (
@@ -65,31 +64,25 @@ export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: strin
       <button type="button" className="primary" disabled={selected.length === 0 || pending} onClick={() => dialog.current?.showModal()}>
         Submit the selected items…
       </button>
-      {message && (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "form-error"}>
-          {message.text}
-        </p>
-      )}
-      <dialog ref={dialog} aria-labelledby="bulk-confirm-title" className="dialog">
-        <h2 id="bulk-confirm-title">Submit {selected.length === 1 ? "this item" : `these ${selected.length} items`}?</h2>
+      <FormMessage message={message} />
+      <ConfirmDialog
+        ref={dialog}
+        titleId="bulk-confirm-title"
+        title={<>Submit {selected.length === 1 ? "this item" : `these ${selected.length} items`}?</>}
+        confirmLabel={pending ? "Submitting…" : "Yes, submit"}
+        onConfirm={confirm}
+        pending={pending}
+      >
         {selected.map((r) => (
-          <div key={r.letter} className="card sent-text">
+          <SentText key={r.letter}>
             <h3>
               ({r.letter}) {r.shortTitle} <span className="muted">[Original: {LANGUAGE_NAMES[r.language]}]</span>
             </h3>
             {r.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <pre>{r.body}</pre>}
-          </div>
+          </SentText>
         ))}
         {pastDeadline && <p className="notice warn">The deadline has passed: the replies are accepted and marked late.</p>}
-        <div className="button-row">
-          <button type="button" className="primary" onClick={confirm} disabled={pending}>
-            {pending ? "Submitting…" : "Yes, submit"}
-          </button>
-          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </section>
   );
 }

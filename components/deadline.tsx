@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { deadlineState } from "@/lib/deadlines";
 import { formatNewYorkDateTime } from "@/lib/time";
 import { LocalTime } from "./local-time";
+import styles from "./deadline.module.css";
 
 export async function Deadline({ deadline, now }: { deadline: Date; now: Date }) {
   const t = await getTranslations("delegation");
@@ -12,8 +13,8 @@ export async function Deadline({ deadline, now }: { deadline: Date; now: Date })
       <LocalTime iso={deadline.toISOString()} />
       <br />
       {state.kind === "open" && <span>{t("dueIn", { days: state.daysLeft })}</span>}
-      {state.kind === "due_soon" && <span className="due-soon">{t("dueSoon", { days: state.daysLeft })}</span>}
-      {state.kind === "overdue" && <span className="overdue">{t("overdue", { days: state.daysOver })}</span>}
+      {state.kind === "due_soon" && <span className={styles.dueSoon}>{t("dueSoon", { days: state.daysLeft })}</span>}
+      {state.kind === "overdue" && <span className={styles.overdue}>{t("overdue", { days: state.daysOver })}</span>}
     </span>
   );
 }

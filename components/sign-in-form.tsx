@@ -6,7 +6,8 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { signInAction } from "@/app/actions/auth";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
-import { FieldError } from "./field-error";
+import { Field } from "./ui/field";
+import { applyFieldErrors } from "./ui/field-errors";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("login");
@@ -25,9 +26,7 @@ export function SignInForm({ next }: { next: string }) {
       const result = await signInAction({ ...values, next });
       if (result && !result.ok) {
         setFormError(result.message);
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          if (messages?.[0]) setError(field as keyof SignInInput, { message: messages[0] });
-        }
+        applyFieldErrors(setError, result);
       }
     });
   });
@@ -39,31 +38,12 @@ export function SignInForm({ next }: { next: string }) {
           {formError}
         </p>
       )}
-      <div className="field">
-        <label htmlFor="email">{t("email")}</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "email-error" : undefined}
-          {...register("email")}
-        />
-        <FieldError id="email-error" message={errors.email?.message} />
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t("password")}</label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? "password-error" : undefined}
-          {...register("password")}
-        />
-        <FieldError id="password-error" message={errors.password?.message} />
-      </div>
+      <Field id="email" label={t("email")} error={errors.email?.message}>
+        {(a) => <input {...a} type="email" autoComplete="username" inputMode="email" {...register("email")} />}
+      </Field>
+      <Field id="password" label={t("password")} error={errors.password?.message}>
+        {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password")} />}
+      </Field>
       <div>
         <button className="primary" type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}

@@ -1,9 +1,10 @@
 import { compareTexts } from "@/lib/diff";
+import styles from "./text-diff.module.css";
 
 /** Changes between two texts: removed words struck through, added ones underlined, each also named for screen readers. */
 export function TextDiff({ older, newer }: { older: string; newer: string }) {
   return (
-    <div className="diff card">
+    <div className={`${styles.diff} card`} data-testid="text-diff">
       {compareTexts(older, newer).map((part, i) =>
         part.kind === "same" ? (
           <span key={i}>{part.text}</span>

@@ -58,7 +58,7 @@ test("a delegation drafts, submits, submits several at once with a nil reply, am
   // Compare the two versions in the history.
   await page.getByRole("link", { name: /History of this reply/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("History of item (a), 65th session");
-  const diff = page.locator(".diff");
+  const diff = page.getByTestId("text-diff");
   await expect(diff.locator("ins")).toContainText(["common"]);
   await expect(diff.locator("del")).toContainText(["shared"]);
   await expect(page.getByText(/Submitted by Officer, Permanent Mission of France/).first()).toBeVisible();

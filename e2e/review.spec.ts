@@ -53,7 +53,7 @@ test("a reviewer returns a reply with a comment for the delegation and an intern
 
   await rev.page.reload();
   await expect(rev.page.getByText("What changed since the previous submission")).toBeVisible();
-  await expect(rev.page.locator(".diff ins")).toContainText(["Its national CSIRT is being established."]);
+  await expect(rev.page.getByTestId("text-diff").locator("ins")).toContainText(["Its national CSIRT is being established."]);
   await rev.page.getByRole("button", { name: "Accept" }).click();
   await expect(rev.page.getByText("Accepted", { exact: true }).first()).toBeVisible();
 
@@ -91,7 +91,7 @@ test("the matrix's counts equal what the database holds for a seeded cycle", asy
     await signIn(page, ACCOUNTS.reviewer2);
     await page.goto("/secretariat/cycles/64");
     for (const [status, n] of Object.entries(expected)) {
-      await expect(page.locator(`.bar-row[data-status="${status}"] .bar-value`), status).toHaveText(String(n));
+      await expect(page.getByRole("list", { name: "Requested items by status" }).locator(`[data-status="${status}"] > :last-child`), status).toHaveText(String(n));
     }
     await expect(page.getByText(`Late replies: ${late!.n}`)).toBeVisible();
     // The per-status filter shows the States with at least one item in that status.

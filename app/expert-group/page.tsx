@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { BalanceView } from "@/components/expert-group/balance-view";
+import { ChairBadge } from "@/components/expert-group/chair-badge";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
@@ -58,7 +59,7 @@ export default async function ExpertGroupPage() {
                   <tr key={m.iso3} data-iso3={m.iso3}>
                     <th scope="row">
                       {m.name}
-                      {m.isChair && <span className="badge chair">{t("chair")}</span>}
+                      {m.isChair && <ChairBadge label={t("chair")} />}
                     </th>
                     <td>{GROUP_NAMES[m.electoralGroup]}</td>
                     <td>

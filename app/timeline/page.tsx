@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import styles from "./page.module.css";
 import { DueNext } from "@/components/timeline/due-next";
 import { MilestoneDate } from "@/components/timeline/milestone-date";
 import { MilestoneStatusBadge } from "@/components/timeline/milestone-status";
@@ -24,7 +25,7 @@ export default async function TimelinePage() {
       <p className="lede">{t("lede", { today: formatUnDate(now) })}</p>
       <p className="muted">{t("legend", { days: DUE_SOON_DAYS })}</p>
       <DueNext />
-      <ul className="timeline-links">
+      <ul className={styles.links}>
         <li>
           <Link href="/timeline/planning">{t("planningLink")}</Link>
         </li>
@@ -59,7 +60,7 @@ export default async function TimelinePage() {
                   </blockquote>
                 )}
                 <div className="table-wrap">
-                  <table className="timeline-table">
+                  <table className={styles.table}>
                     <caption className="visually-hidden">{t("caption", { number: resolution.number, group: heading })}</caption>
                     <thead>
                       <tr>

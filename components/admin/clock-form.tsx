@@ -7,7 +7,9 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { setDemoDateAction } from "@/app/actions/clock";
 import { demoDateInput, type DemoDateInput } from "@/lib/validation/timeline";
-import { FieldError } from "../field-error";
+import { Field } from "../ui/field";
+import { applyFieldErrors } from "../ui/field-errors";
+import { FormMessage } from "../ui/form-message";
 
 export function ClockForm({ current }: { current: string }) {
   const t = useTranslations("clock");
@@ -26,8 +28,7 @@ export function ClockForm({ current }: { current: string }) {
       const result = await setDemoDateAction({ date });
       if (!result.ok) {
         setMessage({ ok: false, text: result.message });
-        const fieldMessage = result.fieldErrors?.date?.[0];
-        if (fieldMessage) setError("date", { message: fieldMessage });
+        applyFieldErrors(setError, result);
         return;
       }
       setMessage({ ok: true, text: result.data.date ? t("saved", { date: result.data.date }) : t("cleared") });
@@ -37,25 +38,11 @@ export function ClockForm({ current }: { current: string }) {
   return (
     <form className="stack" noValidate onSubmit={handleSubmit((v) => send(v.date))}>
       <div aria-live="polite">
-        {message && (
-          <p className={message.ok ? "notice ok" : "form-error"} role={message.ok ? "status" : "alert"}>
-            {message.text}
-          </p>
-        )}
+        <FormMessage message={message} okClassName="notice ok" />
       </div>
-      <div className="field">
-        <label htmlFor="demo-date">{t("date")}</label>
-        <input
-          id="demo-date"
-          type="date"
-          min="1945-10-24"
-          max="2100-12-31"
-          aria-invalid={errors.date ? true : undefined}
-          aria-describedby={errors.date ? "demo-date-error" : undefined}
-          {...register("date")}
-        />
-        <FieldError id="demo-date-error" message={errors.date?.message} />
-      </div>
+      <Field id="demo-date" label={t("date")} error={errors.date?.message}>
+        {(a) => <input {...a} type="date" min="1945-10-24" max="2100-12-31" {...register("date")} />}
+      </Field>
       <div className="button-row">
         <button type="submit" className="primary" disabled={pending}>
           {t("set")}

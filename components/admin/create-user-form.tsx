@@ -7,7 +7,9 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createUserAction } from "@/app/actions/admin";
 import { userCreateSchema } from "@/lib/validation/users";
-import { FieldError } from "../field-error";
+import { Field } from "../ui/field";
+import { applyFieldErrors } from "../ui/field-errors";
+import { FormMessage } from "../ui/form-message";
 
 type Input = z.input<typeof userCreateSchema>;
 
@@ -32,24 +34,15 @@ export function CreateUserForm() {
         router.refresh();
       } else {
         setMessage({ ok: false, text: result.message });
-        for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) if (msgs?.[0]) setError(field as keyof Input, { message: msgs[0] });
+        applyFieldErrors(setError, result);
       }
     }),
   );
 
   const field = (name: keyof Input, label: string, type = "text", autoComplete = "off") => (
-    <div className="field">
-      <label htmlFor={`u-${name}`}>{label}</label>
-      <input
-        id={`u-${name}`}
-        type={type}
-        autoComplete={autoComplete}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `u-${name}-error` : undefined}
-        {...register(name)}
-      />
-      <FieldError id={`u-${name}-error`} message={errors[name]?.message} />
-    </div>
+    <Field id={`u-${name}`} label={label} error={errors[name]?.message}>
+      {(a) => <input {...a} type={type} autoComplete={autoComplete} {...register(name)} />}
+    </Field>
   );
 
   return (
@@ -57,14 +50,15 @@ export function CreateUserForm() {
       <h2>New user</h2>
       {field("email", "Email address", "email")}
       {field("name", "Name and function")}
-      <div className="field">
-        <label htmlFor="u-role">Role</label>
-        <select id="u-role" {...register("role")}>
-          <option value="delegation">Delegation (Permanent Mission)</option>
-          <option value="reviewer">Secretariat reviewer</option>
-          <option value="admin">Administrator</option>
-        </select>
-      </div>
+      <Field id="u-role" label="Role" error={errors.role?.message}>
+        {(a) => (
+          <select {...a} {...register("role")}>
+            <option value="delegation">Delegation (Permanent Mission)</option>
+            <option value="reviewer">Secretariat reviewer</option>
+            <option value="admin">Administrator</option>
+          </select>
+        )}
+      </Field>
       {field("stateIso3", "Member State code (delegations only), e.g. FRA")}
       {field("password", "Initial password (at least 12 characters)", "password", "new-password")}
       <div>
@@ -72,11 +66,7 @@ export function CreateUserForm() {
           Create user
         </button>
       </div>
-      {message && (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "form-error"}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { updateCycleAction } from "@/app/actions/admin";
-import { FieldError } from "../field-error";
+import { Field, fieldErrorClass } from "../ui/field";
+import { firstFieldErrors } from "../ui/field-errors";
 import { ordinal } from "@/lib/ordinal";
 
 export interface CycleFormValues {
@@ -24,18 +25,16 @@ export function CycleForm({ initial, session }: { initial: CycleFormValues; sess
   const [pending, startTransition] = useTransition();
   const id = (name: string) => `c${session}-${name}`;
   const input = (name: keyof CycleFormValues, label: string, type = "text") => (
-    <div className="field">
-      <label htmlFor={id(name)}>{label}</label>
-      <input
-        id={id(name)}
-        type={type}
-        value={values[name]}
-        onChange={(e) => setValues((v) => ({ ...v, [name]: type === "number" ? Number(e.target.value) : e.target.value }))}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? id(`${name}-error`) : undefined}
-      />
-      <FieldError id={id(`${name}-error`)} message={errors[name]} />
-    </div>
+    <Field id={id(name)} label={label} error={errors[name]}>
+      {(a) => (
+        <input
+          {...a}
+          type={type}
+          value={values[name]}
+          onChange={(e) => setValues((v) => ({ ...v, [name]: type === "number" ? Number(e.target.value) : e.target.value }))}
+        />
+      )}
+    </Field>
   );
   return (
     <form
@@ -51,7 +50,7 @@ export function CycleForm({ initial, session }: { initial: CycleFormValues; sess
             setMessage({ ok: true, text: "Saved." });
             router.refresh();
           } else {
-            setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v?.[0]])));
+            setErrors(firstFieldErrors(result));
             setMessage({ ok: false, text: result.message });
           }
         });
@@ -73,7 +72,7 @@ export function CycleForm({ initial, session }: { initial: CycleFormValues; sess
           Save cycle
         </button>
         {message && (
-          <span role={message.ok ? "status" : "alert"} className={message.ok ? "" : "field-error"}>
+          <span role={message.ok ? "status" : "alert"} className={message.ok ? "" : fieldErrorClass}>
             {message.text}
           </span>
         )}

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { resetPasswordAction } from "@/app/actions/admin";
 import { resetPasswordInput } from "@/lib/validation/admin";
-import { FieldError } from "../field-error";
+import { Field } from "../ui/field";
 
 type Input = z.input<typeof resetPasswordInput>;
 
@@ -41,16 +41,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {result.text}
         </p>
       )}
-      <div className="field">
-        <label htmlFor="new-password">New password (at least 12 characters)</label>
-        <input id="new-password" type="password" autoComplete="new-password" aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "new-password-error" : undefined} {...register("password")} />
-        <FieldError id="new-password-error" message={errors.password?.message} />
-      </div>
-      <div className="field">
-        <label htmlFor="confirm-password">Repeat the new password</label>
-        <input id="confirm-password" type="password" autoComplete="new-password" aria-invalid={errors.confirm ? true : undefined} aria-describedby={errors.confirm ? "confirm-password-error" : undefined} {...register("confirm")} />
-        <FieldError id="confirm-password-error" message={errors.confirm?.message} />
-      </div>
+      <Field id="new-password" label="New password (at least 12 characters)" error={errors.password?.message}>
+        {(a) => <input {...a} type="password" autoComplete="new-password" {...register("password")} />}
+      </Field>
+      <Field id="confirm-password" label="Repeat the new password" error={errors.confirm?.message}>
+        {(a) => <input {...a} type="password" autoComplete="new-password" {...register("confirm")} />}
+      </Field>
       <div>
         <button type="submit" className="primary" disabled={pending}>
           Set password

@@ -8,8 +8,11 @@ import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { addResolutionAction } from "@/app/actions/resolutions";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
 import { MILESTONE_KINDS, newResolutionInput, type NewResolutionFormValues, type NewResolutionInput } from "@/lib/validation/resolution";
-import { FieldError } from "../field-error";
-import "../timeline/timeline.css";
+import { Field, FieldError } from "../ui/field";
+import { applyFieldErrors } from "../ui/field-errors";
+import { FormMessage } from "../ui/form-message";
+import { messageAt, RepeatGroup } from "./repeat-group";
+import styles from "./resolution-form.module.css";
 
 type Values = NewResolutionFormValues;
 
@@ -37,14 +40,6 @@ const EMPTY: Values = {
   milestones: [],
 };
 
-/** The error message at a dotted path ("cycle.deadline", "items.0.letter"). */
-function messageAt(errors: unknown, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const part of path.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
-  const m = node && typeof node === "object" ? (node as { message?: unknown }).message : undefined;
-  return typeof m === "string" ? m : undefined;
-}
-
 export function ResolutionForm({ previous }: { previous: { symbol: string; number: string }[] }) {
   const t = useTranslations("newResolution");
   const [pending, startTransition] = useTransition();
@@ -63,30 +58,23 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
 
   /** One labelled input with its error, tied together for assistive technology. */
   const field = (name: FieldPath<Values>, label: string, options: { type?: string; number?: boolean; hint?: string; wide?: boolean } = {}) => {
-    const id = `f-${name.replaceAll(".", "-")}`;
-    const error = messageAt(errors, name);
-    const describedBy = [options.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
     return (
-      <div className={`field${options.wide ? " wide" : ""}`}>
-        <label htmlFor={id}>{label}</label>
-        {options.hint && (
-          <p id={`${id}-hint`} className="muted small">
-            {options.hint}
-          </p>
-        )}
-        {options.type === "textarea" ? (
-          <textarea id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...register(name)} />
-        ) : (
-          <input
-            id={id}
-            type={options.type ?? (options.number ? "number" : "text")}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            {...register(name, options.number ? { valueAsNumber: true } : {})}
-          />
-        )}
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
+      <Field
+        id={`f-${name.replaceAll(".", "-")}`}
+        label={label}
+        hint={options.hint}
+        hintClassName="muted small"
+        error={messageAt(errors, name)}
+        className={options.wide ? styles.wide : undefined}
+      >
+        {(a) =>
+          options.type === "textarea" ? (
+            <textarea {...a} rows={3} {...register(name)} />
+          ) : (
+            <input {...a} type={options.type ?? (options.number ? "number" : "text")} {...register(name, options.number ? { valueAsNumber: true } : {})} />
+          )
+        }
+      </Field>
     );
   };
 
@@ -96,9 +84,7 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
       const result = await addResolutionAction(values);
       if (!result.ok) {
         setFormError(result.message);
-        for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-          if (messages?.[0]) setError(path as FieldPath<Values>, { message: messages[0] });
-        }
+        applyFieldErrors(setError, result);
         return;
       }
       setCreated(result.data.symbol);
@@ -114,12 +100,8 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
   }
 
   return (
-    <form className="stack wide-form" noValidate onSubmit={onSubmit} aria-describedby={formError ? "resolution-error" : undefined}>
-      {formError && (
-        <p id="resolution-error" className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+    <form className={`stack ${styles.wideForm}`} noValidate onSubmit={onSubmit} aria-describedby={formError ? "resolution-error" : undefined}>
+      <FormMessage id="resolution-error" message={formError ? { ok: false, text: formError } : null} />
       <fieldset>
         <legend>{t("resolution")}</legend>
         <div className="field-row">
@@ -130,17 +112,18 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
         {field("title", t("titleField"), { wide: true })}
         <div className="field-row">
           {field("meeting", t("meeting"))}
-          <div className="field">
-            <label htmlFor="f-previousSymbol">{t("previous")}</label>
-            <select id="f-previousSymbol" {...register("previousSymbol")}>
-              <option value="">{t("none")}</option>
-              {previous.map((p) => (
-                <option key={p.symbol} value={p.symbol}>
-                  {p.number} ({p.symbol})
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id="f-previousSymbol" label={t("previous")}>
+            {(a) => (
+              <select {...a} {...register("previousSymbol")}>
+                <option value="">{t("none")}</option>
+                {previous.map((p) => (
+                  <option key={p.symbol} value={p.symbol}>
+                    {p.number} ({p.symbol})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
         {field("preamble", t("preamble"), { type: "textarea" })}
       </fieldset>
@@ -149,17 +132,13 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
         <legend>{t("paragraphs")}</legend>
         <FieldError id="paragraphs-error" message={messageAt(errors, "paragraphs")} />
         {paragraphs.fields.map((f, i) => (
-          <div key={f.id} className="repeat" role="group" aria-label={`${t("paragraphs")} ${i + 1}`}>
+          <RepeatGroup key={f.id} name={`${t("paragraphs")} ${i + 1}`} remove={t("remove")} onRemove={() => paragraphs.remove(i)} canRemove={paragraphs.fields.length > 1}>
             <div className="field-row">
               {field(`paragraphs.${i}.number`, t("number"), { number: true })}
               {field(`paragraphs.${i}.verb`, t("verb"))}
             </div>
             {field(`paragraphs.${i}.text`, t("text"), { type: "textarea" })}
-            <button type="button" className="secondary danger" onClick={() => paragraphs.remove(i)} disabled={paragraphs.fields.length === 1}>
-              {t("remove")}
-              <span className="visually-hidden"> — {t("paragraphs")} {i + 1}</span>
-            </button>
-          </div>
+          </RepeatGroup>
         ))}
         <button type="button" className="secondary" onClick={() => paragraphs.append({ number: paragraphs.fields.length + 1, verb: "", text: "" })}>
           {t("addParagraph")}
@@ -170,18 +149,14 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
         <legend>{t("items")}</legend>
         <FieldError id="items-error" message={messageAt(errors, "items")} />
         {items.fields.map((f, i) => (
-          <div key={f.id} className="repeat" role="group" aria-label={`${t("items")} ${i + 1}`}>
+          <RepeatGroup key={f.id} name={`${t("items")} ${i + 1}`} remove={t("remove")} onRemove={() => items.remove(i)} canRemove={items.fields.length > 1}>
             <div className="field-row">
               {field(`items.${i}.paragraph`, t("paragraph"), { number: true })}
               {field(`items.${i}.letter`, t("letter"))}
               {field(`items.${i}.shortTitle`, t("shortTitle"))}
             </div>
             {field(`items.${i}.text`, t("text"), { type: "textarea" })}
-            <button type="button" className="secondary danger" onClick={() => items.remove(i)} disabled={items.fields.length === 1}>
-              {t("remove")}
-              <span className="visually-hidden"> — {t("items")} {i + 1}</span>
-            </button>
-          </div>
+          </RepeatGroup>
         ))}
         <button
           type="button"
@@ -216,18 +191,19 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
       <fieldset>
         <legend>{t("milestones")}</legend>
         {milestones.fields.map((f, i) => (
-          <div key={f.id} className="repeat" role="group" aria-label={`${t("milestones")} ${i + 1}`}>
+          <RepeatGroup key={f.id} name={`${t("milestones")} ${i + 1}`} remove={t("remove")} onRemove={() => milestones.remove(i)}>
             <div className="field-row">
-              <div className="field">
-                <label htmlFor={`f-milestones-${i}-kind`}>{t("kind")}</label>
-                <select id={`f-milestones-${i}-kind`} {...register(`milestones.${i}.kind`)}>
-                  {MILESTONE_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {k.replaceAll("_", " ")}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <Field id={`f-milestones-${i}-kind`} label={t("kind")}>
+                {(a) => (
+                  <select {...a} {...register(`milestones.${i}.kind`)}>
+                    {MILESTONE_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {k.replaceAll("_", " ")}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
               {field(`milestones.${i}.paragraph`, t("mParagraph"), { number: true })}
               {field(`milestones.${i}.dueOn`, t("dueOn"), { type: "date" })}
               {field(`milestones.${i}.doneOn`, t("doneOn"), { type: "date" })}
@@ -238,11 +214,7 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
               {field(`milestones.${i}.assumption`, t("assumption"))}
               {field(`milestones.${i}.source`, t("source"))}
             </div>
-            <button type="button" className="secondary danger" onClick={() => milestones.remove(i)}>
-              {t("remove")}
-              <span className="visually-hidden"> — {t("milestones")} {i + 1}</span>
-            </button>
-          </div>
+          </RepeatGroup>
         ))}
         <button
           type="button"

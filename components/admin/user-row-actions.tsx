@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createResetLinkAction, setUserDisabledAction } from "@/app/actions/admin";
+import { fieldErrorClass } from "../ui/field";
 
 export function UserRowActions({ userId, email, disabled }: { userId: string; email: string; disabled: boolean }) {
   const router = useRouter();
@@ -46,7 +47,7 @@ export function UserRowActions({ userId, email, disabled }: { userId: string; em
         </span>
       )}
       {error && (
-        <span role="alert" className="field-error">
+        <span role="alert" className={fieldErrorClass}>
           {error}
         </span>
       )}

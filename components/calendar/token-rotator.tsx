@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { rotateCalendarTokenAction } from "@/app/actions/calendar";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { FormMessage } from "../ui/form-message";
 
 /** Makes (or replaces) the State's secret calendar link and shows it once. */
 export function TokenRotator({ iso3, feedBase, hasActive }: { iso3: string; feedBase: string; hasActive: boolean }) {
@@ -31,11 +33,7 @@ export function TokenRotator({ iso3, feedBase, hasActive }: { iso3: string; feed
 
   return (
     <div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormMessage message={error ? { ok: false, text: error } : null} />
       {link && (
         <div className="notice ok" role="status">
           <label htmlFor="calendar-link">{t("newLink")}</label>
@@ -65,17 +63,7 @@ export function TokenRotator({ iso3, feedBase, hasActive }: { iso3: string; feed
           </button>
         )}
       </div>
-      <dialog ref={dialog} className="dialog" aria-labelledby="rotate-title">
-        <h2 id="rotate-title">{t("confirm")}</h2>
-        <div className="button-row">
-          <button type="button" className="primary danger" onClick={rotate}>
-            {t("confirmYes")}
-          </button>
-          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-            {t("cancel")}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog ref={dialog} titleId="rotate-title" title={t("confirm")} confirmLabel={t("confirmYes")} cancelLabel={t("cancel")} onConfirm={rotate} danger />
     </div>
   );
 }

@@ -2,6 +2,8 @@
 
 import type { ReplyFields } from "@/lib/validation/submission";
 import type { ConflictDetails } from "@/lib/submissions/service";
+import { fieldClass } from "../ui/field";
+import styles from "./conflict-panel.module.css";
 
 /** Both texts side by side; the officer decides, nothing is thrown away. */
 export function ConflictPanel({
@@ -21,12 +23,12 @@ export function ConflictPanel({
     <section className="notice bad conflict" aria-labelledby="conflict-title">
       <h2 id="conflict-title">Two versions of this reply</h2>
       <p role="alert">{message}</p>
-      <div className="conflict-grid">
-        <div className="field">
+      <div className={styles.grid}>
+        <div className={fieldClass}>
           <label htmlFor="conflict-mine">Your text (not saved)</label>
           <textarea id="conflict-mine" readOnly rows={8} value={mine.isNilReply ? "(nil reply)" : mine.body} />
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="conflict-theirs">
             Saved text{theirs.savedBy ? ` by ${theirs.savedBy}` : ""}
             {theirs.savedAt ? ` at ${new Date(theirs.savedAt).toLocaleTimeString()}` : ""} (version {theirs.version})

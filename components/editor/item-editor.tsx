@@ -5,22 +5,21 @@ import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { saveDraftAction, submitReplyAction, withdrawReplyAction } from "@/app/actions/submissions";
+import { z } from "zod";
 import type { SubmissionStatus } from "@/db/schema";
 import type { SavedState } from "@/lib/submissions/service";
-import {
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  MAX_REPLY_CHARS,
-  NIL_REPLY_TEXT,
-  replySchema,
-  submittableReplySchema,
-  type ReplyFields,
-} from "@/lib/validation/submission";
-import { FieldError } from "../field-error";
+import { NIL_REPLY_TEXT, replySchema, submittableReplySchema, type ReplyFields } from "@/lib/validation/submission";
+import { applyFieldErrors } from "../ui/field-errors";
+import { FormMessage } from "../ui/form-message";
 import { ConflictPanel } from "./conflict-panel";
+import { LocalCopyNotice } from "./local-copy-notice";
 import { MarkdownPreview } from "./markdown-preview";
+import { replyButtons } from "./reply-actions";
+import { SubmitReplyDialog, WithdrawReplyDialog } from "./reply-dialogs";
+import { ReplyFields as ReplyFieldset } from "./reply-fields";
 import { SaveIndicator } from "./save-indicator";
 import { useAutosave, useLocalCopy } from "./use-autosave";
+import styles from "./item-editor.module.css";
 
 export interface ItemEditorProps {
   iso3: string;
@@ -34,14 +33,11 @@ export interface ItemEditorProps {
   pastDeadline: boolean;
 }
 
-const AMENDABLE: SubmissionStatus[] = ["submitted", "under_review", "accepted"];
-const WITHDRAWABLE: SubmissionStatus[] = ["submitted", "under_review", "returned", "accepted"];
-
 export function ItemEditor({ iso3, session, letter, itemText, initial, submitted, pastDeadline }: ItemEditorProps) {
   const router = useRouter();
   const storageKey = `tracker-draft:${iso3}:${session}:${letter}`;
   const [status, setStatus] = useState<SubmissionStatus>(initial.status);
-  const [message, setMessage] = useState<{ tone: "ok" | "bad"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [preview, setPreview] = useState(false);
   const [discarded, setDiscarded] = useState<string | null>(null);
   const [localCopyHandled, setLocalCopyHandled] = useState(false);
@@ -95,17 +91,17 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
   };
 
   const bodyField = register("body", { onChange, onBlur: () => void autosave.flush() });
-  const chars = values.body?.length ?? 0;
   const changedSinceSubmission =
     submitted !== null &&
     (submitted.body !== values.body || submitted.language !== values.language || submitted.isNilReply !== values.isNilReply);
-  const amending = AMENDABLE.includes(status);
+  const buttons = replyButtons(status);
+  const amending = buttons.submit === "amend";
 
   const openSubmit = () => {
     setMessage(null);
     const check = submittableReplySchema.safeParse(getValues());
     if (!check.success) {
-      for (const issue of check.error.issues) setError(issue.path[0] as keyof ReplyFields, { message: issue.message });
+      applyFieldErrors(setError, z.flattenError(check.error));
       return;
     }
     clearErrors();
@@ -123,15 +119,13 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
         localStorage.removeItem(storageKey);
         setStatus(result.data.status);
         setMessage({
-          tone: "ok",
+          ok: true,
           text: `${amending ? "Amendment submitted" : "Submitted"} to the Secretariat (version ${result.data.version})${result.data.isLate ? ", marked late" : ""}.`,
         });
         router.refresh();
       } else {
-        setMessage({ tone: "bad", text: result.message });
-        for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {
-          if (msgs?.[0]) setError(field as keyof ReplyFields, { message: msgs[0] });
-        }
+        setMessage({ ok: false, text: result.message });
+        applyFieldErrors(setError, result);
       }
     });
 
@@ -141,45 +135,28 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
       withdrawDialog.current?.close();
       if (result.ok) {
         setStatus(result.data.status);
-        setMessage({ tone: "ok", text: "Reply withdrawn. The Secretariat will not use it; you can submit again before the report is issued." });
+        setMessage({ ok: true, text: "Reply withdrawn. The Secretariat will not use it; you can submit again before the report is issued." });
         router.refresh();
-      } else setMessage({ tone: "bad", text: result.message });
+      } else setMessage({ ok: false, text: result.message });
     });
 
   const conflict = autosave.status.kind === "conflict" ? autosave.status : null;
 
   return (
-    <div className="editor">
+    <div className={styles.editor}>
       {localCopy && (
-        <div className="notice warn" role="alert">
-          <p>
-            This browser kept a version of your text from {new Date(localCopy.keptAt).toLocaleString()} that was never saved on the server (for
-            example, the connection dropped or the tab was closed).
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                reset({ body: localCopy.body, language: localCopy.language, isNilReply: localCopy.isNilReply, publication: localCopy.publication });
-                setLocalCopyHandled(true);
-                onChange();
-              }}
-            >
-              Restore the text kept in this browser
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                localStorage.removeItem(storageKey);
-                setLocalCopyHandled(true);
-              }}
-            >
-              Discard it
-            </button>
-          </div>
-        </div>
+        <LocalCopyNotice
+          copy={localCopy}
+          onRestore={() => {
+            reset({ body: localCopy.body, language: localCopy.language, isNilReply: localCopy.isNilReply, publication: localCopy.publication });
+            setLocalCopyHandled(true);
+            onChange();
+          }}
+          onDiscard={() => {
+            localStorage.removeItem(storageKey);
+            setLocalCopyHandled(true);
+          }}
+        />
       )}
 
       {conflict && (
@@ -197,54 +174,7 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
       )}
 
       <form onSubmit={(e) => e.preventDefault()} noValidate aria-describedby="item-question">
-        <div className="field">
-          <label htmlFor="body">Your State&apos;s views on item ({letter})</label>
-          <p className="muted" id="body-help">
-            Plain text with light Markdown: **bold**, *italic*, lists with “- ”, headings with “## ”. HTML is shown as typed, never run.
-          </p>
-          <textarea
-            id="body"
-            rows={14}
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby={`body-help body-count${errors.body ? " body-error" : ""}`}
-            readOnly={values.isNilReply}
-            {...bodyField}
-          />
-          <p id="body-count" className={chars > MAX_REPLY_CHARS ? "field-error" : "muted"}>
-            {chars.toLocaleString("en")} / {MAX_REPLY_CHARS.toLocaleString("en")} characters
-          </p>
-          <FieldError id="body-error" message={errors.body?.message} />
-        </div>
-
-        <div className="field checkbox">
-          <input id="isNilReply" type="checkbox" {...register("isNilReply", { onChange })} />
-          <label htmlFor="isNilReply">Nil reply: “{NIL_REPLY_TEXT}”</label>
-        </div>
-
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="language">Language of the original</label>
-            <select id="language" aria-invalid={errors.language ? true : undefined} {...register("language", { onChange })}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-            <FieldError id="language-error" message={errors.language?.message} />
-          </div>
-          <fieldset className="field">
-            <legend>Publication</legend>
-            <div className="checkbox">
-              <input id="pub-public" type="radio" value="public" {...register("publication", { onChange })} />
-              <label htmlFor="pub-public">Public, once published in the report</label>
-            </div>
-            <div className="checkbox">
-              <input id="pub-restricted" type="radio" value="restricted" {...register("publication", { onChange })} />
-              <label htmlFor="pub-restricted">Restricted to the Secretariat and Member States</label>
-            </div>
-          </fieldset>
-        </div>
+        <ReplyFieldset letter={letter} values={values} errors={errors} register={register} bodyField={bodyField} onChange={onChange} />
 
         <SaveIndicator status={autosave.status} />
 
@@ -252,25 +182,23 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
           <button type="button" className="secondary" aria-expanded={preview} aria-controls="reply-preview" onClick={() => setPreview((p) => !p)}>
             {preview ? "Hide preview" : "Preview"}
           </button>
-          <button type="button" className="primary" onClick={openSubmit} disabled={pending || conflict !== null}>
-            {amending ? "Submit amendment…" : "Submit to the Secretariat…"}
-          </button>
-          {WITHDRAWABLE.includes(status) && (
+          {buttons.submit && (
+            <button type="button" className="primary" onClick={openSubmit} disabled={pending || conflict !== null}>
+              {amending ? "Submit amendment…" : "Submit to the Secretariat…"}
+            </button>
+          )}
+          {buttons.withdraw && (
             <button type="button" className="secondary danger" onClick={() => withdrawDialog.current?.showModal()} disabled={pending}>
               Withdraw reply…
             </button>
           )}
         </div>
-        {changedSinceSubmission && AMENDABLE.includes(status) && (
+        {changedSinceSubmission && amending && (
           <p className="notice warn">You have changes that are not submitted yet. The Secretariat still has the version you submitted.</p>
         )}
       </form>
 
-      {message && (
-        <p className={message.tone === "ok" ? "notice" : "form-error"} role={message.tone === "ok" ? "status" : "alert"}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
 
       {preview && <MarkdownPreview id="reply-preview" text={values.isNilReply ? NIL_REPLY_TEXT : (values.body ?? "")} />}
 
@@ -281,43 +209,17 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
         </details>
       )}
 
-      <dialog ref={dialog} aria-labelledby="confirm-title" className="dialog">
-        <h2 id="confirm-title">{amending ? "Submit this amendment?" : "Submit this reply?"}</h2>
-        <p>
-          Item ({letter}): {itemText}
-        </p>
-        <dl className="summary">
-          <dt>Language of the original</dt>
-          <dd>{LANGUAGE_NAMES[values.language ?? "en"]}</dd>
-          <dt>Publication</dt>
-          <dd>{values.publication === "restricted" ? "Restricted to the Secretariat and Member States" : "Public"}</dd>
-        </dl>
-        <div className="card sent-text" aria-label="The text that will be sent">
-          {values.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <pre>{values.body}</pre>}
-        </div>
-        {pastDeadline && <p className="notice warn">The deadline has passed: the reply is accepted and marked late.</p>}
-        <div className="button-row">
-          <button type="button" className="primary" onClick={confirmSubmit} disabled={pending}>
-            {pending ? "Submitting…" : amending ? "Yes, submit the amendment" : "Yes, submit"}
-          </button>
-          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </dialog>
-
-      <dialog ref={withdrawDialog} aria-labelledby="withdraw-title" className="dialog">
-        <h2 id="withdraw-title">Withdraw this reply?</h2>
-        <p>The Secretariat will not use it in the report. The text and its history stay, and you can submit again before the report is issued.</p>
-        <div className="button-row">
-          <button type="button" className="primary danger" onClick={confirmWithdraw} disabled={pending}>
-            Yes, withdraw
-          </button>
-          <button type="button" className="secondary" onClick={() => withdrawDialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </dialog>
+      <SubmitReplyDialog
+        ref={dialog}
+        amending={amending}
+        letter={letter}
+        itemText={itemText}
+        values={values}
+        pastDeadline={pastDeadline}
+        pending={pending}
+        onConfirm={confirmSubmit}
+      />
+      <WithdrawReplyDialog ref={withdrawDialog} pending={pending} onConfirm={confirmWithdraw} />
     </div>
   );
 }

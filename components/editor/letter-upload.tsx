@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { FieldError } from "../field-error";
+import { Field } from "../ui/field";
+import { FormMessage } from "../ui/form-message";
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -37,28 +38,15 @@ export function LetterUpload({ endpoint }: { endpoint: string }) {
 
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>
-      <div className="field">
-        <label htmlFor="letter-file">Attach the signed letter (PDF, at most 10 MB)</label>
-        <input
-          id="letter-file"
-          name="file"
-          type="file"
-          accept="application/pdf,.pdf"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "letter-error" : undefined}
-        />
-        <FieldError id="letter-error" message={error} />
-      </div>
+      <Field id="letter-file" label="Attach the signed letter (PDF, at most 10 MB)" error={error}>
+        {(a) => <input {...a} name="file" type="file" accept="application/pdf,.pdf" />}
+      </Field>
       <div>
         <button type="submit" className="secondary" disabled={pending}>
           {pending ? "Uploading…" : "Upload letter"}
         </button>
       </div>
-      {done && (
-        <p role="status" className="notice">
-          {done}
-        </p>
-      )}
+      <FormMessage message={done ? { ok: true, text: done } : null} />
     </form>
   );
 }

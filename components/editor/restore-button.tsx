@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { restoreRevisionAction } from "@/app/actions/submissions";
+import { fieldErrorClass } from "../ui/field";
 
 /** Makes an old version the current draft again (as a new version). */
 export function RestoreButton(props: { iso3: string; session: number; letter: string; revisionId: number; version: number; expectedVersion: number; editorHref: string }) {
@@ -27,7 +28,7 @@ export function RestoreButton(props: { iso3: string; session: number; letter: st
         Restore version {props.version} as the draft
       </button>
       {error && (
-        <span role="alert" className="field-error">
+        <span role="alert" className={fieldErrorClass}>
           {" "}
           {error}
         </span>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { GROUP_NAMES, type BalanceCheck, type GroupException } from "@/lib/expert-group/balance";
-import "../timeline/timeline.css";
+import styles from "./balance-view.module.css";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(1)}`;
@@ -23,22 +23,22 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
         {balance.flagged.length ? t("flagged", { count: balance.flagged.length }) : t("allBalanced")}
         {vacant > 0 && <> {t("vacant", { vacant, seats: balance.seats })}</>}
       </p>
-      <figure className="balance-chart">
+      <figure className={styles.chart}>
         <figcaption>{t("chartLabel")}</figcaption>
         <ul>
           {balance.rows.map((r) => (
             <li key={r.group} data-group={r.group}>
               <span className="balance-bar-label">
                 {GROUP_NAMES[r.group]}
-                {r.flag && <strong className={`flag ${r.flag}`}> — {t(r.flag)}</strong>}
+                {r.flag && <strong className={styles.flag}> — {t(r.flag)}</strong>}
               </span>
-              <span className="balance-bar-row">
-                <span className="balance-bar seats" style={{ width: `${r.seatShare * 60}%` }} aria-hidden="true" />
-                <span className="balance-bar-value">{t("seatsBar", { percent: pct(r.seatShare), count: r.seatsHeld })}</span>
+              <span className={styles.barRow}>
+                <span className={`${styles.bar} ${styles.seats}`} style={{ width: `${r.seatShare * 60}%` }} aria-hidden="true" />
+                <span className={styles.barValue}>{t("seatsBar", { percent: pct(r.seatShare), count: r.seatsHeld })}</span>
               </span>
-              <span className="balance-bar-row">
-                <span className="balance-bar membership" style={{ width: `${r.membershipShare * 60}%` }} aria-hidden="true" />
-                <span className="balance-bar-value">{t("membershipBar", { percent: pct(r.membershipShare), count: r.membership })}</span>
+              <span className={styles.barRow}>
+                <span className={`${styles.bar} ${styles.membership}`} style={{ width: `${r.membershipShare * 60}%` }} aria-hidden="true" />
+                <span className={styles.barValue}>{t("membershipBar", { percent: pct(r.membershipShare), count: r.membership })}</span>
               </span>
             </li>
           ))}
@@ -69,7 +69,7 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
                 <td className="num">{pct(r.membershipShare)}</td>
                 <td className="num">{r.proportionalSeats.toFixed(1)}</td>
                 <td className="num">{signed(r.difference)}</td>
-                <td>{r.flag ? <strong className={`flag ${r.flag}`}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>}</td>
+                <td>{r.flag ? <strong className={styles.flag}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>}</td>
               </tr>
             ))}
           </tbody>

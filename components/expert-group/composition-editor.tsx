@@ -8,8 +8,11 @@ import { useForm } from "react-hook-form";
 import { addMemberAction, removeMemberAction, setChairAction, setExpertNameAction } from "@/app/actions/expert-group";
 import type { ActionResult } from "@/lib/action";
 import { addMemberInput, type AddMemberInput } from "@/lib/validation/expert-group";
-import { FieldError } from "../field-error";
-import "../timeline/timeline.css";
+import { DataTable } from "../ui/data-table";
+import { Field } from "../ui/field";
+import { FormMessage } from "../ui/form-message";
+import { ChairBadge } from "./chair-badge";
+import styles from "./composition-editor.module.css";
 
 interface Member {
   iso3: string;
@@ -47,11 +50,7 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
   return (
     <div>
       <div aria-live="polite">
-        {outcome && !outcome.ok && (
-          <p className="form-error" role="alert">
-            {outcome.message}
-          </p>
-        )}
+        <FormMessage message={outcome && !outcome.ok ? { ok: false, text: outcome.message } : null} />
         {outcome?.ok && (
           <div className={outcome.warnings.length ? "notice warn" : "notice ok"} role="status">
             <p>{t("done")}</p>
@@ -65,64 +64,70 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
           </div>
         )}
       </div>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t("title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("stateCol")}</th>
-              <th scope="col">{t("expertCol")}</th>
-              <th scope="col">{t("actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.iso3} data-iso3={m.iso3}>
-                <th scope="row">
-                  {m.name}
-                  {m.isChair && <span className="badge chair">{t("chair")}</span>}
-                </th>
-                <td>
-                  <ExpertNameForm
-                    id={`expert-${m.iso3}`}
-                    label={t("expertLabel", { state: m.name })}
-                    save={t("save")}
-                    initial={m.expertName ?? ""}
+      <DataTable
+        caption={t("title")}
+        hideCaption
+        rows={members}
+        rowKey={(m) => m.iso3}
+        rowProps={(m) => ({ "data-iso3": m.iso3 })}
+        columns={[
+          {
+            key: "state",
+            header: t("stateCol"),
+            rowHeader: true,
+            cell: (m) => (
+              <>
+                {m.name}
+                {m.isChair && <ChairBadge label={t("chair")} />}
+              </>
+            ),
+          },
+          {
+            key: "expert",
+            header: t("expertCol"),
+            cell: (m) => (
+              <ExpertNameForm
+                id={`expert-${m.iso3}`}
+                label={t("expertLabel", { state: m.name })}
+                save={t("save")}
+                initial={m.expertName ?? ""}
+                disabled={pending}
+                onSave={(expertName) => run(() => setExpertNameAction({ groupId, iso3: m.iso3, expertName }))}
+              />
+            ),
+          },
+          {
+            key: "actions",
+            header: t("actions"),
+            cell: (m) => (
+              <div className="button-row">
+                {!m.isChair && (
+                  <button
+                    type="button"
+                    className="secondary"
                     disabled={pending}
-                    onSave={(expertName) => run(() => setExpertNameAction({ groupId, iso3: m.iso3, expertName }))}
-                  />
-                </td>
-                <td>
-                  <div className="button-row">
-                    {!m.isChair && (
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={pending}
-                        aria-label={`${t("makeChair")}: ${m.name}`}
-                        onClick={() => run(() => setChairAction({ groupId, iso3: m.iso3 }))}
-                      >
-                        {t("makeChair")}
-                      </button>
-                    )}
-                    <button
-                      type="button"
-                      className="secondary danger"
-                      disabled={pending}
-                      aria-label={`${t("remove")}: ${m.name}`}
-                      onClick={() => {
-                        if (window.confirm(t("confirmRemove", { state: m.name }))) run(() => removeMemberAction({ groupId, iso3: m.iso3 }));
-                      }}
-                    >
-                      {t("remove")}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                    aria-label={`${t("makeChair")}: ${m.name}`}
+                    onClick={() => run(() => setChairAction({ groupId, iso3: m.iso3 }))}
+                  >
+                    {t("makeChair")}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="secondary danger"
+                  disabled={pending}
+                  aria-label={`${t("remove")}: ${m.name}`}
+                  onClick={() => {
+                    if (window.confirm(t("confirmRemove", { state: m.name }))) run(() => removeMemberAction({ groupId, iso3: m.iso3 }));
+                  }}
+                >
+                  {t("remove")}
+                </button>
+              </div>
+            ),
+          },
+        ]}
+      />
 
       <h2>{t("add")}</h2>
       <form
@@ -130,23 +135,21 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
         noValidate
         onSubmit={handleSubmit((values) => run(() => addMemberAction(values), () => reset({ groupId, iso3: "", expertName: "" })))}
       >
-        <div className="field">
-          <label htmlFor="add-iso3">{t("addState")}</label>
-          <select id="add-iso3" aria-invalid={errors.iso3 ? true : undefined} aria-describedby={errors.iso3 ? "add-iso3-error" : undefined} {...register("iso3")}>
-            <option value="">{t("choose")}</option>
-            {candidates.map((c) => (
-              <option key={c.iso3} value={c.iso3}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="add-iso3-error" message={errors.iso3?.message} />
-        </div>
-        <div className="field">
-          <label htmlFor="add-expert">{t("addExpert")}</label>
-          <input id="add-expert" type="text" aria-invalid={errors.expertName ? true : undefined} {...register("expertName")} />
-          <FieldError id="add-expert-error" message={errors.expertName?.message} />
-        </div>
+        <Field id="add-iso3" label={t("addState")} error={errors.iso3?.message}>
+          {(a) => (
+            <select {...a} {...register("iso3")}>
+              <option value="">{t("choose")}</option>
+              {candidates.map((c) => (
+                <option key={c.iso3} value={c.iso3}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="add-expert" label={t("addExpert")} error={errors.expertName?.message}>
+          {(a) => <input {...a} type="text" {...register("expertName")} />}
+        </Field>
         <div>
           <button type="submit" className="primary" disabled={pending}>
             {t("addButton")}
@@ -161,7 +164,7 @@ function ExpertNameForm({ id, label, save, initial, disabled, onSave }: { id: st
   const [value, setValue] = useState(initial);
   return (
     <form
-      className="inline-form"
+      className={styles.inlineForm}
       onSubmit={(e) => {
         e.preventDefault();
         onSave(value);

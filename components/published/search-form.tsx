@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { GROUP_LABELS, GROUP_ORDER } from "@/lib/groups";
 import { ordinalNumber } from "@/lib/report/compile";
 import type { PublishedSearchInput } from "@/lib/validation/report";
+import { Field } from "../ui/field";
+import { SelectField } from "../ui/select-field";
+import styles from "./search-form.module.css";
 
 /** A plain GET form: it works without JavaScript, and a search has its own address to share. */
 export async function PublishedSearchForm({
@@ -16,47 +19,41 @@ export async function PublishedSearchForm({
   const t = await getTranslations("published");
   return (
     <form method="get" action="/published/search" role="search" aria-label={t("searchTitle")} className="card">
-      <div className="field">
-        <label htmlFor="search-q">{t("searchLabel")}</label>
-        <input id="search-q" name="q" type="text" defaultValue={values?.q ?? ""} maxLength={200} aria-describedby="search-hint" />
-        <p id="search-hint" className="muted" style={{ margin: 0 }}>
-          {t("searchHint")}
-        </p>
-      </div>
-      <div className="field-row filters" style={{ marginTop: "1rem" }}>
-        <div className="field">
-          <label htmlFor="search-item">{t("itemFilter")}</label>
-          <select id="search-item" name="item" defaultValue={values?.item ?? ""}>
-            <option value="">{t("all")}</option>
-            {items.map((i) => (
-              <option key={i.letter} value={i.letter}>
-                ({i.letter}) {i.shortTitle}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="search-session">{t("sessionFilter")}</label>
-          <select id="search-session" name="session" defaultValue={values?.session ? String(values.session) : ""}>
-            <option value="">{t("all")}</option>
-            {sessions.map((s) => (
-              <option key={s} value={s}>
-                {t("sessionHeading", { ordinal: ordinalNumber(s) })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="search-group">{t("groupFilter")}</label>
-          <select id="search-group" name="group" defaultValue={values?.group ?? ""}>
-            <option value="">{t("all")}</option>
-            {GROUP_ORDER.map((g) => (
-              <option key={g} value={g}>
-                {GROUP_LABELS[g]}
-              </option>
-            ))}
-          </select>
-        </div>
+      <Field id="search-q" label={t("searchLabel")}>
+        {(a) => (
+          <>
+            <input {...a} name="q" type="text" defaultValue={values?.q ?? ""} maxLength={200} aria-describedby="search-hint" />
+            <p id="search-hint" className={`muted ${styles.hint}`}>
+              {t("searchHint")}
+            </p>
+          </>
+        )}
+      </Field>
+      <div className={`field-row filters ${styles.filters}`}>
+        <SelectField
+          id="search-item"
+          label={t("itemFilter")}
+          name="item"
+          defaultValue={values?.item ?? ""}
+          blank={t("all")}
+          options={items.map((i) => ({ value: i.letter, label: `(${i.letter}) ${i.shortTitle}` }))}
+        />
+        <SelectField
+          id="search-session"
+          label={t("sessionFilter")}
+          name="session"
+          defaultValue={values?.session ? String(values.session) : ""}
+          blank={t("all")}
+          options={sessions.map((s) => ({ value: s, label: t("sessionHeading", { ordinal: ordinalNumber(s) }) }))}
+        />
+        <SelectField
+          id="search-group"
+          label={t("groupFilter")}
+          name="group"
+          defaultValue={values?.group ?? ""}
+          blank={t("all")}
+          options={GROUP_ORDER.map((g) => ({ value: g, label: GROUP_LABELS[g] }))}
+        />
         <div className="button-row">
           <button type="submit" className="primary">
             {t("search")}

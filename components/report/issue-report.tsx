@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { issueReportAction } from "@/app/actions/report";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { FormMessage } from "../ui/form-message";
 
 export interface IssueSummary {
   session: number;
@@ -47,13 +49,15 @@ export function IssueReport({ summary }: { summary: IssueSummary }) {
         </div>
       )}
       <div role="status">{done && <p className="notice">{done}</p>}</div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <dialog ref={dialog} aria-labelledby="issue-title" className="dialog">
-        <h2 id="issue-title">Issue {summary.symbol}?</h2>
+      <FormMessage message={error ? { ok: false, text: error } : null} />
+      <ConfirmDialog
+        ref={dialog}
+        titleId="issue-title"
+        title={`Issue ${summary.symbol}?`}
+        confirmLabel={pending ? "Issuing…" : `Issue ${summary.symbol} now`}
+        onConfirm={confirm}
+        pending={pending}
+      >
         <ul>
           <li>
             It is dated {summary.issueDate} and reproduces {summary.replies} {summary.replies === 1 ? "reply" : "replies"} from {summary.states}{" "}
@@ -68,15 +72,7 @@ export function IssueReport({ summary }: { summary: IssueSummary }) {
           )}
         </ul>
         {summary.warning && <p className="notice warn">{summary.warning}</p>}
-        <div className="button-row">
-          <button type="button" className="primary" disabled={pending} onClick={confirm}>
-            {pending ? "Issuing…" : `Issue ${summary.symbol} now`}
-          </button>
-          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

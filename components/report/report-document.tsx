@@ -1,5 +1,6 @@
 import { renderMarkdown } from "@/lib/markdown";
 import { RESTRICTED_LABEL, type CompiledReport } from "@/lib/report/compile";
+import styles from "./report-document.module.css";
 
 /**
  * The compiled report as a web page, in the document's own order: masthead, I. Introduction,
@@ -8,11 +9,11 @@ import { RESTRICTED_LABEL, type CompiledReport } from "@/lib/report/compile";
  */
 export function ReportDocument({ report, headingId }: { report: CompiledReport; headingId: string }) {
   return (
-    <article className="un-document" aria-labelledby={headingId} lang="en">
-      <div className="masthead">
-        <p className="masthead-symbol symbol">{report.symbol}</p>
-        <p className="masthead-organ">General Assembly</p>
-        <p className="masthead-right">
+    <article className={styles.document} aria-labelledby={headingId} lang="en">
+      <div className={styles.masthead}>
+        <p className={`${styles.mastheadSymbol} symbol`}>{report.symbol}</p>
+        <p className={styles.mastheadOrgan}>General Assembly</p>
+        <p className={styles.mastheadRight}>
           Distr.: General
           <br />
           {report.dateLine}
@@ -30,24 +31,24 @@ export function ReportDocument({ report, headingId }: { report: CompiledReport; 
           <strong>{report.title}</strong>
         </p>
       </div>
-      <h2 id={headingId} className="document-title">
+      <h2 id={headingId} className={styles.title}>
         {report.title}
-        <span className="document-subtitle">{report.subtitle}</span>
-        {report.addendumLine && <span className="document-subtitle">{report.addendumLine}</span>}
+        <span className={styles.subtitle}>{report.subtitle}</span>
+        {report.addendumLine && <span className={styles.subtitle}>{report.addendumLine}</span>}
       </h2>
 
       <section aria-labelledby={`${headingId}-intro`}>
         <h3 id={`${headingId}-intro`}>{report.sections.introduction.heading}</h3>
         {report.sections.introduction.blocks.map((b, i) =>
           b.kind === "paragraph" ? (
-            <p key={i} className="numbered-paragraph">
-              <span className="paragraph-number">{b.number}.</span> {b.text}
+            <p key={i} className={styles.numbered}>
+              <span className={styles.number}>{b.number}.</span> {b.text}
             </p>
           ) : (
-            <ul key={i} className="document-list">
+            <ul key={i} className={styles.list}>
               {b.items.map((item) => (
                 <li key={item.label}>
-                  <span className="paragraph-number">{item.label}</span> {item.text}
+                  <span className={styles.number}>{item.label}</span> {item.text}
                 </li>
               ))}
             </ul>
@@ -61,15 +62,15 @@ export function ReportDocument({ report, headingId }: { report: CompiledReport; 
         {report.states.map((state) => (
           <section key={state.iso3} className="document-state" aria-labelledby={`${headingId}-${state.iso3}`} data-iso3={state.iso3}>
             <h4 id={`${headingId}-${state.iso3}`}>{state.name}</h4>
-            <p className="masthead-right">
+            <p className={styles.mastheadRight}>
               {state.originalLine}
               <br />
               {state.receivedLine}
             </p>
             {state.items.map((item) => (
-              <div key={item.letter} className="document-item">
+              <div key={item.letter} className={styles.item}>
                 <h5>{item.heading}</h5>
-                {item.restricted && <p className="restricted-mark">[{RESTRICTED_LABEL}]</p>}
+                {item.restricted && <p className={styles.restricted}>[{RESTRICTED_LABEL}]</p>}
                 {item.isNilReply ? (
                   <p>
                     <em>{item.body}</em>

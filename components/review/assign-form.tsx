@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { assignReviewerAction } from "@/app/actions/review";
+import { FormMessage } from "../ui/form-message";
+import { SelectField } from "../ui/select-field";
 
 /**
  * Bulk assignment: the State checkboxes in the matrix belong to this form (form="assign-form"),
@@ -30,38 +32,20 @@ export function AssignForm({ session, reviewers, letters }: { session: number; r
         });
       }}
     >
-      <div className="field">
-        <label htmlFor="assign-reviewer">Reviewer for the States ticked below</label>
-        <select id="assign-reviewer" name="reviewerId" defaultValue="">
-          <option value="">No reviewer (remove)</option>
-          {reviewers.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="assign-letter">Items</label>
-        <select id="assign-letter" name="letter" defaultValue="">
-          <option value="">All items of each State</option>
-          {letters.map((l) => (
-            <option key={l} value={l}>
-              Only item ({l})
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="assign-reviewer"
+        label="Reviewer for the States ticked below"
+        name="reviewerId"
+        blank="No reviewer (remove)"
+        options={reviewers.map((r) => ({ value: r.id, label: r.name }))}
+      />
+      <SelectField id="assign-letter" label="Items" name="letter" blank="All items of each State" options={letters.map((l) => ({ value: l, label: `Only item (${l})` }))} />
       <div>
         <button type="submit" className="primary" disabled={pending}>
           Assign
         </button>
       </div>
-      {message && (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "form-error"}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

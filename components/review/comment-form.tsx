@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { addCommentAction } from "@/app/actions/review";
-import { FieldError } from "../field-error";
+import { Field } from "../ui/field";
 
 export function CommentForm({ iso3, session, letter }: { iso3: string; session: number; letter: string }) {
   const router = useRouter();
@@ -27,11 +27,9 @@ export function CommentForm({ iso3, session, letter }: { iso3: string; session: 
         });
       }}
     >
-      <div className="field">
-        <label htmlFor="comment-body">Comment</label>
-        <textarea id="comment-body" rows={3} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? "comment-error" : undefined} />
-        <FieldError id="comment-error" message={error} />
-      </div>
+      <Field id="comment-body" label="Comment" error={error}>
+        {(a) => <textarea {...a} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
+      </Field>
       <fieldset>
         <legend>Who may read it</legend>
         <div className="checkbox">

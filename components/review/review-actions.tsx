@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { reviewTransitionAction } from "@/app/actions/review";
 import type { WorkflowAction } from "@/lib/workflow";
-import { FieldError } from "../field-error";
+import { Field } from "../ui/field";
+import { FormMessage } from "../ui/form-message";
 
 type ReviewAction = Extract<WorkflowAction, "start_review" | "return" | "accept" | "publish">;
 const LABELS: Record<ReviewAction, string> = {
@@ -50,29 +51,25 @@ export function ReviewActions({ iso3, session, letter, allowed }: { iso3: string
         )}
       </div>
       {returning && (
-        <div id="return-form" className="field card">
-          <label htmlFor="return-reason">What should the delegation revise? (The delegation reads this.)</label>
-          <textarea
+        <div id="return-form">
+          <Field
             id="return-reason"
-            rows={4}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            aria-invalid={error?.reason ? true : undefined}
-            aria-describedby={error?.reason ? "return-reason-error" : undefined}
-          />
-          <FieldError id="return-reason-error" message={error?.reason} />
-          <div className="button-row">
-            <button type="button" className="primary" disabled={pending} onClick={() => run("return")}>
-              Return to the delegation
-            </button>
-          </div>
+            className="card"
+            label="What should the delegation revise? (The delegation reads this.)"
+            error={error?.reason}
+            after={
+              <div className="button-row">
+                <button type="button" className="primary" disabled={pending} onClick={() => run("return")}>
+                  Return to the delegation
+                </button>
+              </div>
+            }
+          >
+            {(a) => <textarea {...a} rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
         </div>
       )}
-      {error && !error.reason && (
-        <p role="alert" className="form-error">
-          {error.message}
-        </p>
-      )}
+      <FormMessage message={error && !error.reason ? { ok: false, text: error.message } : null} />
     </div>
   );
 }

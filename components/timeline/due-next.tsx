@@ -6,7 +6,7 @@ import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { getDueNext } from "@/lib/timeline/queries";
 import { MilestoneDate } from "./milestone-date";
 import { MilestoneStatusBadge } from "./milestone-status";
-import "./timeline.css";
+import styles from "./due-next.module.css";
 
 /**
  * "What is due next", across every resolution of the series. On a delegation's home it shows the State's
@@ -16,13 +16,13 @@ export async function DueNext({ state, calendarLink = false }: { state?: { id: n
   const [t, now] = await Promise.all([getTranslations("dueNext"), clockNow()]);
   const entries = await getDueNext(db(), now, { memberStateId: state?.id, limit: 3 });
   return (
-    <section aria-labelledby="due-next-title" className="card due-next">
+    <section aria-labelledby="due-next-title" className={`card ${styles.dueNext}`}>
       <h2 id="due-next-title">{t("title")}</h2>
       <p className="muted">{t("asOf", { today: formatUnDate(now) })}</p>
       {entries.length === 0 ? (
         <p>{t("nothing")}</p>
       ) : (
-        <ul className="due-list">
+        <ul className={styles.list}>
           {entries.map((e) => (
             <li key={e.id} data-key={e.key}>
               <strong>{e.title}</strong>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { MilestoneStatus } from "@/lib/timeline/status";
 import { formatUnDate } from "@/lib/time";
-import "./timeline.css";
+import styles from "./milestone-status.module.css";
 
 /** A milestone's state in words (never colour alone), with its countdown. */
 export async function MilestoneStatusBadge({ status, kind }: { status: MilestoneStatus; kind: string }) {
@@ -26,8 +26,8 @@ export async function MilestoneStatusBadge({ status, kind }: { status: Milestone
       break;
   }
   return (
-    <span className="milestone-status">
-      <span className={`badge ms-${status.kind}`}>{label}</span> <span className="countdown">{detail}</span>
+    <span className={styles.status}>
+      <span className={`badge ${styles[status.kind]}`}>{label}</span> <span className={styles.countdown}>{detail}</span>
     </span>
   );
 }

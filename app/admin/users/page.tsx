@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { db } from "@/db/client";
@@ -16,33 +17,24 @@ export default async function UsersPage() {
     <section aria-labelledby="users-title">
       <h1 id="users-title">Users</h1>
       <CreateUserForm />
-      <div className="table-wrap">
-        <table>
-          <caption>{users.length} accounts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">State</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} data-email={u.email}>
-                <th scope="row">{u.email}</th>
-                <td>{u.name}</td>
-                <td>{ROLE_LABEL[u.role]}</td>
-                <td>{u.stateIso3 ?? "—"}</td>
-                <td>{u.disabledAt ? "Disabled" : "Active"}</td>
-                <td>{u.id === me.id ? <span className="muted">(you)</span> : <UserRowActions userId={u.id} email={u.email} disabled={u.disabledAt !== null} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={`${users.length} accounts`}
+        rows={users}
+        rowKey={(u) => u.id}
+        rowProps={(u) => ({ "data-email": u.email })}
+        columns={[
+          { key: "email", header: "Email", rowHeader: true, cell: (u) => u.email },
+          { key: "name", header: "Name", cell: (u) => u.name },
+          { key: "role", header: "Role", cell: (u) => ROLE_LABEL[u.role] },
+          { key: "state", header: "State", cell: (u) => u.stateIso3 ?? "—" },
+          { key: "status", header: "Status", cell: (u) => (u.disabledAt ? "Disabled" : "Active") },
+          {
+            key: "actions",
+            header: "Actions",
+            cell: (u) => (u.id === me.id ? <span className="muted">(you)</span> : <UserRowActions userId={u.id} email={u.email} disabled={u.disabledAt !== null} />),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { fieldClass } from "@/components/ui/field";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { listAuditEvents, listReviewers, parseAuditFilters } from "@/lib/review/queries";
@@ -19,15 +21,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1 id="audit-title">Audit log</h1>
       <p className="lede">Who did what, when, from and to which status. The log is append-only: the database refuses to change or delete an entry.</p>
       <form method="get" className="card field-row filters" aria-label="Filter the log">
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-action">Action starts with</label>
           <input id="a-action" name="action" type="text" defaultValue={filters.action ?? ""} placeholder="submission." />
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-iso3">State code</label>
           <input id="a-iso3" name="iso3" type="text" defaultValue={filters.iso3 ?? ""} maxLength={3} />
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-actor">Secretariat member</label>
           <select id="a-actor" name="actor" defaultValue={filters.actor ?? ""}>
             <option value="">Anyone</option>
@@ -38,11 +40,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-from">From (New York date)</label>
           <input id="a-from" name="from" type="date" defaultValue={filters.from ?? ""} />
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="a-to">To (New York date)</label>
           <input id="a-to" name="to" type="date" defaultValue={filters.to ?? ""} />
         </div>
@@ -52,35 +54,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </button>
         </div>
       </form>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">Audit events, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When (New York)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">State</th>
-              <th scope="col">Status</th>
-              <th scope="col">Record</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>{formatNewYorkDateTime(e.createdAt).replace(" (New York)", "")}</td>
-                <td>{e.actor ?? "system"}</td>
-                <td>{e.action}</td>
-                <td>{e.iso3 ?? "—"}</td>
-                <td>{e.fromStatus || e.toStatus ? `${e.fromStatus ?? "—"} → ${e.toStatus ?? "—"}` : "—"}</td>
-                <td>
-                  {e.entityType} {e.entityId}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Audit events, newest first"
+        hideCaption
+        rows={events}
+        rowKey={(e) => e.id}
+        columns={[
+          { key: "when", header: "When (New York)", cell: (e) => formatNewYorkDateTime(e.createdAt).replace(" (New York)", "") },
+          { key: "who", header: "Who", cell: (e) => e.actor ?? "system" },
+          { key: "what", header: "What", cell: (e) => e.action },
+          { key: "state", header: "State", cell: (e) => e.iso3 ?? "—" },
+          { key: "status", header: "Status", cell: (e) => (e.fromStatus || e.toStatus ? `${e.fromStatus ?? "—"} → ${e.toStatus ?? "—"}` : "—") },
+          { key: "record", header: "Record", cell: (e) => `${e.entityType} ${e.entityId}` },
+        ]}
+      />
       {nextBefore && (
         <p>
           <Link href={`/secretariat/audit?${next.toString()}`}>Older events</Link>

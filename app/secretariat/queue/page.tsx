@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/status-badge";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -19,35 +20,27 @@ export default async function QueuePage() {
       {queue.length === 0 ? (
         <p>Nothing is waiting for you.</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">Replies waiting for your review</caption>
-            <thead>
-              <tr>
-                <th scope="col">State</th>
-                <th scope="col">Session</th>
-                <th scope="col">Item</th>
-                <th scope="col">Status</th>
-                <th scope="col">Received</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.map((q) => (
-                <tr key={q.submissionId}>
-                  <th scope="row">
-                    <Link href={`/secretariat/review/${q.iso3}/${q.session}/${q.letter}`}>{q.stateName}</Link>
-                  </th>
-                  <td>{ordinal(q.session)}</td>
-                  <td>({q.letter})</td>
-                  <td>
-                    <StatusBadge status={q.status} /> {q.isLate && <span className="badge late">Late</span>}
-                  </td>
-                  <td>{q.submittedAt ? formatNewYorkDateTime(q.submittedAt) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Replies waiting for your review"
+          hideCaption
+          rows={queue}
+          rowKey={(q) => q.submissionId}
+          columns={[
+            { key: "state", header: "State", rowHeader: true, cell: (q) => <Link href={`/secretariat/review/${q.iso3}/${q.session}/${q.letter}`}>{q.stateName}</Link> },
+            { key: "session", header: "Session", cell: (q) => ordinal(q.session) },
+            { key: "item", header: "Item", cell: (q) => `(${q.letter})` },
+            {
+              key: "status",
+              header: "Status",
+              cell: (q) => (
+                <>
+                  <StatusBadge status={q.status} /> {q.isLate && <span className="badge late">Late</span>}
+                </>
+              ),
+            },
+            { key: "received", header: "Received", cell: (q) => (q.submittedAt ? formatNewYorkDateTime(q.submittedAt) : "—") },
+          ]}
+        />
       )}
     </section>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import styles from "./page.module.css";
+import { fieldClass } from "@/components/ui/field";
 import { AssignForm } from "@/components/review/assign-form";
 import { db } from "@/db/client";
 import type { SubmissionStatus } from "@/db/schema";
@@ -55,12 +57,12 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
       </p>
 
       <h2>Totals by status</h2>
-      <div className="bars" role="list" aria-label="Requested items by status">
+      <div className={styles.bars} role="list" aria-label="Requested items by status">
         {STATUSES.map((s) => (
-          <div key={s} role="listitem" className="bar-row" data-status={s}>
+          <div key={s} role="listitem" className={styles.barRow} data-status={s}>
             <span className="bar-label">{tStatus(s)}</span>
-            <span className={`bar ${s}`} style={{ width: `${(all.byStatus[s] / max) * 100}%` }} aria-hidden="true" />
-            <span className="bar-value">{all.byStatus[s]}</span>
+            <span className={`${styles.bar} ${styles[s]}`} style={{ width: `${(all.byStatus[s] / max) * 100}%` }} aria-hidden="true" />
+            <span className={styles.barValue}>{all.byStatus[s]}</span>
           </div>
         ))}
       </div>
@@ -120,11 +122,11 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
 
       <h2>States and items</h2>
       <form method="get" className="card field-row filters" aria-label="Filter the matrix">
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="f-q">State name</label>
           <input id="f-q" name="q" type="text" defaultValue={filters.q ?? ""} />
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="f-group">Regional group</label>
           <select id="f-group" name="group" defaultValue={filters.group ?? ""}>
             <option value="">All</option>
@@ -135,7 +137,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="f-status">Status (any item)</label>
           <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
             <option value="">All</option>
@@ -146,7 +148,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={fieldClass}>
           <label htmlFor="f-reviewer">Reviewer</label>
           <select id="f-reviewer" name="reviewer" defaultValue={filters.reviewer ?? ""}>
             <option value="">All</option>
@@ -179,7 +181,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         Showing {shown.length} of {rows.length} States. An asterisk marks a late reply.
       </p>
       <div className="table-wrap">
-        <table className="matrix">
+        <table className={styles.matrix}>
           <caption className="visually-hidden">Status of each requested item, by State</caption>
           <thead>
             <tr>
@@ -204,7 +206,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
                 )}
                 <th scope="row">
                   {r.state.name}
-                  {r.extendedTo && <span className="extension-mark"> (extended to {formatUnDate(r.extendedTo)})</span>}
+                  {r.extendedTo && <span className={styles.extensionMark}> (extended to {formatUnDate(r.extendedTo)})</span>}
                 </th>
                 <td>{groupShort[r.state.group]}</td>
                 {letters.map((l) => {

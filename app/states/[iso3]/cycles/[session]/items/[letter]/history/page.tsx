@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { fieldClass } from "@/components/ui/field";
 import { RestoreButton } from "@/components/editor/restore-button";
 import { TextDiff } from "@/components/text-diff";
 import { db } from "@/db/client";
@@ -100,7 +101,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
 
 function VersionSelect({ name, label, revisions, selected }: { name: string; label: string; revisions: { id: number; version: number; kind: keyof typeof KIND_LABEL }[]; selected: number }) {
   return (
-    <div className="field">
+    <div className={fieldClass}>
       <label htmlFor={name}>{label}</label>
       <select id={name} name={name} defaultValue={selected}>
         {revisions.map((r) => (

@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import styles from "./repeat-group.module.css";
+
+/** The error message at a dotted path of react-hook-form's errors ("cycle.deadline", "items.0.letter"). */
+export function messageAt(errors: unknown, path: string): string | undefined {
+  let node: unknown = errors;
+  for (const part of path.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  const m = node && typeof node === "object" ? (node as { message?: unknown }).message : undefined;
+  return typeof m === "string" ? m : undefined;
+}
+
+/** One entry of a repeated group of fields (a paragraph, an item, a milestone), with its remove button. */
+export function RepeatGroup({ name, remove, onRemove, canRemove = true, children }: { name: string; remove: string; onRemove: () => void; canRemove?: boolean; children: ReactNode }) {
+  return (
+    <div className={styles.repeat} role="group" aria-label={name}>
+      {children}
+      <button type="button" className="secondary danger" onClick={onRemove} disabled={!canRemove}>
+        {remove}
+        <span className="visually-hidden"> — {name}</span>
+      </button>
+    </div>
+  );
+}
