@@ -570,11 +570,13 @@ async function main(): Promise<number> {
   void delegationsDone.then(() => (allDone = true));
   const reviewersDone = Promise.all(["reviewer1@demo.test", "reviewer2@demo.test"].slice(0, reviewerCount).map((email) => reviewer(base, email, () => allDone)));
 
+  // Faults in the middle of the rush: when a third, then two thirds of the expected saves are acknowledged.
+  const expectedSaves = chosen.length * LETTERS.length * 2;
   const faultPlan: [number, Fault][] = [];
-  if (faults.has("restart-db")) faultPlan.push([Math.round(spreadMs * 0.45), "restart-db"]);
-  if (faults.has("kill-app")) faultPlan.push([Math.round(spreadMs * (faults.has("restart-db") ? 0.85 : 0.5)), "kill-app"]);
-  for (const [at, fault] of faultPlan) {
-    await sleep(Math.max(0, at - since()));
+  if (faults.has("restart-db")) faultPlan.push([faults.has("kill-app") ? 0.33 : 0.5, "restart-db"]);
+  if (faults.has("kill-app")) faultPlan.push([faults.has("restart-db") ? 0.66 : 0.5, "kill-app"]);
+  for (const [fraction, fault] of faultPlan) {
+    while (!allDone && acks.length < fraction * expectedSaves && since() < HARD_LIMIT_MS) await sleep(100);
     if (allDone) break;
     const started = since();
     if (fault === "restart-db") {

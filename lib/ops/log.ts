@@ -31,7 +31,8 @@ export function currentRequestId(): string | undefined {
 export function errorFields(error: unknown, withStack = true): Fields {
   if (!(error instanceof Error)) return { error: String(error) };
   const e = error as Error & { code?: unknown; cause?: unknown };
-  const out: Fields = { error: e.message, errorName: e.name };
+  // drizzle's "Failed query: …\nparams: …" would put users' ids and draft texts in the log: not the params.
+  const out: Fields = { error: e.message.split("\nparams:")[0], errorName: e.name };
   if (e.code !== undefined) out.errorCode = e.code;
   if (e.cause !== undefined) out.cause = errorFields(e.cause, false);
   if (withStack && e.stack) out.stack = e.stack;
