@@ -19,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { connectPostgres, type Connection } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { auditEvents, memberStates, reportingCycles, requestedItems, revisions, submissions } from "@/db/schema";
