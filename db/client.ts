@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { holdPgliteLock } from "@/lib/ops/pglite-lock";
 import * as schema from "./schema";
 
 /**
@@ -25,6 +26,8 @@ export interface Connection {
   kind: "postgres" | "pglite";
   /** The server's URL (postgres only). */
   url?: string;
+  /** The embedded database itself (pglite only): backups dump it (lib/ops/backup.ts). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -42,10 +45,13 @@ export function connectPostgres(url: string, max = env().DATABASE_POOL_MAX): Con
 export function connectPglite(dataDir?: string): Connection {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
+  // Tells `npm run backup`/`restore` that a process has this folder open (lib/ops/backup.ts).
+  const releaseLock = dataDir ? holdPgliteLock(dataDir) : () => {};
   return {
     db: drizzlePglite(client, { schema }) as unknown as Database,
     kind: "pglite",
-    close: () => client.close(),
+    pglite: client,
+    close: () => client.close().finally(releaseLock),
   };
 }
 

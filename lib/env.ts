@@ -24,6 +24,10 @@ const schema = z.object({
   /** Minutes between runs of the reminder job inside the server; 0 turns the schedule off. */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   MAIL_FROM: z.string().default("UNODA Information Security <no-reply@un.example>"),
+  /** Bearer token for /api/metrics (Prometheus); unset: the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  /** Bearer token for /api/admin/backup (embedded PGlite only; `npm run backup`); unset: 404. */
+  BACKUP_TOKEN: z.string().min(16, "BACKUP_TOKEN must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

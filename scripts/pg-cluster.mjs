@@ -219,7 +219,7 @@ function installExitHandlers() {
 /**
  * Starts a throwaway PostgreSQL cluster.
  * @param {{ databases?: string[] }} [options]
- * @returns {Promise<{ port: number, host: string, dataDir: string, urlFor: (dbName: string) => string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ port: number, host: string, dataDir: string, urlFor: (dbName: string) => string, stop: () => Promise<void>, ctl: (action: "start" | "stop" | "restart", options?: { mode?: "smart" | "fast" | "immediate" }) => void }>}
  */
 export async function startCluster({ databases = ["app"] } = {}) {
   for (const name of databases) {
@@ -303,7 +303,23 @@ export async function startCluster({ databases = ["app"] } = {}) {
       stopSync();
     },
     stopSync,
+    /**
+     * Fault injection for tests and benches: `ctl("restart")` (pg_ctl restart -m fast),
+     * `ctl("stop")`, `ctl("start")` (same port and options). The cluster stays owned by this process.
+     */
+    ctl(action, { mode = "fast" } = {}) {
+      if (stopped) throw new Error("[pg-cluster] the cluster was stopped");
+      const args =
+        action === "start"
+          ? ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", serverOptions()]
+          : action === "stop"
+            ? ["stop", "-D", dataDir, "-m", mode, "-w", "-t", "60"]
+            : ["restart", "-D", dataDir, "-l", logFile, "-m", mode, "-w", "-t", "60", "-o", serverOptions()];
+      run(bin("pg_ctl"), args, { asPostgres: true, cwd: rootDir, quiet: true });
+    },
   };
+  const serverOptions = () =>
+    [`-h ${host}`, `-p ${port}`, `-k '${dataDir}'`, "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"].join(" ");
   liveClusters.add(cluster);
 
   try {
