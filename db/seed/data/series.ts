@@ -130,7 +130,8 @@ export const SERIES_RESOLUTIONS: readonly SeriesResolution[] = [
     session: 65,
     adoptedOn: {
       value: "2010-12-08",
-      assumption: "Date as remembered (also in db/seed/timeline.ts); not verified.",
+      source: "UN press release GA/11033 of 8 December 2010: the Assembly adopted 58 texts recommended by its First Committee that day (60th plenary meeting)",
+      assumption: "That 65/41 is among those texts is inferred; the resolution's own masthead was not seen.",
     },
     agendaItem: null,
     reportsToSession: {
