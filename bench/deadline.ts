@@ -25,6 +25,7 @@ import { migrate } from "@/db/migrate";
 import { auditEvents, memberStates, reportingCycles, requestedItems, revisions, submissions } from "@/db/schema";
 import { seedDemoAccounts, seedReferenceData } from "@/db/seed";
 import { DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import { systemContext } from "@/lib/context";
 import { createUser } from "@/lib/users";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -515,7 +516,7 @@ async function main(): Promise<number> {
   for (let i = 0; i < chosen.length; i += 4) {
     await Promise.all(
       chosen.slice(i, i + 4).map(async (d) => {
-        const r = await createUser(conn.db, { email: d.email, name: `Officer, Permanent Mission (${d.iso3})`, role: "delegation", stateIso3: d.iso3, password }, null);
+        const r = await createUser(systemContext(conn.db, "bench:deadline"), { email: d.email, name: `Officer, Permanent Mission (${d.iso3})`, role: "delegation", stateIso3: d.iso3, password });
         if (!r.ok) fail(`could not create ${d.email}: ${r.message} ${JSON.stringify(r.fieldErrors)}`);
       }),
     );
