@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { GROUP_LABELS, GROUP_ORDER } from "@/lib/groups";
-import { ordinalNumber } from "@/lib/report/compile";
+import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
+import { ordinal } from "@/lib/ordinal";
 import type { PublishedSearchInput } from "@/lib/validation/report";
 
 /** A plain GET form: it works without JavaScript, and a search has its own address to share. */
@@ -41,7 +41,7 @@ export async function PublishedSearchForm({
             <option value="">{t("all")}</option>
             {sessions.map((s) => (
               <option key={s} value={s}>
-                {t("sessionHeading", { ordinal: ordinalNumber(s) })}
+                {t("sessionHeading", { ordinal: ordinal(s) })}
               </option>
             ))}
           </select>
@@ -50,9 +50,9 @@ export async function PublishedSearchForm({
           <label htmlFor="search-group">{t("groupFilter")}</label>
           <select id="search-group" name="group" defaultValue={values?.group ?? ""}>
             <option value="">{t("all")}</option>
-            {GROUP_ORDER.map((g) => (
+            {REGIONAL_GROUPS.map((g) => (
               <option key={g} value={g}>
-                {GROUP_LABELS[g]}
+                {GROUP_LABELS[g].states}
               </option>
             ))}
           </select>
