@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema";
+import { AppError } from "@/lib/errors";
 
 /** Who is acting: enough to decide every permission without another query. */
 export interface Actor {
@@ -11,6 +12,11 @@ export const SECRETARIAT_ROLES: readonly Role[] = ["reviewer", "admin"];
 
 export function isSecretariat(actor: Pick<Actor, "role">): boolean {
   return SECRETARIAT_ROLES.includes(actor.role);
+}
+
+/** Refuses ("forbidden") anyone but an administrator; `task` ends the message: "Only an administrator can manage users." */
+export function requireAdmin(actor: Pick<Actor, "role">, task = "do this"): void {
+  if (actor.role !== "admin") throw new AppError("forbidden", `Only an administrator can ${task}.`);
 }
 
 /** A delegation sees only its own State; the Secretariat sees every State (but never a draft's text). */

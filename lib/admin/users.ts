@@ -5,19 +5,16 @@ import { memberStates, passwordResetTokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
+import { requireAdmin } from "@/lib/permissions";
 import type { ServiceContext } from "@/lib/submissions/context";
 
 export const RESET_LINK_HOURS = 48;
-
-function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor.role !== "admin") throw new AppError("forbidden", "Only an administrator can manage users.");
-}
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Disables (or re-enables) an account; its open sessions stop working on their next request. */
 export async function setUserDisabled(ctx: ServiceContext, input: { userId: string; disabled: boolean }) {
-  requireAdmin(ctx);
+  requireAdmin(ctx.actor, "manage users");
   if (input.userId === ctx.actor.id) throw new AppError("invalid", "You cannot disable your own account.");
   return ctx.db.transaction(async (tx) => {
     const [user] = await tx
@@ -43,7 +40,7 @@ export async function setUserDisabled(ctx: ServiceContext, input: { userId: stri
  * administrator passes the link to the person.
  */
 export async function createResetLink(ctx: ServiceContext, input: { userId: string }) {
-  requireAdmin(ctx);
+  requireAdmin(ctx.actor, "manage users");
   return ctx.db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId));
     if (!user) throw new AppError("not_found", "Unknown user.");

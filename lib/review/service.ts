@@ -3,7 +3,7 @@ import type { Transaction } from "@/db/client";
 import { deadlineExtensions, memberStates, reportingCycles, requestedItems, reviewComments, reviewerAssignments, submissions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { isSecretariat } from "@/lib/permissions";
+import { isSecretariat, requireAdmin } from "@/lib/permissions";
 import type { ServiceContext } from "@/lib/submissions/context";
 import { ensureSubmission, resolveItemRef } from "@/lib/submissions/refs";
 import { newYorkTime } from "@/lib/time";
@@ -12,9 +12,6 @@ import { decide } from "@/lib/workflow";
 
 function requireSecretariat(ctx: ServiceContext) {
   if (!isSecretariat(ctx.actor)) throw new AppError("forbidden", "Only the Secretariat can do this.");
-}
-function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor.role !== "admin") throw new AppError("forbidden", "Only an administrator can do this.");
 }
 
 /**
@@ -96,7 +93,7 @@ export async function addComment(ctx: ServiceContext, input: ItemRef & { body: s
 
 /** Assigns a reviewer to whole States, or to one item of each, in one go (administrators only). */
 export async function assignReviewer(ctx: ServiceContext, input: { session: number; reviewerId: string; iso3s: string[]; letter?: string }) {
-  requireAdmin(ctx);
+  requireAdmin(ctx.actor);
   return ctx.db.transaction(async (tx) => {
     const [cycle] = await tx.select().from(reportingCycles).where(eq(reportingCycles.targetSession, input.session));
     if (!cycle) throw new AppError("not_found", "No such reporting cycle.");
