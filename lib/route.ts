@@ -2,10 +2,11 @@ import "server-only";
 import { isAppError } from "./errors";
 
 /**
- * Wraps a route handler: an AppError becomes a JSON error with its HTTP status; anything else is
- * logged and answered with a 500 that reveals nothing of the database.
+ * Wraps a route handler, whatever it answers (PDF, DOCX, ICS, CSV or JSON): an AppError thrown inside
+ * becomes a JSON error with its HTTP status; anything else is logged and answered with a 500 that
+ * reveals nothing of the database.
  */
-export function jsonRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
+export function routeHandler<C>(handler: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
       return await handler(request, context);
