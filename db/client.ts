@@ -71,11 +71,6 @@ export function connection(): Connection {
   return holder.__trackerDb;
 }
 
-/** Tests and scripts point the process at a connection of their own. */
-export function setConnection(conn: Connection | undefined): void {
-  holder.__trackerDb = conn;
-}
-
 export function db(): Database {
   return connection().db;
 }

@@ -1,6 +1,7 @@
+import { DAY_MS } from "@/lib/time";
+
 /** Days before a deadline from which it is shown as due soon. */
 export const DUE_SOON_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A State's deadline: its extension when the Secretariat granted one, the cycle's otherwise. */
 export function effectiveDeadline(cycleDeadline: Date, extension?: { deadline: Date } | null): Date {

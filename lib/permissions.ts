@@ -13,6 +13,7 @@ export function isSecretariat(actor: Pick<Actor, "role">): boolean {
   return (SECRETARIAT_ROLES as readonly Role[]).includes(actor.role);
 }
 
+
 /** A delegation sees only its own State; the Secretariat sees every State (but never a draft's text). */
 export function canViewState(actor: Actor, memberStateId: number): boolean {
   return isSecretariat(actor) || (actor.role === "delegation" && actor.memberStateId === memberStateId);

@@ -5,12 +5,12 @@ import { errorFields, log, requestIdFrom, withRequestId } from "./ops/log";
 import { countUnavailable, observeRequest } from "./ops/metrics";
 
 /**
- * Wraps a route handler: an AppError becomes a JSON error with its HTTP status; a database that
- * cannot be reached answers 503 (try again); anything else is logged and answered with a 500 that
- * reveals nothing of the database. Each answer carries the request id its log lines carry, and
+ * Wraps a route handler, whatever it answers (PDF, DOCX, ICS, CSV or JSON): an AppError becomes a
+ * JSON error with its HTTP status; a database that cannot be reached answers 503 (try again);
+ * anything else is logged and answered with a 500 that reveals nothing of the database. Each answer carries the request id its log lines carry, and
  * its duration is recorded under `route` (the pattern, e.g. "/api/states/[iso3]/submissions").
  */
-export function jsonRoute<C>(handler: (request: Request, context: C) => Promise<Response>, route = "unnamed") {
+export function routeHandler<C>(handler: (request: Request, context: C) => Promise<Response>, route = "unnamed") {
   return async (request: Request, context: C): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
     const started = performance.now();

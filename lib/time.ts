@@ -1,6 +1,9 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
+/** One day in milliseconds (24 hours; calendar arithmetic on dates goes through UTC, so no DST shift). */
+export const DAY_MS = 86_400_000;
+
 /** Deadlines are set by the Secretariat, which sits in New York: a deadline is a moment in this zone. */
 export const OFFICIAL_TIME_ZONE = "America/New_York";
 
@@ -51,5 +54,5 @@ export function daysBetween(from: string, to: string): number {
     const [y, m, d] = iso.split("-").map(Number);
     return Date.UTC(y!, m! - 1, d!);
   };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
 }

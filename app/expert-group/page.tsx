@@ -7,7 +7,7 @@ import { ChairBadge } from "@/components/expert-group/chair-badge";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
-import { GROUP_NAMES } from "@/lib/expert-group/balance";
+import { GROUP_LABELS } from "@/lib/groups";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import { formatUnDate, newYorkDate } from "@/lib/time";
 
@@ -61,7 +61,7 @@ export default async function ExpertGroupPage() {
                       {m.name}
                       {m.isChair && <ChairBadge label={t("chair")} />}
                     </th>
-                    <td>{GROUP_NAMES[m.electoralGroup]}</td>
+                    <td>{GROUP_LABELS[m.electoralGroup].group}</td>
                     <td>
                       {m.expertName ?? <span className="muted">{t("notRecorded")}</span>}
                       {m.assumption && <p className="muted small">{m.assumption}</p>}

@@ -11,7 +11,7 @@ import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { formatUnDate } from "@/lib/time";
 import { getTimeline } from "@/lib/timeline/queries";
-import { DUE_SOON_DAYS } from "@/lib/timeline/status";
+import { DUE_SOON_DAYS } from "@/lib/deadlines";
 
 export const metadata: Metadata = { title: "Timeline" };
 

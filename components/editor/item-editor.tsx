@@ -72,7 +72,6 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
     initialSavedAt: initial.lastSavedAt,
     save,
     onSaved,
-    enabled: true,
   });
 
   const [serverFields] = useState<ReplyFields>(() => ({

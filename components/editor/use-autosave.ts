@@ -36,9 +36,8 @@ export function useAutosave(opts: {
   initialSavedAt: string | null;
   save: (fields: ReplyFields, expectedVersion: number) => Promise<ActionResult<SavedState>>;
   onSaved?: (state: SavedState) => void;
-  enabled: boolean;
 }) {
-  const { storageKey, save, onSaved, enabled } = opts;
+  const { storageKey, save, onSaved } = opts;
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: opts.initialSavedAt });
   const version = useRef(opts.initialVersion);
   const pending = useRef<ReplyFields | null>(null);
@@ -114,7 +113,6 @@ export function useAutosave(opts: {
   /** Call on every change: keeps a local copy at once, saves to the server after a pause. */
   const changed = useCallback(
     (fields: ReplyFields) => {
-      if (!enabled) return;
       pending.current = fields;
       keepLocally(fields);
       if (blocked.current) return;
@@ -122,7 +120,7 @@ export function useAutosave(opts: {
       clearTimeout(timer.current);
       if (failures.current === 0) timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
     },
-    [enabled, flush, keepLocally],
+    [flush, keepLocally],
   );
 
   /** After a conflict: continue from the server's newer version (with whichever text was chosen). */

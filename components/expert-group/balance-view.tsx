@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { GROUP_NAMES, type BalanceCheck, type GroupException } from "@/lib/expert-group/balance";
+import type { BalanceCheck, GroupException } from "@/lib/expert-group/balance";
+import { GROUP_LABELS } from "@/lib/groups";
 import styles from "./balance-view.module.css";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -12,7 +13,7 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
   const Sub = `h${headingLevel + 1}` as "h3";
   const vacant = balance.seats - balance.filled;
   const exception = (e: GroupException) => {
-    const args = { name: e.name, group: GROUP_NAMES[e.countedIn], other: e.alsoIn ? GROUP_NAMES[e.alsoIn] : "" };
+    const args = { name: e.name, group: GROUP_LABELS[e.countedIn].group, other: e.alsoIn ? GROUP_LABELS[e.alsoIn].group : "" };
     return e.reason === "no_group" ? t("noGroup", args) : e.reason === "two_groups" ? t("twoGroups", args) : t("countedElsewhere", args);
   };
   return (
@@ -29,7 +30,7 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
           {balance.rows.map((r) => (
             <li key={r.group} data-group={r.group}>
               <span className="balance-bar-label">
-                {GROUP_NAMES[r.group]}
+                {GROUP_LABELS[r.group].group}
                 {r.flag && <strong className={styles.flag}> — {t(r.flag)}</strong>}
               </span>
               <span className={styles.barRow}>
@@ -62,7 +63,7 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
           <tbody>
             {balance.rows.map((r) => (
               <tr key={r.group} data-group={r.group} data-flag={r.flag ?? "none"}>
-                <th scope="row">{GROUP_NAMES[r.group]}</th>
+                <th scope="row">{GROUP_LABELS[r.group].group}</th>
                 <td className="num">{r.seatsHeld}</td>
                 <td className="num">{pct(r.seatShare)}</td>
                 <td className="num">{r.membership}</td>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { GROUP_LABELS, GROUP_ORDER } from "@/lib/groups";
-import { ordinalNumber } from "@/lib/report/compile";
+import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
+import { ordinal } from "@/lib/ordinal";
 import type { PublishedSearchInput } from "@/lib/validation/report";
 import { Field } from "../ui/field";
 import { SelectField } from "../ui/select-field";
@@ -44,7 +44,7 @@ export async function PublishedSearchForm({
           name="session"
           defaultValue={values?.session ? String(values.session) : ""}
           blank={t("all")}
-          options={sessions.map((s) => ({ value: s, label: t("sessionHeading", { ordinal: ordinalNumber(s) }) }))}
+          options={sessions.map((s) => ({ value: s, label: t("sessionHeading", { ordinal: ordinal(s) }) }))}
         />
         <SelectField
           id="search-group"
@@ -52,7 +52,7 @@ export async function PublishedSearchForm({
           name="group"
           defaultValue={values?.group ?? ""}
           blank={t("all")}
-          options={GROUP_ORDER.map((g) => ({ value: g, label: GROUP_LABELS[g] }))}
+          options={REGIONAL_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g].states }))}
         />
         <div className="button-row">
           <button type="submit" className="primary">

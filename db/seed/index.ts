@@ -2,6 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { ordinalWords } from "@/lib/ordinal";
 import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { EXPERT_GROUP_2009 } from "./expert-group";
@@ -119,7 +120,7 @@ export async function seedReferenceData(db: Database): Promise<void> {
 
     const milestones: MilestoneSeed[] = [...FIXED_MILESTONES];
     for (const c of CYCLES) {
-      const session = `the ${ordinal(c.targetSession)} session`;
+      const session = `the ${ordinalWords(c.targetSession)} session`;
       milestones.push(
         {
           key: `note-verbale-${c.targetSession}`,
@@ -168,7 +169,7 @@ export async function seedReferenceData(db: Database): Promise<void> {
       milestones.push({
         key: `expert-group-session-${x.number}`,
         kind: "expert_group_session",
-        title: `Expert group, ${ordinal(x.number)} session (${x.venue})`,
+        title: `Expert group, ${ordinalWords(x.number)} session (${x.venue})`,
         paragraph: 4,
         dueAt: x.startDate,
         doneOn: x.endDate,
@@ -246,9 +247,3 @@ export async function isSeeded(db: Database): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(s.resolutions).where(eq(s.resolutions.symbol, R.symbol));
   return (row?.n ?? 0) > 0;
 }
-
-function ordinal(n: number): string {
-  const words: Record<number, string> = { 1: "first", 2: "second", 3: "third", 4: "fourth", 63: "sixty-third", 64: "sixty-fourth", 65: "sixty-fifth" };
-  return words[n] ?? `${n}th`;
-}
-

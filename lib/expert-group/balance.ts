@@ -1,26 +1,15 @@
-import { regionalGroup } from "@/db/schema/enums";
-
-export type RegionalGroup = (typeof regionalGroup.enumValues)[number];
-export const REGIONAL_GROUPS: readonly RegionalGroup[] = regionalGroup.enumValues;
-
-export const GROUP_NAMES: Record<RegionalGroup, string> = {
-  african: "African Group",
-  asia_pacific: "Asia-Pacific Group",
-  eastern_european: "Eastern European Group",
-  latin_american_caribbean: "Latin American and Caribbean Group",
-  western_european_others: "Western European and Others Group",
-};
+import { GROUP_LABELS, REGIONAL_GROUPS, type RegionalGroupName } from "@/lib/groups";
 
 /** A State as the balance check needs it (member_states columns). */
 export interface StateInGroups {
   iso3: string;
   name: string;
   /** The group on the UN's current list; null for a State in no group. */
-  regionalGroup: RegionalGroup | null;
+  regionalGroup: RegionalGroupName | null;
   /** The group it is counted in for elections and balance (never null). */
-  electoralGroup: RegionalGroup;
+  electoralGroup: RegionalGroupName;
   /** A second group it is also listed in. */
-  alsoListedIn: RegionalGroup | null;
+  alsoListedIn: RegionalGroupName | null;
   groupNote?: string | null;
 }
 
@@ -28,7 +17,7 @@ export interface StateInGroups {
 export const BALANCE_TOLERANCE_SEATS = 1;
 
 export interface GroupBalance {
-  group: RegionalGroup;
+  group: RegionalGroupName;
   /** Seats the group's members hold in the expert group. */
   seatsHeld: number;
   /** Member States of the UN counted in the group. */
@@ -50,9 +39,9 @@ export interface GroupException {
   iso3: string;
   name: string;
   reason: ExceptionReason;
-  countedIn: RegionalGroup;
+  countedIn: RegionalGroupName;
   /** The other group it is listed in (two_groups) or its own group (counted_elsewhere). */
-  alsoIn: RegionalGroup | null;
+  alsoIn: RegionalGroupName | null;
   note: string | null;
 }
 
@@ -120,5 +109,5 @@ export function checkBalance(members: readonly StateInGroups[], membership: read
 export function describeFlag(row: GroupBalance): string | null {
   if (!row.flag) return null;
   const by = Math.abs(row.difference).toFixed(1);
-  return `${GROUP_NAMES[row.group]}: ${row.flag === "under" ? "under" : "over"}-represented by ${by} seats (${row.seatsHeld} held, ${row.proportionalSeats.toFixed(1)} proportional)`;
+  return `${GROUP_LABELS[row.group].group}: ${row.flag === "under" ? "under" : "over"}-represented by ${by} seats (${row.seatsHeld} held, ${row.proportionalSeats.toFixed(1)} proportional)`;
 }

@@ -1,4 +1,4 @@
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "@/lib/time";
 
 /**
  * Which reminder offset is due now for one State's deadline: the most recent one whose moment has

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileReport, fingerprintOf, itemHeading, ordinalNumber, ordinalWords, pastTense, type ReportSource, type SourceReply } from "./compile";
+import { compileReport, fingerprintOf, itemHeading, pastTense, type ReportSource, type SourceReply } from "./compile";
 import { markdownToBlocks } from "./blocks";
 
 const source = (replies: SourceReply[], addendum = 0): ReportSource => ({
@@ -68,10 +68,6 @@ describe("helpers", () => {
       "expressed",
       "welcomed",
     ]);
-  });
-  it("names sessions", () => {
-    expect([1, 12, 20, 63, 65, 99].map(ordinalWords)).toEqual(["first", "twelfth", "twentieth", "sixty-third", "sixty-fifth", "ninety-ninth"]);
-    expect([61, 62, 63, 64, 111, 112].map(ordinalNumber)).toEqual(["61st", "62nd", "63rd", "64th", "111th", "112th"]);
   });
   it("drops the list's punctuation from a heading", () => {
     expect(itemHeading("The content of the concepts mentioned in paragraph 2 above;")).toBe("The content of the concepts mentioned in paragraph 2 above");

@@ -1,3 +1,4 @@
+import { ordinalWords } from "@/lib/ordinal";
 import { formatUnDate } from "@/lib/time";
 import { LANGUAGE_NAMES, NIL_REPLY_TEXT, type Language } from "@/lib/validation/submission";
 
@@ -236,28 +237,6 @@ export function fingerprintOf(replies: readonly Pick<SourceReply, "submissionId"
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `${replies.length}-${hash.toString(16).padStart(8, "0")}`;
-}
-
-const UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-const TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
-const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const TENS_ORDINAL = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
-
-/** 65 -> "sixty-fifth" (sessions 1 to 99; beyond that, "100th"). */
-export function ordinalWords(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return `${n}th`;
-  if (n < 10) return UNITS[n]!;
-  if (n < 20) return TEENS[n - 10]!;
-  const tens = Math.floor(n / 10);
-  const unit = n % 10;
-  return unit === 0 ? TENS_ORDINAL[tens]! : `${TENS[tens]}-${UNITS[unit]}`;
-}
-
-/** 63 -> "63rd", 65 -> "65th", 111 -> "111th". */
-export function ordinalNumber(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
 }
 
 function capitalise(s: string): string {

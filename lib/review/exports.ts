@@ -17,7 +17,7 @@ export async function matrixCsv(db: Executor, session: number, filters: MatrixFi
     filterRows(rows, filters).map((r) => [
       r.state.name,
       r.state.iso3,
-      GROUP_LABELS[r.state.group],
+      GROUP_LABELS[r.state.group].states,
       ...letters.map((l) => r.cells[l]!.status.replace("_", " ")),
       letters.filter((l) => r.cells[l]!.isLate).join(" "),
       r.reviewerId ? names.get(r.reviewerId) ?? "" : "",

@@ -1,6 +1,6 @@
 import type { SubmissionStatus } from "@/db/schema";
 import { STATUSES } from "@/lib/status";
-import type { RegionalGroupName } from "@/lib/groups";
+import { isRegionalGroup, type RegionalGroupName } from "@/lib/groups";
 
 /** Filters of the coverage matrix; they live in the URL so a view can be shared. */
 export interface MatrixFilters {
@@ -30,15 +30,13 @@ export function parseMatrixFilters(params: Record<string, string | string[] | un
   const group = one("group");
   const status = one("status");
   return {
-    group: group && (GROUP_KEYS as readonly string[]).includes(group) ? (group as RegionalGroupName) : undefined,
+    group: group && isRegionalGroup(group) ? group : undefined,
     status: status && (STATUSES as readonly string[]).includes(status) ? (status as SubmissionStatus) : undefined,
     reviewer: one("reviewer") || undefined,
     late: one("late") === "1" || undefined,
     q: one("q")?.trim().slice(0, 100) || undefined,
   };
 }
-
-const GROUP_KEYS = ["african", "asia_pacific", "eastern_european", "latin_american_caribbean", "western_european_others"] as const;
 
 /** Applies the filters in memory: 193 rows are cheap, and the totals stay those of the whole cycle. */
 export function filterRows(rows: MatrixRow[], f: MatrixFilters): MatrixRow[] {

@@ -1,7 +1,5 @@
-import { deadlineState, DUE_SOON_DAYS } from "@/lib/deadlines";
-import { newYorkDate } from "@/lib/time";
-
-export { DUE_SOON_DAYS };
+import { deadlineState } from "@/lib/deadlines";
+import { daysBetween, newYorkDate } from "@/lib/time";
 
 /**
  * Where a milestone stands relative to today (the app's clock):
@@ -18,17 +16,12 @@ export type MilestoneStatus =
   | { kind: "due_soon"; daysLeft: number; hoursLeft: number }
   | { kind: "upcoming"; daysLeft: number };
 
-export type MilestoneStatusKind = MilestoneStatus["kind"];
-export const MILESTONE_STATUS_KINDS: readonly MilestoneStatusKind[] = ["done", "in_progress", "overdue", "due_soon", "upcoming"];
-
 export interface DatedMilestone {
   /** The moment it is due or happens (a deadline's last minute, New York time). */
   dueAt: Date;
   /** The New York calendar date it happened or will be complete ("2010-05-31"); null when not known. */
   doneOn: string | null;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * "Today" is the New York calendar date of `now`, whatever the viewer's zone: a deadline of 31 May 2010,
@@ -43,18 +36,12 @@ export function milestoneStatus(m: DatedMilestone, now: Date): MilestoneStatus {
     if (!sameDay || state.kind === "overdue") return { kind: "done", doneOn: m.doneOn };
   }
   if (state.kind === "overdue") {
-    if (m.doneOn !== null) return { kind: "in_progress", until: m.doneOn, daysLeft: Math.max(0, daysUntilDate(now, m.doneOn)) };
+    if (m.doneOn !== null) return { kind: "in_progress", until: m.doneOn, daysLeft: Math.max(0, daysBetween(today, m.doneOn)) };
     return { kind: "overdue", daysOver: state.daysOver };
   }
   // Within the deadline minute itself the time left is under a minute, never negative.
   if (state.kind === "due_soon") return { kind: "due_soon", daysLeft: Math.max(0, state.daysLeft), hoursLeft: Math.max(0, state.hoursLeft) };
   return { kind: "upcoming", daysLeft: state.daysLeft };
-}
-
-function daysUntilDate(now: Date, isoDate: string): number {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const today = newYorkDate(now).split("-").map(Number);
-  return Math.round((Date.UTC(y!, m! - 1, d!) - Date.UTC(today[0]!, today[1]! - 1, today[2]!)) / DAY_MS);
 }
 
 /** Is it still ahead (not done, not running)? What "due next" lists. */

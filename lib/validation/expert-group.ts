@@ -17,4 +17,3 @@ export const memberRefInput = z.object({ groupId, iso3: iso3Field });
 export const setExpertNameInput = z.object({ groupId, iso3: iso3Field, expertName });
 
 export type AddMemberInput = z.input<typeof addMemberInput>;
-export type SetExpertNameInput = z.input<typeof setExpertNameInput>;

@@ -23,4 +23,3 @@ export const userCreateSchema = z
   .refine((u) => u.role !== "delegation" || u.stateIso3, { path: ["stateIso3"], message: "A delegation user needs a Member State." })
   .refine((u) => u.role === "delegation" || !u.stateIso3, { path: ["stateIso3"], message: "Only delegation users belong to a Member State." });
 
-export type UserCreateInput = z.infer<typeof userCreateSchema>;

@@ -11,15 +11,14 @@ import { backupDataDir, DatabaseInUseError, dumpPglite, openBackup, restoreDataD
 import { submitReply, saveDraft } from "@/lib/submissions/service";
 import { newYorkTime } from "@/lib/time";
 import { makeUser } from "./factories";
-import { databaseKind } from "./harness";
 
 /**
  * `npm run backup` / `npm run restore` for the embedded database: a backup taken while the
  * database is open (as the running server makes it) restores into a fresh folder with every
  * submission, version and text. PGlite only (PostgreSQL is backed up with pg_dump).
  */
-// Runs in the PGlite pass of `npm test` only (it makes its own PGlite databases either way).
-describe.skipIf(databaseKind === "postgres")("backup and restore of the embedded database", () => {
+// Makes its own PGlite databases, so it runs the same in both passes of `npm test`.
+describe("backup and restore of the embedded database", () => {
   let dir: string;
   let conn: Connection;
   const dataDir = () => path.join(dir, "pglite");

@@ -40,5 +40,3 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
-
-export const databaseKind = process.env.TEST_DATABASE === "postgres" ? "postgres" : "pglite";

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectPostgres, type Connection } from "@/db/client";
 import { memberStates } from "@/db/schema";
 import { checkDatabase, isDatabaseUnavailable } from "@/lib/ops/db-health";
-import { databaseKind } from "./harness";
 
 interface Cluster {
   urlFor(name: string): string;
@@ -16,9 +15,9 @@ interface Cluster {
 /**
  * Readiness on a PostgreSQL server of its own (stopped and started here, so not the shared test
  * cluster): 503-worthy while the server is down, ready again once it is back, on the same
- * connection pool, without reopening anything. Runs in the PostgreSQL pass of `npm test`.
+ * connection pool, without reopening anything. It starts its own cluster, so it runs the same in both passes of `npm test`.
  */
-describe.skipIf(databaseKind !== "postgres")("readiness while PostgreSQL goes away and comes back", () => {
+describe("readiness while PostgreSQL goes away and comes back", () => {
   let cluster: Cluster;
   let conn: Connection;
 

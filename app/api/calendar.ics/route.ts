@@ -1,12 +1,12 @@
 import { db } from "@/db/client";
 import { buildFeedEvents, toICalendar } from "@/lib/calendar/feed";
-import { jsonRoute } from "@/lib/route";
+import { routeHandler } from "@/lib/route";
 import { getFeedData } from "@/lib/timeline/queries";
 
 export const dynamic = "force-dynamic";
 
 /** The public feed: every milestone and every cycle's reply deadline. */
-export const GET = jsonRoute(async () => {
+export const GET = routeHandler(async () => {
   const data = await getFeedData(db());
   const body = toICalendar(buildFeedEvents({ milestones: data.milestones, cycles: data.cycles }), "Resolution 62/17: deadlines and milestones");
   return new Response(body, {

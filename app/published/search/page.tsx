@@ -7,7 +7,7 @@ import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { headlineFragments } from "@/lib/published/highlight";
 import { searchPublished } from "@/lib/published/queries";
-import { ordinalNumber } from "@/lib/report/compile";
+import { ordinal } from "@/lib/ordinal";
 import { publishedSearchInput } from "@/lib/validation/report";
 
 export const metadata: Metadata = { title: "Search the published views" };
@@ -51,7 +51,7 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
                 </Link>
               </h2>
               <p className="muted" style={{ margin: 0 }}>
-                {t("resultMeta", { session: ordinalNumber(hit.session), symbol: hit.symbol })}
+                {t("resultMeta", { session: ordinal(hit.session), symbol: hit.symbol })}
               </p>
               <p className="snippet" lang={hit.language}>
                 {headlineFragments(hit.headline).map((fragment, i) => (

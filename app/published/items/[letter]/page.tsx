@@ -7,7 +7,7 @@ import { PublishedReply } from "@/components/published/published-reply";
 import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { publishedRepliesOnItem } from "@/lib/published/queries";
-import { ordinalNumber } from "@/lib/report/compile";
+import { ordinal } from "@/lib/ordinal";
 
 type Props = { params: Promise<{ letter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,9 +42,9 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
           {cycles.map((c) => (
             <li key={c.id}>
               {c.targetSession === session ? (
-                <strong aria-current="page">{t("sessionHeading", { ordinal: ordinalNumber(c.targetSession) })}</strong>
+                <strong aria-current="page">{t("sessionHeading", { ordinal: ordinal(c.targetSession) })}</strong>
               ) : (
-                <Link href={`/published/items/${letter}?session=${c.targetSession}`}>{t("sessionHeading", { ordinal: ordinalNumber(c.targetSession) })}</Link>
+                <Link href={`/published/items/${letter}?session=${c.targetSession}`}>{t("sessionHeading", { ordinal: ordinal(c.targetSession) })}</Link>
               )}
             </li>
           ))}
@@ -53,7 +53,7 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
       {replies.length === 0 && <p className="notice">{t("noItemReplies")}</p>}
       {sessions.map((s) => (
         <section key={s} aria-labelledby={`session-${s}`}>
-          <h2 id={`session-${s}`}>{t("sessionHeading", { ordinal: ordinalNumber(s) })}</h2>
+          <h2 id={`session-${s}`}>{t("sessionHeading", { ordinal: ordinal(s) })}</h2>
           {replies
             .filter((r) => r.session === s)
             .map((r) => (

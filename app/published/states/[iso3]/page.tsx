@@ -8,7 +8,7 @@ import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { findStateByIso3 } from "@/lib/states/queries";
 import { publishedRepliesOfState } from "@/lib/published/queries";
-import { ordinalNumber } from "@/lib/report/compile";
+import { ordinal } from "@/lib/ordinal";
 
 type Params = { params: Promise<{ iso3: string }> };
 
@@ -45,7 +45,7 @@ export default async function PublishedStatePage({ params }: Params) {
               return (
                 <section key={cycle.id} aria-labelledby={`item-${item.letter}-${cycle.targetSession}`}>
                   <h3 id={`item-${item.letter}-${cycle.targetSession}`}>
-                    {t("sessionHeading", { ordinal: ordinalNumber(cycle.targetSession) })}
+                    {t("sessionHeading", { ordinal: ordinal(cycle.targetSession) })}
                   </h3>
                   {inSession.length === 0 ? <p className="muted">{t("noReplyInSession")}</p> : inSession.map((r) => <PublishedReply key={r.entryId} reply={r} />)}
                 </section>

@@ -8,7 +8,7 @@ import { AssignForm } from "@/components/review/assign-form";
 import { db } from "@/db/client";
 import type { SubmissionStatus } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/guards";
-import { GROUP_LABELS, GROUP_ORDER } from "@/lib/groups";
+import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
 import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
 import { findCycleBySession } from "@/lib/resolutions/queries";
 import { getCoverageMatrix, listReviewers } from "@/lib/review/queries";
@@ -47,7 +47,6 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
   const isAdmin = user.role === "admin";
   const label = Object.fromEntries(STATUSES.map((st) => [st, tStatus(st)])) as Record<SubmissionStatus, string>;
-  const groupShort = Object.fromEntries(GROUP_ORDER.map((g) => [g, GROUP_LABELS[g].replace(" States", "").replace(" and other", "")]));
 
   return (
     <section aria-labelledby="matrix-title">
@@ -108,9 +107,9 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
             </tr>
           </thead>
           <tbody>
-            {GROUP_ORDER.map((g) => (
+            {REGIONAL_GROUPS.map((g) => (
               <tr key={g}>
-                <th scope="row">{GROUP_LABELS[g]}</th>
+                <th scope="row">{GROUP_LABELS[g].states}</th>
                 <td>{all.byGroup[g]?.states ?? 0}</td>
                 <td>{all.byGroup[g]?.replied ?? 0}</td>
                 <td>{all.byGroup[g]?.items ?? 0}</td>
@@ -130,9 +129,9 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
           <label htmlFor="f-group">Regional group</label>
           <select id="f-group" name="group" defaultValue={filters.group ?? ""}>
             <option value="">All</option>
-            {GROUP_ORDER.map((g) => (
+            {REGIONAL_GROUPS.map((g) => (
               <option key={g} value={g}>
-                {GROUP_LABELS[g]}
+                {GROUP_LABELS[g].states}
               </option>
             ))}
           </select>
@@ -208,7 +207,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
                   {r.state.name}
                   {r.extendedTo && <span className={styles.extensionMark}> (extended to {formatUnDate(r.extendedTo)})</span>}
                 </th>
-                <td>{groupShort[r.state.group]}</td>
+                <td>{GROUP_LABELS[r.state.group].short}</td>
                 {letters.map((l) => {
                   const c = r.cells[l]!;
                   // One plain link per cell, named for screen readers (the name starts with the visible

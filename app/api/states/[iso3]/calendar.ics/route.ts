@@ -1,7 +1,7 @@
 import { db } from "@/db/client";
 import { buildFeedEvents, toICalendar } from "@/lib/calendar/feed";
 import { verifyCalendarToken } from "@/lib/calendar/tokens";
-import { jsonRoute } from "@/lib/route";
+import { routeHandler } from "@/lib/route";
 import { getFeedData } from "@/lib/timeline/queries";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * A delegation's feed, with its State's extensions. Calendar clients cannot sign in: the secret token in the
  * URL is the credential (401 without it, 403 when wrong or replaced).
  */
-export const GET = jsonRoute(async (request, { params }: { params: Promise<{ iso3: string }> }) => {
+export const GET = routeHandler(async (request, { params }: { params: Promise<{ iso3: string }> }) => {
   const { iso3 } = await params;
   const token = new URL(request.url).searchParams.get("token");
   const state = await verifyCalendarToken(db(), iso3, token);

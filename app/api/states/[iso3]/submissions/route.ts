@@ -5,10 +5,10 @@ import { getStateCycleItems } from "@/lib/submissions/queries";
 import { requireStateView } from "@/lib/auth/guards";
 import { pickCurrentCycle } from "@/lib/cycles";
 import { AppError } from "@/lib/errors";
-import { jsonRoute } from "@/lib/route";
+import { routeHandler } from "@/lib/route";
 
 /** A State's items and their status in a cycle (the current one, or ?session=64). No draft text. */
-export const GET = jsonRoute(async (request, { params }: { params: Promise<{ iso3: string }> }) => {
+export const GET = routeHandler(async (request, { params }: { params: Promise<{ iso3: string }> }) => {
   const { iso3 } = await params;
   const state = await findStateByIso3(db(), iso3);
   if (!state) throw new AppError("not_found", "No Member State has this code.");

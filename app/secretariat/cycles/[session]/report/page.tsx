@@ -8,7 +8,8 @@ import { getCycleStatusCounts } from "@/lib/submissions/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
-import { compileReport, ordinalNumber } from "@/lib/report/compile";
+import { ordinal } from "@/lib/ordinal";
+import { compileReport } from "@/lib/report/compile";
 import { loadNextDocument } from "@/lib/report/queries";
 import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
 
@@ -37,9 +38,9 @@ export default async function ReportPage({ params }: { params: Promise<{ session
   return (
     <section aria-labelledby="report-title">
       <p className="breadcrumb">
-        <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix, {ordinalNumber(cycle.targetSession)} session</Link> › Report
+        <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix, {ordinal(cycle.targetSession)} session</Link> › Report
       </p>
-      <h1 id="report-title">Report of the Secretary-General for the {ordinalNumber(cycle.targetSession)} session</h1>
+      <h1 id="report-title">Report of the Secretary-General for the {ordinal(cycle.targetSession)} session</h1>
       <p className="lede">
         Compiled from the accepted replies, each as last submitted (never a draft). Symbol <span className="symbol">{report.baseSymbol}</span>
         {cycle.reportAgendaItem ? `, agenda item ${cycle.reportAgendaItem}` : ""}; note verbale of {formatUnDate(cycle.noteVerbaleDate)}.

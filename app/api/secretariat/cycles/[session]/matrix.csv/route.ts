@@ -3,10 +3,10 @@ import { requireRole } from "@/lib/auth/guards";
 import { csvResponse } from "@/lib/csv";
 import { parseMatrixFilters } from "@/lib/review/matrix";
 import { matrixCsv } from "@/lib/review/exports";
-import { jsonRoute } from "@/lib/route";
+import { routeHandler } from "@/lib/route";
 import { ordinal } from "@/lib/ordinal";
 
-export const GET = jsonRoute(async (request, { params }: { params: Promise<{ session: string }> }) => {
+export const GET = routeHandler(async (request, { params }: { params: Promise<{ session: string }> }) => {
   await requireRole("reviewer", "admin");
   const { session } = await params;
   const filters = parseMatrixFilters(Object.fromEntries(new URL(request.url).searchParams));

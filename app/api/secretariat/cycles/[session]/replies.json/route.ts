@@ -1,10 +1,10 @@
 import { db } from "@/db/client";
 import { requireRole } from "@/lib/auth/guards";
 import { repliesJson } from "@/lib/report/exports";
-import { jsonRoute } from "@/lib/route";
+import { routeHandler } from "@/lib/route";
 import { ordinal } from "@/lib/ordinal";
 
-export const GET = jsonRoute(async (_request, { params }: { params: Promise<{ session: string }> }) => {
+export const GET = routeHandler(async (_request, { params }: { params: Promise<{ session: string }> }) => {
   await requireRole("reviewer", "admin");
   const { session } = await params;
   return new Response(await repliesJson(db(), Number(session)), {

@@ -1,10 +1,10 @@
 import { db } from "@/db/client";
 import { requireRole } from "@/lib/auth/guards";
 import { compiledDocument, documentResponse, parseDocumentQuery } from "@/lib/report/exports";
-import { jsonRoute } from "@/lib/route";
+import { routeHandler } from "@/lib/route";
 
 /** The report (or an addendum) as DOCX: ?addendum=N for an issued one, none for the next one's draft; ?edition=public leaves restricted replies out. */
-export const GET = jsonRoute(async (request, { params }: { params: Promise<{ session: string }> }) => {
+export const GET = routeHandler(async (request, { params }: { params: Promise<{ session: string }> }) => {
   await requireRole("reviewer", "admin");
   const { session } = await params;
   const { addendum, edition } = parseDocumentQuery(new URL(request.url));

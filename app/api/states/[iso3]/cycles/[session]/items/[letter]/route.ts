@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { requireUser } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { jsonRoute } from "@/lib/route";
+import { routeHandler } from "@/lib/route";
 import { getEditorView } from "@/lib/submissions/queries";
 import { saveDraft, submitReply } from "@/lib/submissions/service";
 import { itemRefSchema, saveDraftInput, submitInput } from "@/lib/validation/submission";
@@ -31,7 +31,7 @@ async function itemRef(params: Params["params"]) {
   return ref.data;
 }
 
-export const GET = jsonRoute(async (_request, { params }: Params) => {
+export const GET = routeHandler(async (_request, { params }: Params) => {
   const user = await requireUser();
   const ref = await itemRef(params);
   const view = await getEditorView(db(), user, ref);
@@ -52,7 +52,7 @@ export const GET = jsonRoute(async (_request, { params }: Params) => {
   });
 }, ROUTE);
 
-export const POST = jsonRoute(async (request, { params }: Params) => {
+export const POST = routeHandler(async (request, { params }: Params) => {
   const user = await requireUser();
   const ref = await itemRef(params);
   const raw = (await request.json().catch(() => null)) as Record<string, unknown> | null;

