@@ -5,7 +5,7 @@ import "./globals.css";
 /**
  * The last resort, when the root layout itself fails: it replaces the whole document, so it has
  * neither the site header nor the translation provider. Its few words are written here, in the
- * same voice as `errors` in messages/en.json (importing the catalogue would add it to every page).
+ * same voice as `errors` in messages/en/errors.json (importing the catalogue would add it to every page).
  */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

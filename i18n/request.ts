@@ -1,13 +1,13 @@
 import { getRequestConfig } from "next-intl/server";
+import { loadCatalog } from "./catalog";
 
 /**
- * English first. The catalog is per locale, so French (the Secretariat's second working language)
- * and the other official languages are a matter of adding messages/<locale>.json.
+ * English first; the other official languages' catalogs sit beside it under messages/<locale>/.
  */
 export const DEFAULT_LOCALE = "en";
 
 export default getRequestConfig(async () => ({
   locale: DEFAULT_LOCALE,
   timeZone: "America/New_York",
-  messages: (await import(`../messages/${DEFAULT_LOCALE}.json`)).default,
+  messages: loadCatalog(DEFAULT_LOCALE),
 }));

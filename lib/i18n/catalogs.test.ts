@@ -3,12 +3,13 @@ import { fileURLToPath } from "node:url";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "use-intl";
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "@/i18n/catalog";
 import { LOCALES, LOCALE_INFO, type Locale } from "./locales";
 
 type Tree = { [key: string]: string | Tree };
 const dir = fileURLToPath(new URL("../../messages/", import.meta.url));
 const load = (name: string): unknown => JSON.parse(readFileSync(`${dir}${name}.json`, "utf8"));
-const catalogs = Object.fromEntries(LOCALES.map((l) => [l, load(l) as Tree])) as Record<Locale, Tree>;
+const catalogs = Object.fromEntries(LOCALES.map((l) => [l, loadCatalog(l, dir) as Tree])) as Record<Locale, Tree>;
 const en = catalogs.en;
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
@@ -57,7 +58,7 @@ const countNames = (message: string) =>
 const enFlat = flatten(en);
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 100];
 
-describe.each(LOCALES.filter((l) => l !== "en"))("messages/%s.json", (locale) => {
+describe.each(LOCALES.filter((l) => l !== "en"))("messages/%s/", (locale) => {
   const flat = flatten(catalogs[locale]);
   const intlTag = LOCALE_INFO[locale].intlTag;
 
@@ -140,7 +141,7 @@ describe("messages/_review.json", () => {
   });
 });
 
-describe("messages/en.json", () => {
+describe("messages/en/", () => {
   it("parses", () => {
     for (const [key, message] of enFlat) expect(() => parse(message), key).not.toThrow();
   });
