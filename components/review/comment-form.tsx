@@ -1,33 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { addCommentAction } from "@/app/actions/review";
 import { Field } from "../ui/field";
+import { useActionRunner } from "../ui/use-action-runner";
 
 export function CommentForm({ iso3, session, letter }: { iso3: string; session: number; letter: string }) {
-  const router = useRouter();
+  const { run, pending, failure, router } = useActionRunner();
   const [body, setBody] = useState("");
   const [visibility, setVisibility] = useState<"internal" | "delegation">("internal");
-  const [error, setError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
   return (
     <form
       className="stack"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const result = await addCommentAction({ iso3, session, letter, body, visibility });
-          if (result.ok) {
+        run(
+          () => addCommentAction({ iso3, session, letter, body, visibility }),
+          () => {
             setBody("");
-            setError(undefined);
             router.refresh();
-          } else setError(result.fieldErrors?.body?.[0] ?? result.message);
-        });
+          },
+        );
       }}
     >
-      <Field id="comment-body" label="Comment" error={error}>
+      <Field id="comment-body" label="Comment" error={failure ? (failure.fieldErrors?.body?.[0] ?? failure.message) : undefined}>
         {(a) => <textarea {...a} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
       <fieldset>

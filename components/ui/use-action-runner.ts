@@ -1,0 +1,30 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/action";
+
+export type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
+
+/**
+ * Calls a Server Action from a button or a small form, in a transition. A failure is kept (its message
+ * and field errors) for the component to show; on success the failure is cleared and `onSuccess` gets
+ * the data, or, without `onSuccess`, the page's data refreshes.
+ */
+export function useActionRunner() {
+  const router = useRouter();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = <T>(call: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) =>
+    startTransition(async () => {
+      const result = await call();
+      if (!result.ok) {
+        setFailure(result);
+        return;
+      }
+      setFailure(null);
+      if (onSuccess) onSuccess(result.data);
+      else router.refresh();
+    });
+  return { run, pending, failure, router };
+}
