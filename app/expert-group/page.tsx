@@ -10,6 +10,7 @@ import { now as clockNow } from "@/lib/clock";
 import { GROUP_LABELS } from "@/lib/groups";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import { formatUnDate, newYorkDate } from "@/lib/time";
+import { ResolutionQuote } from "@/components/ui/blocks";
 
 export const metadata: Metadata = { title: "Expert group" };
 
@@ -35,11 +36,11 @@ export default async function ExpertGroupPage() {
 
           <h2>{t("mandate")}</h2>
           {g.mandate.map((p) => (
-            <blockquote key={p.id} className="resolution-quote" cite={`https://undocs.org/${g.resolutionSymbol}`}>
+            <ResolutionQuote key={p.id} cite={`https://undocs.org/${g.resolutionSymbol}`}>
               <p>
                 {p.number}. <span className="verb">{p.verb}</span> {p.text}
               </p>
-            </blockquote>
+            </ResolutionQuote>
           ))}
 
           <h2>{t("members")}</h2>

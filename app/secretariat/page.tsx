@@ -12,6 +12,7 @@ import { now as clockNow } from "@/lib/clock";
 import { pickCurrentCycle } from "@/lib/cycles";
 import { STATUSES } from "@/lib/status";
 import { ordinal } from "@/lib/ordinal";
+import { LinkList } from "@/components/ui/blocks";
 
 export const metadata: Metadata = { title: "Secretariat" };
 
@@ -25,7 +26,7 @@ export default async function SecretariatHome() {
     <section aria-labelledby="sec-title">
       <h1 id="sec-title">{t("title")}</h1>
       <nav aria-label="Secretariat" className="card">
-        <ul className="link-list">
+        <LinkList>
           <li>
             <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix of the {ordinal(cycle.targetSession)} session</Link>
           </li>
@@ -46,7 +47,7 @@ export default async function SecretariatHome() {
               <Link href="/admin/users">Users</Link> · <Link href="/admin/cycles">Cycles and deadlines</Link>
             </li>
           )}
-        </ul>
+        </LinkList>
       </nav>
       <DueNext />
       <h2>{t("cycle", { session: cycle.targetSession, symbol: cycle.reportSymbol ?? "—" })}</h2>

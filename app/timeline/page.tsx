@@ -12,6 +12,7 @@ import { now as clockNow } from "@/lib/clock";
 import { formatUnDate } from "@/lib/time";
 import { getTimeline } from "@/lib/timeline/queries";
 import { DUE_SOON_DAYS } from "@/lib/deadlines";
+import { ResolutionQuote, RuledSection } from "@/components/ui/blocks";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -44,7 +45,7 @@ export default async function TimelinePage() {
       )}
       {timeline.length === 0 && <p>{t("empty")}</p>}
       {timeline.map(({ resolution, groups }) => (
-        <section key={resolution.id} aria-labelledby={`res-${resolution.id}`} className="cycle">
+        <RuledSection key={resolution.id} aria-labelledby={`res-${resolution.id}`}>
           <h2 id={`res-${resolution.id}`}>
             {t("resolution", { number: resolution.number })} <span className="symbol muted">({resolution.symbol})</span>
           </h2>
@@ -55,9 +56,9 @@ export default async function TimelinePage() {
               <section key={id} aria-labelledby={id}>
                 <h3 id={id}>{heading}</h3>
                 {paragraph && (
-                  <blockquote className="resolution-quote">
+                  <ResolutionQuote>
                     <span className="verb">{paragraph.verb}</span> {paragraph.text}
-                  </blockquote>
+                  </ResolutionQuote>
                 )}
                 <div className="table-wrap">
                   <table className={styles.table}>
@@ -101,7 +102,7 @@ export default async function TimelinePage() {
               </section>
             );
           })}
-        </section>
+        </RuledSection>
       ))}
     </section>
   );

@@ -34,7 +34,7 @@ export async function PublishedSearchForm({
           </>
         )}
       </Field>
-      <div className={`field-row filters ${styles.filters}`}>
+      <div className={`field-row ${styles.filters}`}>
         {filters.map((f) => (
           <SelectField key={f.name} id={`search-${f.name}`} label={f.label} name={f.name} defaultValue={f.value} blank={t("all")} options={f.options} />
         ))}

@@ -1,4 +1,5 @@
 import type { CSSProperties, HTMLAttributes, Key, ReactNode } from "react";
+import styles from "./data-table.module.css";
 
 export interface Column<T> {
   /** Unique among the columns. */
@@ -31,7 +32,7 @@ export interface DataTableProps<T> {
 /** A captioned table with column headers, one row per item, scrolling sideways on a narrow screen. A Server Component. */
 export function DataTable<T>({ caption, hideCaption, columns, rows, rowKey, rowProps, variant, className, style }: DataTableProps<T>) {
   const cols = columns.filter((c): c is Column<T> => Boolean(c));
-  const tableClass = [variant, className].filter(Boolean).join(" ") || undefined;
+  const tableClass = [variant && styles[variant], className].filter(Boolean).join(" ") || undefined;
   return (
     <div className="table-wrap">
       <table className={tableClass} style={style}>

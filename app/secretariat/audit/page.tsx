@@ -21,7 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">Audit log</h1>
       <p className="lede">Who did what, when, from and to which status. The log is append-only: the database refuses to change or delete an entry.</p>
-      <form method="get" className="card field-row filters" aria-label="Filter the log">
+      <form method="get" className="card field-row" aria-label="Filter the log">
         <Field id="a-action" label="Action starts with">
           {(a) => <input {...a} name="action" type="text" defaultValue={filters.action ?? ""} placeholder="submission." />}
         </Field>

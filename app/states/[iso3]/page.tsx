@@ -18,6 +18,8 @@ import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { ordinal } from "@/lib/ordinal";
+import { Facts, RuledSection } from "@/components/ui/blocks";
+import styles from "./page.module.css";
 
 export const metadata: Metadata = { title: "State" };
 
@@ -70,12 +72,12 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
               }))
           : [];
         return (
-          <section key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`} className="cycle">
+          <RuledSection key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`}>
             <h2 id={`cycle-${cycle.targetSession}`}>
               {t("cycle", { session: cycle.targetSession })}
               {cycle.id === current?.id ? " (current)" : ""}
             </h2>
-            <dl className="facts">
+            <Facts>
               <dt>{t("deadline")}</dt>
               <dd>
                 {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
@@ -87,7 +89,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                   <dd className="symbol">{cycle.reportSymbol}</dd>
                 </>
               )}
-            </dl>
+            </Facts>
             {closed && <p className="notice">{t("closed")}</p>}
             <div className="table-wrap">
               <table>
@@ -109,7 +111,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                       <td>
                         {item.text}
                         {comments.length > 0 && (
-                          <div className="comments">
+                          <div className={styles.comments}>
                             <strong>From the Secretariat:</strong>
                             <ul>
                               {comments.map((c, i) => (
@@ -145,7 +147,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
               </table>
             </div>
             {own && !closed && <BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} />}
-          </section>
+          </RuledSection>
         );
       })}
     </section>

@@ -7,6 +7,7 @@ import { currentUser } from "@/lib/auth/guards";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { getCyclePlans } from "@/lib/timeline/queries";
+import { RuledSection } from "@/components/ui/blocks";
 
 export const metadata: Metadata = { title: "Backward planning" };
 
@@ -31,7 +32,7 @@ export default async function PlanningPage() {
       {plans.map((p) => {
         const id = `plan-${p.cycleId}`;
         return (
-          <section key={p.cycleId} aria-labelledby={id} className="cycle">
+          <RuledSection key={p.cycleId} aria-labelledby={id}>
             <h2 id={id}>
               {t("cycle", { session: p.targetSession })} <span className="symbol muted">({p.resolutionSymbol}{p.reportSymbol ? `, ${p.reportSymbol}` : ""})</span>
             </h2>
@@ -87,7 +88,7 @@ export default async function PlanningPage() {
             )}
             {p.assumptions && <p className="muted small">{p.assumptions}</p>}
 
-          </section>
+          </RuledSection>
         );
       })}
     </section>

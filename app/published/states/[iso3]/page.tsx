@@ -9,6 +9,8 @@ import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { findStateByIso3 } from "@/lib/states/queries";
 import { publishedRepliesOfState } from "@/lib/published/queries";
 import { ordinal } from "@/lib/ordinal";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import styles from "./page.module.css";
 
 type Params = { params: Promise<{ iso3: string }> };
 
@@ -28,9 +30,9 @@ export default async function PublishedStatePage({ params }: Params) {
   const cycles = await listCycles(db(), data.resolution.id);
   return (
     <section aria-labelledby="state-title">
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link href="/published">{t("title")}</Link> › {state.name}
-      </p>
+      </Breadcrumb>
       <h1 id="state-title">{t("stateTitle", { state: state.name })}</h1>
       <p className="lede">{t("stateIntro", { state: state.name })}</p>
       {replies.length === 0 && <p className="notice">{t("noStateReplies", { state: state.name })}</p>}
@@ -39,7 +41,7 @@ export default async function PublishedStatePage({ params }: Params) {
           <h2 id={`item-${item.letter}`}>
             ({item.letter}) {item.text.replace(/;$/, "")}
           </h2>
-          <div className="side-by-side">
+          <div className={styles.sideBySide}>
             {cycles.map((cycle) => {
               const inSession = replies.filter((r) => r.letter === item.letter && r.session === cycle.targetSession);
               return (

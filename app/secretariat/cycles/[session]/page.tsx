@@ -94,7 +94,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
       />
 
       <h2>States and items</h2>
-      <form method="get" className="card field-row filters" aria-label="Filter the matrix">
+      <form method="get" className="card field-row" aria-label="Filter the matrix">
         <Field id="f-q" label="State name">
           {(a) => <input {...a} name="q" type="text" defaultValue={filters.q ?? ""} />}
         </Field>

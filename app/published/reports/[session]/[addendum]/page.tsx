@@ -7,6 +7,7 @@ import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
 import { isAppError } from "@/lib/errors";
 import { compiledDocument } from "@/lib/report/exports";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = { params: Promise<{ session: string; addendum: string }> };
 
@@ -31,9 +32,9 @@ export default async function PublishedReportPage({ params }: Params) {
   const { session, addendum } = await params;
   return (
     <section aria-labelledby="document-page-title">
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link href="/published">{t("title")}</Link> › {report.symbol}
-      </p>
+      </Breadcrumb>
       <h1 id="document-page-title">{t("documentTitle", { symbol: report.symbol })}</h1>
       <p className="lede">
         {t("documentIntro", { symbol: report.symbol })}{" "}
