@@ -13,6 +13,7 @@ import { pickCurrentCycle } from "@/lib/cycles";
 import { STATUSES } from "@/lib/status";
 import { ordinal } from "@/lib/ordinal";
 import { LinkList } from "@/components/ui/blocks";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Secretariat" };
 
@@ -54,27 +55,17 @@ export default async function SecretariatHome() {
       <p>
         <Deadline deadline={cycle.deadline} now={now} />
       </p>
-      <div className="table-wrap">
-        <table style={{ maxWidth: "32rem" }}>
-          <caption>{t("countsCaption", { states: expected / data.items.length, items: data.items.length, total: expected })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("statusCol")}</th>
-              <th scope="col">{t("countCol")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {STATUSES.map((s) => (
-              <tr key={s} data-status={s}>
-                <th scope="row">
-                  <StatusBadge status={s} />
-                </th>
-                <td>{counts[s]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("countsCaption", { states: expected / data.items.length, items: data.items.length, total: expected })}
+        style={{ maxWidth: "32rem" }}
+        rows={STATUSES}
+        rowKey={(s) => s}
+        rowProps={(s) => ({ "data-status": s })}
+        columns={[
+          { key: "status", header: t("statusCol"), rowHeader: true, cell: (s) => <StatusBadge status={s} /> },
+          { key: "count", header: t("countCol"), cell: (s) => counts[s] },
+        ]}
+      />
     </section>
   );
 }

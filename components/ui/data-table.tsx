@@ -9,6 +9,8 @@ export interface Column<T> {
   rowHeader?: boolean;
   /** On the header and on every cell of the column (e.g. "num" for figures). */
   className?: string;
+  /** On the body cells only (e.g. "symbol" for document symbols). */
+  cellClassName?: string;
   cell: (row: T) => ReactNode;
 }
 
@@ -49,17 +51,18 @@ export function DataTable<T>({ caption, hideCaption, columns, rows, rowKey, rowP
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)} {...rowProps?.(row)}>
-              {cols.map((c) =>
-                c.rowHeader ? (
-                  <th key={c.key} scope="row" className={c.className}>
+              {cols.map((c) => {
+                const cellClass = [c.className, c.cellClassName].filter(Boolean).join(" ") || undefined;
+                return c.rowHeader ? (
+                  <th key={c.key} scope="row" className={cellClass}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={c.className}>
+                  <td key={c.key} className={cellClass}>
                     {c.cell(row)}
                   </td>
-                ),
-              )}
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -60,7 +60,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
           rows={issued}
           rowKey={(r) => r.id}
           columns={[
-            { key: "document", header: "Document", rowHeader: true, cell: (r) => <span className="symbol">{r.symbol}</span> },
+            { key: "document", header: "Document", rowHeader: true, cellClassName: "symbol", cell: (r) => r.symbol },
             { key: "issued", header: "Issued on", cell: (r) => formatUnDate(r.issuedOn) },
             { key: "by", header: "By", cell: (r) => r.issuedBy },
             { key: "replies", header: "Replies", cell: (r) => r.replies },
