@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { BalanceView } from "@/components/expert-group/balance-view";
-import { ChairBadge } from "@/components/expert-group/chair-badge";
+import { MemberName } from "@/components/expert-group/chair-badge";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
@@ -53,17 +53,7 @@ export default async function ExpertGroupPage() {
             rowKey={(m) => m.iso3}
             rowProps={(m) => ({ "data-iso3": m.iso3 })}
             columns={[
-              {
-                key: "state",
-                header: t("state"),
-                rowHeader: true,
-                cell: (m) => (
-                  <>
-                    {m.name}
-                    {m.isChair && <ChairBadge label={t("chair")} />}
-                  </>
-                ),
-              },
+              { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={m.name} isChair={m.isChair} chairLabel={t("chair")} /> },
               { key: "group", header: t("group"), cell: (m) => GROUP_LABELS[m.electoralGroup].group },
               {
                 key: "expert",

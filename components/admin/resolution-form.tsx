@@ -13,6 +13,7 @@ import { applyFieldErrors } from "../ui/field-errors";
 import { FormMessage } from "../ui/form-message";
 import { messageAt, RepeatGroup } from "./repeat-group";
 import styles from "./resolution-form.module.css";
+import { SubmitButton } from "../ui/submit-button";
 
 type Values = NewResolutionFormValues;
 
@@ -225,11 +226,7 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
         </button>
       </fieldset>
 
-      <div>
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-      </div>
+      <SubmitButton pending={pending}>{pending ? t("submitting") : t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -49,7 +49,6 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
       <DataTable
         caption={t("caption")}
         hideCaption
-        className="balance-table"
         rows={balance.rows}
         rowKey={(r) => r.group}
         rowProps={(r) => ({ "data-group": r.group, "data-flag": r.flag ?? "none" })}

@@ -12,8 +12,9 @@ import { DataTable } from "../ui/data-table";
 import { Field } from "../ui/field";
 import { SelectField } from "../ui/select-field";
 import { FormMessage } from "../ui/form-message";
-import { ChairBadge } from "./chair-badge";
+import { MemberName } from "./chair-badge";
 import styles from "./composition-editor.module.css";
+import { SubmitButton } from "../ui/submit-button";
 
 interface Member {
   iso3: string;
@@ -72,17 +73,7 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
         rowKey={(m) => m.iso3}
         rowProps={(m) => ({ "data-iso3": m.iso3 })}
         columns={[
-          {
-            key: "state",
-            header: t("stateCol"),
-            rowHeader: true,
-            cell: (m) => (
-              <>
-                {m.name}
-                {m.isChair && <ChairBadge label={t("chair")} />}
-              </>
-            ),
-          },
+          { key: "state", header: t("stateCol"), rowHeader: true, cell: (m) => <MemberName name={m.name} isChair={m.isChair} chairLabel={t("chair")} /> },
           {
             key: "expert",
             header: t("expertCol"),
@@ -147,11 +138,7 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
         <Field id="add-expert" label={t("addExpert")} error={errors.expertName?.message}>
           {(a) => <input {...a} type="text" {...register("expertName")} />}
         </Field>
-        <div>
-          <button type="submit" className="primary" disabled={pending}>
-            {t("addButton")}
-          </button>
-        </div>
+        <SubmitButton pending={pending}>{t("addButton")}</SubmitButton>
       </form>
     </div>
   );

@@ -4,25 +4,23 @@ import { useState } from "react";
 import { addCommentAction } from "@/app/actions/review";
 import { Field } from "../ui/field";
 import { useActionRunner } from "../ui/use-action-runner";
+import { SubmitButton } from "../ui/submit-button";
 
 export function CommentForm({ iso3, session, letter }: { iso3: string; session: number; letter: string }) {
-  const { run, pending, failure, router } = useActionRunner();
+  const { submit, pending, failure, router } = useActionRunner();
   const [body, setBody] = useState("");
   const [visibility, setVisibility] = useState<"internal" | "delegation">("internal");
   return (
     <form
       className="stack"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(
-          () => addCommentAction({ iso3, session, letter, body, visibility }),
-          () => {
-            setBody("");
-            router.refresh();
-          },
-        );
-      }}
+      onSubmit={submit(
+        () => addCommentAction({ iso3, session, letter, body, visibility }),
+        () => {
+          setBody("");
+          router.refresh();
+        },
+      )}
     >
       <Field id="comment-body" label="Comment" error={failure ? (failure.fieldErrors?.body?.[0] ?? failure.message) : undefined}>
         {(a) => <textarea {...a} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
@@ -38,11 +36,7 @@ export function CommentForm({ iso3, session, letter }: { iso3: string; session: 
           <label htmlFor="vis-delegation">Shown to the delegation</label>
         </div>
       </fieldset>
-      <div>
-        <button type="submit" className="secondary" disabled={pending}>
-          Add comment
-        </button>
-      </div>
+      <SubmitButton pending={pending} variant="secondary">Add comment</SubmitButton>
     </form>
   );
 }

@@ -6,10 +6,11 @@ import { Field } from "../ui/field";
 import { firstFieldErrors } from "../ui/field-errors";
 import { FormMessage } from "../ui/form-message";
 import { useActionRunner } from "../ui/use-action-runner";
+import { SubmitButton } from "../ui/submit-button";
 
 /** Grants a State a later deadline for a cycle; the date is New York time. */
 export function ExtensionForm({ iso3, session, current }: { iso3: string; session: number; current?: string }) {
-  const { run, pending, failure, router } = useActionRunner();
+  const { submit, pending, failure, router } = useActionRunner();
   const [deadline, setDeadline] = useState(current ?? "");
   const [reason, setReason] = useState("");
   const [done, setDone] = useState(false);
@@ -19,16 +20,13 @@ export function ExtensionForm({ iso3, session, current }: { iso3: string; sessio
     <form
       className="stack"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(
-          () => grantExtensionAction({ iso3, session, deadline, reason }),
-          () => {
-            setDone(true);
-            router.refresh();
-          },
-        );
-      }}
+      onSubmit={submit(
+        () => grantExtensionAction({ iso3, session, deadline, reason }),
+        () => {
+          setDone(true);
+          router.refresh();
+        },
+      )}
     >
       <Field id="ext-deadline" label="New deadline (New York time)" error={errors.deadline}>
         {(a) => <input {...a} type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} />}
@@ -37,11 +35,7 @@ export function ExtensionForm({ iso3, session, current }: { iso3: string; sessio
         {(a) => <input {...a} type="text" value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <FormMessage message={formError ? { ok: false, text: formError } : null} />
-      <div>
-        <button type="submit" className="secondary" disabled={pending}>
-          Grant extension
-        </button>
-      </div>
+      <SubmitButton pending={pending} variant="secondary">Grant extension</SubmitButton>
       <FormMessage message={done ? { ok: true, text: "Extension granted." } : null} />
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/action";
 
 export type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
@@ -26,5 +26,12 @@ export function useActionRunner() {
       if (onSuccess) onSuccess(result.data);
       else router.refresh();
     });
-  return { run, pending, failure, router };
+  /** A form's onSubmit that runs the action instead of sending the form. */
+  const submit =
+    <T>(call: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) =>
+    (event: FormEvent) => {
+      event.preventDefault();
+      run(call, onSuccess);
+    };
+  return { run, submit, pending, failure, router };
 }

@@ -17,7 +17,7 @@ import {
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { isSecretariat, type Actor } from "@/lib/permissions";
-import { resolveItemRef } from "@/lib/submissions/refs";
+import { findSubmission, resolveItemRef } from "@/lib/submissions/refs";
 import { addDays, newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import type { MatrixRow } from "./matrix";
@@ -72,10 +72,7 @@ export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle
 export async function getReviewView(db: Executor, actor: Actor, ref: ItemRef) {
   if (!isSecretariat(actor)) throw new AppError("forbidden");
   const resolved = await resolveItemRef(db, ref);
-  const [submission] = await db
-    .select()
-    .from(submissions)
-    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  const submission = await findSubmission(db, resolved);
   const [assignment] = await db
     .select({ reviewerId: reviewerAssignments.reviewerId })
     .from(reviewerAssignments)

@@ -9,7 +9,7 @@ import { headlineFragments } from "@/lib/published/highlight";
 import { searchPublished } from "@/lib/published/queries";
 import { ordinal } from "@/lib/ordinal";
 import { publishedSearchInput } from "@/lib/validation/report";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 import styles from "./page.module.css";
 
 export const metadata: Metadata = { title: "Search the published views" };
@@ -35,9 +35,7 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
 
   return (
     <section aria-labelledby="search-title">
-      <Breadcrumb>
-        <Link href="/published">{t("title")}</Link> › {t("search")}
-      </Breadcrumb>
+      <PublishedBreadcrumb here={t("search")} />
       <h1 id="search-title">{t("searchTitle")}</h1>
       <PublishedSearchForm values={input} items={items} sessions={cycles.map((c) => c.targetSession)} />
       <div role="status" aria-live="polite">

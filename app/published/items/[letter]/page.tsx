@@ -8,7 +8,7 @@ import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { publishedRepliesOnItem } from "@/lib/published/queries";
 import { ordinal } from "@/lib/ordinal";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 import { LinkList } from "@/components/ui/blocks";
 
 type Props = { params: Promise<{ letter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,9 +31,7 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
   const sessions = [...new Set(replies.map((r) => r.session))];
   return (
     <section aria-labelledby="item-title">
-      <Breadcrumb>
-        <Link href="/published">{t("title")}</Link> › {t("itemTitle", { letter })}
-      </Breadcrumb>
+      <PublishedBreadcrumb here={t("itemTitle", { letter })} />
       <h1 id="item-title">
         ({item.letter}) {item.text.replace(/;$/, "")}
       </h1>

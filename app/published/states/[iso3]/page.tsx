@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -9,7 +8,7 @@ import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { findStateByIso3 } from "@/lib/states/queries";
 import { publishedRepliesOfState } from "@/lib/published/queries";
 import { ordinal } from "@/lib/ordinal";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 import styles from "./page.module.css";
 
 type Params = { params: Promise<{ iso3: string }> };
@@ -30,9 +29,7 @@ export default async function PublishedStatePage({ params }: Params) {
   const cycles = await listCycles(db(), data.resolution.id);
   return (
     <section aria-labelledby="state-title">
-      <Breadcrumb>
-        <Link href="/published">{t("title")}</Link> › {state.name}
-      </Breadcrumb>
+      <PublishedBreadcrumb here={state.name} />
       <h1 id="state-title">{t("stateTitle", { state: state.name })}</h1>
       <p className="lede">{t("stateIntro", { state: state.name })}</p>
       {replies.length === 0 && <p className="notice">{t("noStateReplies", { state: state.name })}</p>}
