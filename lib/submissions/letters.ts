@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { attachments, submissions } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import type { ItemRef } from "@/lib/validation/submission";
@@ -45,8 +45,7 @@ export async function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { na
         createdAt: ctx.now,
       })
       .returning({ id: attachments.id, fileName: attachments.fileName, sizeBytes: attachments.sizeBytes });
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "submission.attach_letter",
       entityType: "attachment",
       entityId: String(row!.id),
@@ -54,7 +53,6 @@ export async function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { na
       memberStateId: resolved.state.id,
       cycleId: resolved.cycle.id,
       details: { fileName, sizeBytes: file.bytes.byteLength },
-      createdAt: ctx.now,
     });
     return row!;
   });

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { reportingCycles, revisions, submissions, users, type Submission } from "@/db/schema";
-import { recordAudit, type AuditAction } from "@/lib/audit";
+import { recordAuditBy, type AuditAction } from "@/lib/audit";
 import { isLateAt } from "@/lib/deadlines";
 import { AppError } from "@/lib/errors";
 import { canEditState } from "@/lib/permissions";
@@ -211,8 +211,7 @@ async function audit(
   action: AuditAction,
   details?: Record<string, unknown>,
 ) {
-  await recordAudit(tx, {
-    actorId: ctx.actor.id,
+  await recordAuditBy(tx, ctx, {
     action,
     entityType: "submission",
     entityId: String(after.id),
@@ -222,7 +221,6 @@ async function audit(
     fromStatus: before.status,
     toStatus: after.status,
     details: { item: resolved.item.letter, ...details },
-    createdAt: ctx.now,
   });
 }
 
