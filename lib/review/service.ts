@@ -4,7 +4,7 @@ import { deadlineExtensions, memberStates, reportingCycles, requestedItems, revi
 import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { withTransaction, type ServiceContext } from "@/lib/context";
-import { ensureSubmission, resolveItemRef } from "@/lib/submissions/refs";
+import { ensureSubmission, resolveItemRef, submissionAuditRef } from "@/lib/submissions/refs";
 import { newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import { decide } from "@/lib/workflow";
@@ -46,9 +46,7 @@ export async function reviewTransition(ctx: ServiceContext, input: ItemRef & { a
       action: `submission.${input.action}`,
       entityType: "submission",
       entityId: String(current.id),
-      submissionId: current.id,
-      memberStateId: resolved.state.id,
-      cycleId: resolved.cycle.id,
+      ...submissionAuditRef(current, resolved),
       fromStatus: current.status,
       toStatus: updated.status,
       details: { item: resolved.item.letter, ...(input.reason && { reason: input.reason }) },
@@ -70,9 +68,7 @@ export async function addComment(ctx: ServiceContext, input: ItemRef & { body: s
       action: "submission.comment",
       entityType: "review_comment",
       entityId: String(comment!.id),
-      submissionId: submission.id,
-      memberStateId: resolved.state.id,
-      cycleId: resolved.cycle.id,
+      ...submissionAuditRef(submission, resolved),
       // The text stays in review_comments; the log says only that a comment was made and for whom.
       details: { item: resolved.item.letter, visibility: input.visibility },
     });

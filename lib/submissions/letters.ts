@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import type { ItemRef } from "@/lib/validation/submission";
 import { withTransaction, type ServiceContext } from "@/lib/context";
-import { ensureSubmission, resolveItemRef } from "./refs";
+import { ensureSubmission, resolveItemRef, submissionAuditRef } from "./refs";
 
 export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
 
@@ -49,9 +49,7 @@ export async function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { na
       action: "submission.attach_letter",
       entityType: "attachment",
       entityId: String(row!.id),
-      submissionId: submission.id,
-      memberStateId: resolved.state.id,
-      cycleId: resolved.cycle.id,
+      ...submissionAuditRef(submission, resolved),
       details: { fileName, sizeBytes: file.bytes.byteLength },
     });
     return row!;

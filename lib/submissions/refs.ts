@@ -40,3 +40,8 @@ export async function ensureSubmission(db: Executor, r: ItemKey): Promise<Submis
   await db.insert(submissions).values({ memberStateId: r.state.id, cycleId: r.cycle.id, itemId: r.item.id }).onConflictDoNothing();
   return (await findSubmission(db, r))!;
 }
+
+/** What ties an audit event to a submission: the submission, its State and its cycle. */
+export function submissionAuditRef(submission: { id: number }, r: ItemKey) {
+  return { submissionId: submission.id, memberStateId: r.state.id, cycleId: r.cycle.id };
+}

@@ -8,7 +8,7 @@ import { canEditState } from "@/lib/permissions";
 import type { ItemRef, ReplyFields } from "@/lib/validation/submission";
 import { decide, isAmendment, type WorkflowAction } from "@/lib/workflow";
 import { withTransaction, type ServiceContext } from "@/lib/context";
-import { ensureSubmission, resolveItemRef, type ResolvedItem } from "./refs";
+import { ensureSubmission, type ResolvedItem, resolveItemRef, submissionAuditRef } from "./refs";
 
 export interface SavedState {
   version: number;
@@ -215,9 +215,7 @@ async function audit(
     action,
     entityType: "submission",
     entityId: String(after.id),
-    submissionId: after.id,
-    memberStateId: resolved.state.id,
-    cycleId: resolved.cycle.id,
+    ...submissionAuditRef(after, resolved),
     fromStatus: before.status,
     toStatus: after.status,
     details: { item: resolved.item.letter, ...details },
