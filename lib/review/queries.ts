@@ -132,22 +132,25 @@ export async function getReviewerQueue(db: Executor, reviewerId: string) {
     .limit(500);
 }
 
+/** A reply as last submitted, with its State, item and review status: one row of the replies export. */
+const submittedReplyColumns = {
+  state: memberStates.name,
+  iso3: memberStates.iso3,
+  letter: requestedItems.letter,
+  status: submissions.status,
+  isLate: submissions.isLate,
+  publication: submissions.publication,
+  submittedAt: submissions.submittedAt,
+  language: revisions.language,
+  isNilReply: revisions.isNilReply,
+  body: revisions.body,
+  version: revisions.version,
+};
+
 /** Every reply received in a cycle, as last submitted (never drafts, never comments), by State and item. */
 export async function listSubmittedReplies(db: Executor, cycleId: number) {
   return db
-    .select({
-      state: memberStates.name,
-      iso3: memberStates.iso3,
-      letter: requestedItems.letter,
-      status: submissions.status,
-      isLate: submissions.isLate,
-      publication: submissions.publication,
-      submittedAt: submissions.submittedAt,
-      language: revisions.language,
-      isNilReply: revisions.isNilReply,
-      body: revisions.body,
-      version: revisions.version,
-    })
+    .select(submittedReplyColumns)
     .from(submissions)
     .innerJoin(revisions, eq(revisions.id, submissions.submittedRevisionId))
     .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))
