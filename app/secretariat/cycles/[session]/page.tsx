@@ -75,7 +75,16 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         rows={items}
         rowKey={(i) => i.id}
         columns={[
-          { key: "item", header: "Item", rowHeader: true, cell: (i) => `(${i.letter}) ${i.shortTitle}` },
+          {
+            key: "item",
+            header: "Item",
+            rowHeader: true,
+            cell: (i) => (
+              <>
+                ({i.letter}) {i.shortTitle}
+              </>
+            ),
+          },
           ...STATUSES.map((s) => ({ key: s, header: tStatus(s), cell: (i: (typeof items)[number]) => all.byItem[i.letter]![s] })),
         ]}
       />
