@@ -29,17 +29,19 @@ void _searchVector;
  * comments meant for the delegation. Five queries whatever the number of cycles or items.
  */
 export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number) {
+  const ofResolution = db.select({ id: reportingCycles.id }).from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId));
   const [cycles, items, rows, extensions, comments] = await Promise.all([
     db.select().from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId)).orderBy(asc(reportingCycles.targetSession)),
     db.select().from(requestedItems).where(eq(requestedItems.resolutionId, resolutionId)).orderBy(asc(requestedItems.letter)),
-    db.select().from(submissions).where(eq(submissions.memberStateId, stateId)),
-    db.select().from(deadlineExtensions).where(eq(deadlineExtensions.memberStateId, stateId)),
+    // Only this resolution's cycles: the State's replies to other resolutions of the series grow every year.
+    db.select().from(submissions).where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
+    db.select().from(deadlineExtensions).where(and(eq(deadlineExtensions.memberStateId, stateId), inArray(deadlineExtensions.cycleId, ofResolution))),
     db
       .select({ submissionId: reviewComments.submissionId, body: reviewComments.body, createdAt: reviewComments.createdAt })
       .from(reviewComments)
       .innerJoin(submissions, eq(submissions.id, reviewComments.submissionId))
       // Internal comments never leave the Secretariat.
-      .where(and(eq(submissions.memberStateId, stateId), eq(reviewComments.visibility, "delegation")))
+      .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution), eq(reviewComments.visibility, "delegation")))
       .orderBy(asc(reviewComments.createdAt)),
   ]);
   return cycles.map((cycle) => {
