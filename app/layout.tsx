@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessages } from "@/i18n/client-messages";
+import { pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -20,8 +20,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#main">
           {t("skip")}
         </a>
-        {/* Only the namespaces client components use: the rest of the catalog never leaves the server. */}
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        {/* Only what every page's client components use (the error boundary): pages add their own (ClientMessages). */}
+        <NextIntlClientProvider messages={pickMessages(messages, ROOT_NAMESPACES)}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

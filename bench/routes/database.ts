@@ -38,10 +38,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
 
   // Bench mode: the floor page and the query counter answer (app/bench-floor, app/api/bench/queries).
   const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: authSecret, TRACKER_BENCH: "1" };
-  if (options.profileDir) {
-    fs.mkdirSync(options.profileDir, { recursive: true });
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${path.resolve(options.profileDir)} --cpu-prof-name=${db}-${options.scale}x-\${pid}.cpuprofile`.trim();
-  }
+  if (options.profileDir) fs.mkdirSync(options.profileDir, { recursive: true });
   if (db === "pglite") {
     delete env.DATABASE_URL;
     delete env.TRACKER_DEMO_DATA;
@@ -70,7 +67,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
       await conn.close();
     }
     console.log(`[bench] generated ${options.scale}× data in ${generated.seconds.toFixed(1)} s: ${Object.entries(generated.rows).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    const server = await startServer(db, env, workDir, mine);
+    const server = await startServer(db, env, workDir, mine, options.profileDir);
     console.log(`[bench] server up on ${server.baseUrl} (log: ${server.logFile})`);
     const delegationCookie = await signIn(server.baseUrl, DELEGATION);
     const reviewerCookie = await signIn(server.baseUrl, REVIEWER);
@@ -97,6 +94,9 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
     const idle = measureMemory(server, db);
     const results = (await benchRoutes(server, routes, options)).map((r, i) => ({ ...r, ...queries[i]! }));
     const memory = { idleRssMb: idle.serverRssMb, ...measureMemory(server, db) };
+    // Inside the server: V8 heap, external memory and array buffers (PGlite's WebAssembly memory).
+    const inside = (await (await fetch(`${server.baseUrl}/api/bench/queries`)).json()) as { memory?: Record<string, number> };
+    console.log(`[bench] server process.memoryUsage() after the run: ${Object.entries(inside.memory ?? {}).map(([k, v]) => `${k} ${v}`).join(", ")}`);
 
     for (const r of results) {
       if (r.non2xx > 0) {
@@ -136,7 +136,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
         rssMb: TARGETS.rssMb[db],
       },
       routes: results,
-      memory,
+      memory: { ...memory, inside: inside.memory },
       problems,
       warnings,
       ok: problems.length === 0,

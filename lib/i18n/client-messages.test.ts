@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/i18n/catalog";
-import { CLIENT_NAMESPACES, clientMessages } from "@/i18n/client-messages";
+import { CLIENT_NAMESPACES, pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
 
 /** Every namespace a client component translates with must reach the browser. */
 function clientNamespacesInSource(dir: string, found = new Set<string>()): Set<string> {
@@ -20,12 +20,15 @@ function clientNamespacesInSource(dir: string, found = new Set<string>()): Set<s
 }
 
 describe("client messages", () => {
-  it("lists every namespace that client components use, and nothing else is sent", () => {
+  it("lists every namespace that client components use; the root sends only the error boundary's", () => {
     const used = new Set([...clientNamespacesInSource("app"), ...clientNamespacesInSource("components")]);
     expect(used.has("*")).toBe(false);
     for (const ns of used) expect(CLIENT_NAMESPACES).toContain(ns);
-    const picked = clientMessages(loadCatalog("en"));
-    expect(Object.keys(picked).sort()).toEqual([...CLIENT_NAMESPACES].sort());
-    expect(picked).not.toHaveProperty("delegation");
+    const catalog = loadCatalog("en");
+    for (const ns of CLIENT_NAMESPACES) expect(catalog, ns).toHaveProperty(ns);
+    const root = pickMessages(catalog, ROOT_NAMESPACES);
+    expect(Object.keys(root)).toEqual(["errors"]);
+    expect(pickMessages(catalog, ["login"])).toEqual({ login: catalog.login });
+    expect(pickMessages(catalog, ["login"])).toBe(pickMessages(catalog, ["login"]));
   });
 });
