@@ -39,6 +39,10 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
   // Bench mode: the floor page and the query counter answer (app/bench-floor, app/api/bench/queries).
   const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: authSecret, TRACKER_BENCH: "1" };
   if (options.profileDir) fs.mkdirSync(options.profileDir, { recursive: true });
+  if (options.heapDir) {
+    fs.mkdirSync(options.heapDir, { recursive: true });
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${path.resolve(options.heapDir)}`.trim();
+  }
   if (db === "pglite") {
     delete env.DATABASE_URL;
     delete env.TRACKER_DEMO_DATA;
@@ -112,6 +116,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
     }
 
     printReport(db, results, memory, options);
+    if (options.heapDir) await writeHeapSnapshot(memory.processes[0]?.pid, options.heapDir);
     if (options.profileDir) console.log(`[bench] CPU profile: written to ${options.profileDir} when the server stops`);
     console.log(`Load average (1 min) on this ${os.cpus().length}-CPU machine: ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after.`);
     fs.mkdirSync(resultsDir, { recursive: true });
@@ -153,4 +158,24 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
     if (keepLog) console.error(`[bench] server log kept in ${path.join(workDir, "server.log")}`);
   }
   return { problems, warnings };
+}
+
+/** Asks the server for a heap snapshot (SIGUSR2) and waits until the file stops growing. */
+async function writeHeapSnapshot(pid: number | undefined, dir: string): Promise<void> {
+  if (!pid) return;
+  const before = new Set(fs.readdirSync(dir));
+  process.kill(pid, "SIGUSR2");
+  let last = -1;
+  for (let waited = 0; waited < 180_000; waited += 1_000) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    const file = fs.readdirSync(dir).find((f) => f.endsWith(".heapsnapshot") && !before.has(f));
+    if (!file) continue;
+    const size = fs.statSync(path.join(dir, file)).size;
+    if (size > 0 && size === last) {
+      console.log(`[bench] heap snapshot: ${path.join(dir, file)} (${(size / 2 ** 20).toFixed(0)} MB); summarise with npx tsx bench/heap-summary.ts <file>`);
+      return;
+    }
+    last = size;
+  }
+  console.error("[bench] the heap snapshot was not written within 3 minutes");
 }
