@@ -18,6 +18,7 @@ import { AppError } from "@/lib/errors";
 import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import { countByStatus } from "@/lib/status";
 import type { ItemRef } from "@/lib/validation/submission";
+import { listRequestedItems } from "@/lib/resolutions/queries";
 import { resolveItemRef } from "./refs";
 
 // A revision whole, less its full-text search document (revisions.search_vector), which no page shows.
@@ -32,7 +33,7 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
   const ofResolution = db.select({ id: reportingCycles.id }).from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId));
   const [cycles, items, rows, extensions, comments] = await Promise.all([
     db.select().from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId)).orderBy(asc(reportingCycles.targetSession)),
-    db.select().from(requestedItems).where(eq(requestedItems.resolutionId, resolutionId)).orderBy(asc(requestedItems.letter)),
+    listRequestedItems(db, resolutionId),
     // Only this resolution's cycles: the State's replies to other resolutions of the series grow every year.
     db.select().from(submissions).where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
     db.select().from(deadlineExtensions).where(and(eq(deadlineExtensions.memberStateId, stateId), inArray(deadlineExtensions.cycleId, ofResolution))),
