@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { ClockForm } from "@/components/admin/clock-form";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -26,7 +27,7 @@ export default async function ClockPage() {
         <dt>{t("source")}</dt>
         <dd>{t(source)}</dd>
       </Facts>
-      {setting.production ? <p className="notice">{t("production")}</p> : <ClockForm current={setting.setting ?? newYorkDate(now)} />}
+      {setting.production ? <p className="notice">{t("production")}</p> : <ClientMessages namespaces={["clock"]}><ClockForm current={setting.setting ?? newYorkDate(now)} /></ClientMessages>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { BalanceView } from "@/components/expert-group/balance-view";
 import { CompositionEditor } from "@/components/expert-group/composition-editor";
 import { db } from "@/db/client";
@@ -26,11 +27,13 @@ export default async function EditExpertGroupPage() {
       </Breadcrumb>
       <h1 id="edit-eg-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <CompositionEditor
-        groupId={g.group.id}
-        members={g.members.map((m) => ({ iso3: m.iso3, name: m.name, expertName: m.expertName, isChair: m.isChair }))}
-        candidates={membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name }))}
-      />
+      <ClientMessages namespaces={["composition"]}>
+        <CompositionEditor
+          groupId={g.group.id}
+          members={g.members.map((m) => ({ iso3: m.iso3, name: m.name, expertName: m.expertName, isChair: m.isChair }))}
+          candidates={membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name }))}
+        />
+      </ClientMessages>
       <BalanceView balance={g.balance} today={formatUnDate(now)} />
     </section>
   );

@@ -7,8 +7,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { AssignForm } from "@/components/review/assign-form";
+import { MatrixTable, type CompactMatrixRow } from "@/components/review/matrix-table";
 import { db } from "@/db/client";
-import type { SubmissionStatus } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/guards";
 import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
 import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
@@ -48,7 +48,6 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   const max = Math.max(1, ...Object.values(all.byStatus));
   const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
   const isAdmin = user.role === "admin";
-  const label = Object.fromEntries(STATUSES.map((st) => [st, tStatus(st)])) as Record<SubmissionStatus, string>;
 
   return (
     <section aria-labelledby="matrix-title">
@@ -135,56 +134,25 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
       </p>
       {isAdmin && <AssignForm session={cycle.targetSession} reviewers={reviewers} letters={letters} />}
       <p role="status">
-        Showing {shown.length} of {rows.length} States. An asterisk marks a late reply.
+        Showing {shown.length} of {rows.length} States. An asterisk marks a late reply. Abbreviations: {STATUSES.map((s) => `${SHORT[s]} ${tStatus(s)}`).join(", ")}.
       </p>
       <div className="table-wrap">
-        <table className={styles.matrix}>
-          <caption className="visually-hidden">Status of each requested item, by State</caption>
-          <thead>
-            <tr>
-              {isAdmin && <th scope="col">Select</th>}
-              <th scope="col">State</th>
-              <th scope="col">Group</th>
-              {items.map((i) => (
-                <th key={i.id} scope="col">
-                  ({i.letter})
-                </th>
-              ))}
-              <th scope="col">Reviewer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.state.id}>
-                {isAdmin && (
-                  <td>
-                    <input type="checkbox" name="state" value={r.state.iso3} form="assign-form" aria-label={`Select ${r.state.name}`} />
-                  </td>
-                )}
-                <th scope="row">
-                  {r.state.name}
-                  {r.extendedTo && <span className={styles.extensionMark}> (extended to {formatUnDate(r.extendedTo)})</span>}
-                </th>
-                <td>{GROUP_LABELS[r.state.group].short}</td>
-                {letters.map((l) => {
-                  const c = r.cells[l]!;
-                  // One plain link per cell, named for screen readers (the name starts with the visible
-                  // abbreviation: WCAG 2.5.3). This table has 772 of them, and every element is sent twice
-                  // (HTML and the React payload).
-                  return (
-                    <td key={l} data-status={c.status}>
-                      <a href={`/secretariat/review/${r.state.iso3}/${cycle.targetSession}/${l}`} aria-label={`${SHORT[c.status]} ${label[c.status]}: ${r.state.name}, item (${l})${c.isLate ? ", late" : ""}`}>
-                        {SHORT[c.status]}
-                        {c.isLate && "*"}
-                      </a>
-                    </td>
-                  );
-                })}
-                <td>{r.reviewerId ? reviewerName.get(r.reviewerId) ?? "—" : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MatrixTable
+          session={cycle.targetSession}
+          letters={letters}
+          rows={shown.map((r): CompactMatrixRow => [
+            r.state.iso3,
+            r.state.name,
+            GROUP_LABELS[r.state.group].short,
+            letters.map((l) => STATUSES.indexOf(r.cells[l]!.status)).join(""),
+            letters.reduce((mask, l, i) => (r.cells[l]!.isLate ? mask | (1 << i) : mask), 0),
+            r.reviewerId ? (reviewerName.get(r.reviewerId) ?? "—") : "—",
+            r.extendedTo ? `(extended to ${formatUnDate(r.extendedTo)})` : "",
+          ])}
+          statusShort={STATUSES.map((s) => SHORT[s]!)}
+          isAdmin={isAdmin}
+          text={{ caption: "Status of each requested item, by State", select: "Select", state: "State", group: "Group", reviewer: "Reviewer", selectState: "Select {state}" }}
+        />
       </div>
     </section>
   );

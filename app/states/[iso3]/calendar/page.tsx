@@ -3,6 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { TokenRotator } from "@/components/calendar/token-rotator";
 import { db } from "@/db/client";
 import { findStateByIso3 } from "@/lib/states/queries";
@@ -39,7 +40,7 @@ export default async function CalendarPage({ params }: { params: Promise<{ iso3:
       <p className="lede">{t("lede")}</p>
       <h2>{t("yours")}</h2>
       <p>{active ? t("active", { date: formatUnDate(active.createdAt) }) : t("none")}</p>
-      <TokenRotator iso3={state.iso3} feedBase={`${base}/api/states/${state.iso3}/calendar.ics`} hasActive={active !== null} />
+      <ClientMessages namespaces={["calendar"]}><TokenRotator iso3={state.iso3} feedBase={`${base}/api/states/${state.iso3}/calendar.ics`} hasActive={active !== null} /></ClientMessages>
       <h2>{t("public")}</h2>
       <p>
         <a href="/api/calendar.ics">{`${base}/api/calendar.ics`}</a>
