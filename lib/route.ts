@@ -1,5 +1,6 @@
 import "server-only";
-import { isAppError } from "./errors";
+import { AppError, isAppError } from "./errors";
+import { parseIntParam } from "./params";
 import { isDatabaseUnavailable } from "./ops/db-health";
 import { errorFields, log, requestIdFrom, withRequestId } from "./ops/log";
 import { countUnavailable, observeRequest } from "./ops/metrics";
@@ -41,4 +42,11 @@ export function routeHandler<C>(handler: (request: Request, context: C) => Promi
     }
     return response;
   };
+}
+
+/** A numeric route parameter in the column's range (lib/params.ts), or 404. */
+export function intParam(raw: string | undefined, range?: { min?: number; max?: number }): number {
+  const n = parseIntParam(raw, range);
+  if (n === null) throw new AppError("not_found");
+  return n;
 }
