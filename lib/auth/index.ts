@@ -3,16 +3,13 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db/client";
 import { signInSchema } from "@/lib/validation/auth";
+import { requestClientAddress } from "@/lib/net/client-address";
 import { checkCredentials } from "./credentials";
 
 class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
 }
 
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Behind `next start` and proxies the host comes from the request.
@@ -25,7 +22,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await checkCredentials(db(), { ...parsed.data, ip: clientIp(request) });
+        const result = await checkCredentials(db(), { ...parsed.data, ip: requestClientAddress(request.headers) });
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignin();
           return null;
