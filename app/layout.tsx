@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
@@ -12,7 +13,9 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("site")]);
+  // Each response carries its own Content-Security-Policy nonce (proxy.ts), which Next.js puts on
+  // its scripts: reading the request makes every page render per request, as nonces require.
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("site"), headers()]);
   return (
     <html lang={locale}>
       <body>
