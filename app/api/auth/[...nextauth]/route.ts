@@ -1,6 +1,5 @@
 import { handlers } from "@/lib/auth";
 import { currentSession } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
 import { routeHandler } from "@/lib/route";
 
 /**
@@ -11,7 +10,9 @@ import { routeHandler } from "@/lib/route";
  */
 export const GET = routeHandler(async (request: Request) => {
   const path = new URL(request.url).pathname;
-  if (path === "/api/auth/error") throw new AppError("invalid", "Signing in did not work. Go back to the sign-in page and try again.");
+  if (path === "/api/auth/error") {
+    return Response.json({ error: "sign_in_failed", message: "Signing in did not work. Go back to the sign-in page and try again." }, { status: 400 });
+  }
   if (path === "/api/auth/session") {
     const session = await currentSession();
     if (!session?.complete) return Response.json(null, { headers: { "cache-control": "private, no-store" } });
