@@ -12,3 +12,10 @@ export const securitySettingsInput = z.object({
 });
 
 export const targetUserInput = z.object({ userId: z.uuid("Unknown user.") });
+
+export const inviteOfficerInput = z.object({
+  email: z.email("Enter a valid email address, like name@mission.org.").check(z.maxLength(254, "An email address has at most 254 characters.")),
+  name: z.string({ error: "Enter the officer's name." }).check(z.trim(), z.minLength(1, "Enter the officer's name."), z.maxLength(200, "A name has at most 200 characters.")),
+});
+export const officerDisabledInput = z.object({ userId: z.uuid("Unknown user."), disabled: z.boolean() });
+export const focalPointInput = z.object({ userId: z.uuid("Unknown user."), focalPoint: z.boolean() });
