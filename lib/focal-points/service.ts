@@ -40,7 +40,7 @@ export async function listMissionOfficers(db: Executor, actor: FocalActor) {
       disabledAt: users.disabledAt,
       isFocalPoint: users.isFocalPoint,
       totpEnabledAt: users.totpEnabledAt,
-      lastSignIn: sql<Date | null>`(select max(${loginAttempts.attemptedAt}) from ${loginAttempts} where ${loginAttempts.userId} = ${users.id} and ${loginAttempts.succeeded})`.mapWith((v) => (v ? new Date(v as string) : null)),
+      lastSignIn: sql<Date | null>`(select max(la.created_at) from login_attempts la where la.user_id = "users"."id" and la.succeeded)`.mapWith((v) => (v ? new Date(v as string) : null)),
     })
     .from(users)
     .where(eq(users.memberStateId, mission))
