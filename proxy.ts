@@ -11,7 +11,7 @@ import { contentSecurityPolicy, PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } 
  *   renders. Every page, Server Action and route handler still checks the user itself (lib/auth/guards.ts).
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const SIGNED_IN_AREAS = /^\/(home|account|delegation|states|secretariat|admin)(\/|$)/;
+const SIGNED_IN_AREAS = /^\/(home|account|mission|delegation|states|secretariat|admin)(\/|$)/;
 
 function isHttps(request: NextRequest): boolean {
   if (request.nextUrl.protocol === "https:") return true;
