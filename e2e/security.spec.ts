@@ -215,7 +215,8 @@ test.describe("page sweep", () => {
       const res = await page.goto(url);
       const landed = new URL(page.url()).pathname;
       table.push(`| /${pattern} | signed out | ${access === "public" || access === "token" ? "200/404" : "→ /login"} | ${res!.status()} ${landed} |`);
-      if (access === "public") expect(res!.status(), url).toBe(200);
+      // A public page opens without an account (404 where the demo data has nothing at the address).
+      if (access === "public") expect([200, 404], url).toContain(res!.status());
       else if (access === "token") expect([200, 404]).toContain(res!.status());
       else expect(landed, url).toBe("/login");
     }

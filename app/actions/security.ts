@@ -36,6 +36,8 @@ export const verifySecondFactorAction = publicAction({ input: secondFactorCodeIn
     const message = result.reason === "throttled" ? "Too many wrong codes. Wait 15 minutes, then try again." : "This code is not right.";
     throw new AppError("invalid", message, { fieldErrors: { code: [message] } });
   }
+  // Nothing in the cookie changed: the whole page (header included) must render again as signed in.
+  revalidatePath("/", "layout");
   redirect(safeReturnPath(typeof next === "string" ? next : null, "/home"));
 });
 
