@@ -35,6 +35,7 @@ test("every response carries the CSP with a fresh nonce, frame-ancestors 'none' 
 });
 
 test("no page raises a CSP violation (public pages, then signed in as the administrator)", async ({ page }) => {
+  test.setTimeout(180_000);
   const violations = watchCsp(page);
   for (const url of ["/", "/published", "/timeline", "/timeline/planning", "/expert-group", "/accessibility", "/login"]) {
     await page.goto(url);
@@ -66,6 +67,7 @@ test("a copied session cookie is refused after sign-out", async ({ page, browser
 });
 
 test("TOTP: a new reviewer must enrol (QR code, first code, recovery codes), then signs in with a code computed here", async ({ page }) => {
+  test.setTimeout(180_000);
   const email = `totp-${Date.now()}@un.example`;
   const password = "a long enough password 62/17";
   await signIn(page, ACCOUNTS.admin);
@@ -113,6 +115,7 @@ test("TOTP: a new reviewer must enrol (QR code, first code, recovery codes), the
 });
 
 test("a focal point invites and disables an officer of their own Mission; another Mission's delegation is refused the page", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, ACCOUNTS.admin);
   await page.goto("/admin/users");
   const row = page.locator(`tr[data-email="${ACCOUNTS.france}"]`);
@@ -210,6 +213,7 @@ test.describe("page sweep", () => {
   });
 
   test("a signed-out visitor is sent to sign in from every page that needs an account", async ({ page }) => {
+    test.setTimeout(240_000);
     const table: string[] = [];
     for (const [pattern, { url, access }] of Object.entries(PAGES)) {
       const res = await page.goto(url);
@@ -224,6 +228,7 @@ test.describe("page sweep", () => {
   });
 
   test("another State's delegation (and a focal point of another Mission) is refused France's pages and the Secretariat's; a reviewer is refused the administrator's", async ({ page }) => {
+    test.setTimeout(240_000);
     const table: string[] = [];
     // Russia's officer, named focal point of the Russian Mission by the administrator.
     await signIn(page, ACCOUNTS.admin);
