@@ -11,15 +11,21 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for a signed-in user without the right role.
   experimental: { authInterrupts: true },
+  // Content-Security-Policy (with a nonce per request), Permissions-Policy and HSTS are set in proxy.ts.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      {
+        // Every response but the calendar feeds, which set their own (no-referrer: the feed's URL is a secret).
+        source: "/:path((?!api/calendar\\.ics$|api/states/[^/]+/calendar\\.ics$).*)",
+        headers: [{ key: "Referrer-Policy", value: "same-origin" }],
       },
     ];
   },

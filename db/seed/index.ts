@@ -1,10 +1,11 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { ordinalWords } from "@/lib/ordinal";
 import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { encryptSecret } from "@/lib/auth/totp";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./demo-accounts";
 import { EXPERT_GROUP_2009 } from "./expert-group";
 import { MEMBER_STATES } from "./member-states";
 import { RESOLUTION_62_17 as R } from "./resolution-62-17";
@@ -213,6 +214,8 @@ export async function seedReferenceData(db: Database): Promise<void> {
 export interface DemoLogin {
   email: string;
   password: string;
+  /** The TOTP secret of a demo account that has a second factor. */
+  totpSecret: string | null;
   role: string;
   state: string | null;
 }
@@ -235,9 +238,15 @@ export async function seedDemoAccounts(db: Database): Promise<DemoLogin[]> {
       })),
     )
     .onConflictDoNothing({ target: s.users.email });
+  // The Secretariat's demo accounts have their second factor (a known secret), as every Secretariat account must.
+  await db
+    .update(s.users)
+    .set({ totpSecret: encryptSecret(DEMO_TOTP_SECRET), totpEnabledAt: new Date() })
+    .where(and(eq(s.users.isDemo, true), inArray(s.users.role, ["reviewer", "admin"]), isNull(s.users.totpEnabledAt)));
   return DEMO_ACCOUNTS.map((a) => ({
     email: a.email,
     password: DEMO_PASSWORD,
+    totpSecret: a.role === "delegation" ? null : DEMO_TOTP_SECRET,
     role: a.role,
     state: a.iso3 ? byIso.get(a.iso3)!.name : null,
   }));

@@ -1,3 +1,4 @@
+import { parseIntParam } from "@/lib/params";
 import type { Executor } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { getCycleBySession } from "@/lib/resolutions/queries";
@@ -71,8 +72,8 @@ export async function documentResponse(report: CompiledReport, format: DocumentF
 /** Reads ?addendum= and ?edition= of an export link. */
 export function parseDocumentQuery(url: URL): { addendum: number | null; edition: Edition } {
   const raw = url.searchParams.get("addendum");
-  const addendum = raw === null || raw === "" ? null : Number(raw);
-  if (addendum !== null && (!Number.isInteger(addendum) || addendum < 0)) throw new AppError("invalid", "Not a document number.");
+  const addendum = raw === null || raw === "" ? null : parseIntParam(raw, { min: 0 });
+  if (addendum === null && raw !== null && raw !== "") throw new AppError("invalid", "Not a document number.");
   const edition = url.searchParams.get("edition") === "public" ? "public" : "full";
   return { addendum, edition };
 }

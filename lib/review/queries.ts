@@ -1,3 +1,4 @@
+import { parseIntParam } from "@/lib/params";
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -176,7 +177,7 @@ export interface AuditFilters {
 
 export function parseAuditFilters(p: Record<string, string | string[] | undefined>): AuditFilters {
   const one = (k: string) => (typeof p[k] === "string" && p[k] ? (p[k] as string).trim().slice(0, 100) : undefined);
-  const before = Number(one("before"));
+  const before = parseIntParam(one("before"), { max: Number.MAX_SAFE_INTEGER }) ?? undefined;
   const date = (k: string) => {
     const v = one(k);
     return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
@@ -187,7 +188,7 @@ export function parseAuditFilters(p: Record<string, string | string[] | undefine
     iso3: one("iso3")?.toUpperCase(),
     from: date("from"),
     to: date("to"),
-    before: Number.isInteger(before) && before > 0 ? before : undefined,
+    before,
   };
 }
 

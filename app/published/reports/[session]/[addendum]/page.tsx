@@ -1,3 +1,4 @@
+import { parseIntParam } from "@/lib/params";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -11,10 +12,11 @@ import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb
 type Params = { params: Promise<{ session: string; addendum: string }> };
 
 async function load(params: Params["params"]) {
-  const { session, addendum } = await params;
-  if (!/^\d+$/.test(session) || !/^\d+$/.test(addendum)) notFound();
+  const raw = await params;
+  const session = parseIntParam(raw.session) ?? notFound();
+  const addendum = parseIntParam(raw.addendum, { min: 0 }) ?? notFound();
   // Only an issued document (a number is required), and only its public edition.
-  return compiledDocument(db(), Number(session), Number(addendum), "public").catch((e: unknown) => {
+  return compiledDocument(db(), session, addendum, "public").catch((e: unknown) => {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   });

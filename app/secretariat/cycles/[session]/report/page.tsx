@@ -1,3 +1,4 @@
+import { parseIntParam } from "@/lib/params";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -21,7 +22,7 @@ export const metadata: Metadata = { title: "Report of the Secretary-General" };
 export default async function ReportPage({ params }: { params: Promise<{ session: string }> }) {
   const { session } = await params;
   await requirePageRole(`/secretariat/cycles/${session}/report`, "reviewer", "admin");
-  const sessionNumber = Number(session);
+  const sessionNumber = parseIntParam(session) ?? notFound();
   const loaded = await loadNextDocument(db(), sessionNumber).catch((e: unknown) => {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
