@@ -6,8 +6,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled
   // (bundled, its first query fails); argon2 is a native addon; pdfkit reads its font metrics from
-  // its own folder at run time; prom-client keeps one registry per process.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "prom-client"],
+  // its own folder at run time; the report's typesetter is a native addon; prom-client keeps one registry per process.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@myriaddreamin/typst-ts-node-compiler", "pdfkit", "prom-client"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for a signed-in user without the right role.
   experimental: { authInterrupts: true },
