@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
 import { isAppError } from "@/lib/errors";
+import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
 import { compiledDocument } from "@/lib/report/exports";
 
 type Params = { params: Promise<{ session: string; addendum: string }> };
@@ -40,6 +41,14 @@ export default async function PublishedReportPage({ params }: Params) {
         <a href={`/api/published/reports/${session}/${addendum}/report.pdf`}>{t("downloadPdf")}</a> ·{" "}
         <a href={`/api/published/reports/${session}/${addendum}/report.docx`}>{t("downloadDocx")}</a>
       </p>
+      <ul className="link-list">
+        {LOCALES.map((l) => (
+          <li key={l} lang={l}>
+            {LOCALE_INFO[l].endonym}: <a href={`/api/published/reports/${session}/${addendum}/report.pdf?lang=${l}`}>PDF</a> ·{" "}
+            <a href={`/api/published/reports/${session}/${addendum}/report.docx?lang=${l}`}>DOCX</a>
+          </li>
+        ))}
+      </ul>
       <ReportDocument report={report} headingId="document" />
     </section>
   );

@@ -9,6 +9,7 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { ordinal } from "@/lib/ordinal";
+import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
 import { compileReport } from "@/lib/report/compile";
 import { loadNextDocument } from "@/lib/report/queries";
 import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
@@ -25,7 +26,8 @@ export default async function ReportPage({ params }: { params: Promise<{ session
   });
   const { frame, issued, source } = loaded;
   const { cycle } = frame;
-  const report = compileReport(source, "full");
+  const today = newYorkDate(await clockNow());
+  const report = compileReport(source, { edition: "full", today });
   const [now, { counts }] = await Promise.all([clockNow(), getCycleStatusCounts(db(), cycle)]);
   const awaiting = counts.submitted + counts.under_review + counts.returned;
   const restricted = report.states.reduce((n, s) => n + s.items.filter((i) => i.restricted).length, 0);
@@ -107,6 +109,11 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         <li>
           <a href={`${base}/report.pdf?edition=public`}>Draft as PDF, public edition</a>
         </li>
+        {LOCALES.map((l) => (
+          <li key={l} lang={l}>
+            {LOCALE_INFO[l].endonym}: <a href={`${base}/report.pdf?lang=${l}`}>PDF</a> · <a href={`${base}/report.docx?lang=${l}`}>DOCX</a>
+          </li>
+        ))}
         <li>
           <a href={`${base}/replies.csv`}>All submitted replies as CSV</a>
         </li>
