@@ -13,8 +13,10 @@ export const REPORT_TEMPLATE = String.raw`
 #let rtl-doc = d.dir == "rtl"
 #let fonts = (${PDF_FONT_FAMILIES.map((f) => JSON.stringify(f)).join(", ")})
 #set document(title: d.symbol + ": " + d.subtitle, author: "United Nations Secretariat")
-#set text(font: fonts, size: 10pt, lang: d.lang, dir: if rtl-doc { rtl } else { ltr }, top-edge: 0.8em, bottom-edge: -0.2em)
-#set par(leading: 2pt, spacing: 6pt, justify: true)
+// Justified, unhyphenated, lines broken one after the other as Word does (Typst's default for
+// justified text weighs each paragraph's breaks as a whole, which cost a 400-page report most of its time).
+#set text(font: fonts, size: 10pt, lang: d.lang, dir: if rtl-doc { rtl } else { ltr }, top-edge: 0.8em, bottom-edge: -0.2em, hyphenate: false)
+#set par(leading: 2pt, spacing: 6pt, justify: true, linebreaks: "simple")
 #let outer-left(page) = if rtl-doc { calc.odd(page) } else { calc.even(page) }
 #set page(
   paper: "a4",
@@ -35,19 +37,24 @@ export const REPORT_TEMPLATE = String.raw`
     }
   },
 )
-#let pads(s, e: 0pt, body) = context { if text.dir == rtl { pad(right: s, left: e, body) } else { pad(left: s, right: e, body) } }
+// Paragraph numbers and list markers hang in a box at the start of the first line (one paragraph,
+// no grid: a grid per paragraph made a 400-page report several times slower to lay out). Indents
+// are given on the side where the text starts, from the direction passed in (no context lookups).
+#let pads(s, e: 0pt, rtl: false, body) = if rtl { pad(right: s, left: e, body) } else { pad(left: s, right: e, body) }
+// An inline box sits on the line by its bottom edge, 0.2em below the baseline (the text's bottom-edge): shifted by as much.
+#let hanging(width, marker, body) = par(hanging-indent: width)[#box(width: width, baseline: 0.2em, marker)#body]
 #let runs(list) = list.map(r => {
   let c = r.t.split("\n").map(x => [#x]).join(linebreak())
   if r.at("b", default: false) { c = text(weight: "bold", c) }
   if r.at("i", default: false) { c = emph(c) }
   c
 }).join()
-#let numbered(n, body, indent: 1cm) = grid(columns: (indent, 1fr), align(start, [#n.]), body)
-#let block-of(b) = {
-  if b.k == "p" { if b.at("n", default: none) != none { numbered(b.n, runs(b.r)) } else { pads(1cm, runs(b.r)) } }
-  else if b.k == "h" { pads(1cm, text(weight: "bold", runs(b.r))) }
-  else if b.k == "q" { pads(2cm, e: 1cm, runs(b.r)) }
-  else if b.k == "li" { pads(1cm + b.depth * 0.75cm, grid(columns: (0.75cm, 1fr), b.marker, runs(b.r))) }
+#let numbered(n, body) = hanging(1cm, [#n.], body)
+#let block-of(b, rtl) = {
+  if b.k == "p" { if b.at("n", default: none) != none { numbered(b.n, runs(b.r)) } else { pads(1cm, rtl: rtl, runs(b.r)) } }
+  else if b.k == "h" { pads(1cm, rtl: rtl, text(weight: "bold", runs(b.r))) }
+  else if b.k == "q" { pads(2cm, e: 1cm, rtl: rtl, runs(b.r)) }
+  else if b.k == "li" { pads(1cm + b.depth * 0.75cm, rtl: rtl, hanging(0.75cm, b.marker, runs(b.r))) }
 }
 #show heading: set text(size: 10pt, weight: "bold")
 #show heading.where(level: 1): it => block(above: 14pt, below: 8pt, it.body)
@@ -79,20 +86,21 @@ export const REPORT_TEMPLATE = String.raw`
 = #d.introHeading
 #for b in d.intro {
   if b.k == "p" { numbered(b.n, b.t) }
-  else { for i in b.items { pads(1cm, grid(columns: (1cm, 1fr), i.label, i.text)) } }
+  else { for i in b.items { pads(1cm, rtl: rtl-doc, hanging(1cm, i.label, i.text)) } }
 }
 
 = #d.repliesHeading
-#if d.states.len() == 0 { pads(1cm, d.noReplies) }
+#if d.states.len() == 0 { pads(1cm, rtl: rtl-doc, d.noReplies) }
 #for s in d.states {
   heading(level: 2, s.name)
   align(end)[#s.original \ #s.received]
   v(6pt)
   for it in s.items {
-    set text(lang: it.lang, dir: if it.dir == "rtl" { rtl } else { ltr })
-    if it.heading != none { heading(level: 3, outlined: false, pads(1cm, it.heading)) }
-    if it.restricted != none { pads(1cm, text(weight: "bold", "[" + it.restricted + "]")) }
-    for b in it.blocks { block-of(b) }
+    let it-rtl = it.dir == "rtl"
+    set text(lang: it.lang, dir: if it-rtl { rtl } else { ltr })
+    if it.heading != none { heading(level: 3, outlined: false, pads(1cm, rtl: it-rtl, it.heading)) }
+    if it.restricted != none { pads(1cm, rtl: it-rtl, text(weight: "bold", "[" + it.restricted + "]")) }
+    for b in it.blocks { block-of(b, it-rtl) }
   }
 }
 `;
