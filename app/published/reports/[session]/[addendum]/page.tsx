@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PublishedReportPage({ params }: Params) {
   await connection();
-  const [t, report] = await Promise.all([getTranslations("published"), load(params)]);
+  const [t, tr, report] = await Promise.all([getTranslations("published"), getTranslations("reportPages"), load(params)]);
   const { session, addendum } = await params;
   return (
     <section aria-labelledby="document-page-title">
@@ -41,11 +41,15 @@ export default async function PublishedReportPage({ params }: Params) {
         <a href={`/api/published/reports/${session}/${addendum}/report.pdf`}>{t("downloadPdf")}</a> ·{" "}
         <a href={`/api/published/reports/${session}/${addendum}/report.docx`}>{t("downloadDocx")}</a>
       </p>
+      <p>{tr("publishedLanguageVersions")}</p>
       <ul className="link-list">
         {LOCALES.map((l) => (
-          <li key={l} lang={l}>
-            {LOCALE_INFO[l].endonym}: <a href={`/api/published/reports/${session}/${addendum}/report.pdf?lang=${l}`}>PDF</a> ·{" "}
-            <a href={`/api/published/reports/${session}/${addendum}/report.docx?lang=${l}`}>DOCX</a>
+          <li key={l}>
+            <span lang={l} dir={LOCALE_INFO[l].dir}>
+              {LOCALE_INFO[l].endonym}
+            </span>
+            : <a href={`/api/published/reports/${session}/${addendum}/report.pdf?lang=${l}`}>{tr("pdf")}</a> ·{" "}
+            <a href={`/api/published/reports/${session}/${addendum}/report.docx?lang=${l}`}>{tr("docx")}</a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IssueReport } from "@/components/report/issue-report";
 import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
@@ -8,13 +9,16 @@ import { getCycleStatusCounts } from "@/lib/submissions/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
-import { ordinal } from "@/lib/ordinal";
-import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_INFO, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { compileReport } from "@/lib/report/compile";
 import { loadNextDocument } from "@/lib/report/queries";
-import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
+import { formatReportDate } from "@/lib/report/texts";
+import { newYorkDate, OFFICIAL_TIME_ZONE } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Report of the Secretary-General" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reportPages");
+  return { title: t("metaTitle") };
+}
 
 export default async function ReportPage({ params }: { params: Promise<{ session: string }> }) {
   const { session } = await params;
@@ -26,42 +30,54 @@ export default async function ReportPage({ params }: { params: Promise<{ session
   });
   const { frame, issued, source } = loaded;
   const { cycle } = frame;
+  const [t, rawLocale] = await Promise.all([getTranslations("reportPages"), getLocale()]);
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
+  const date = (value: Date | string) => formatReportDate(value, locale);
   const today = newYorkDate(await clockNow());
   const report = compileReport(source, { edition: "full", today });
   const [now, { counts }] = await Promise.all([clockNow(), getCycleStatusCounts(db(), cycle)]);
   const awaiting = counts.submitted + counts.under_review + counts.returned;
   const restricted = report.states.reduce((n, s) => n + s.items.filter((i) => i.restricted).length, 0);
   const base = `/api/secretariat/cycles/${cycle.targetSession}`;
+  const deadline = t("deadlineMoment", {
+    date: date(cycle.deadline),
+    time: new Intl.DateTimeFormat(LOCALE_INFO[locale].intlTag, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: OFFICIAL_TIME_ZONE }).format(cycle.deadline),
+  });
   const warnings = [
-    !report.addendumLine && now < cycle.deadline ? `The reply deadline (${formatNewYorkDateTime(cycle.deadline)}) has not passed: issuing now closes the cycle to the States still replying.` : null,
-    awaiting > 0 ? `${awaiting} ${awaiting === 1 ? "reply is" : "replies are"} still awaiting review and ${awaiting === 1 ? "is" : "are"} not included.` : null,
-  ].filter(Boolean);
+    !report.addendumLine && now < cycle.deadline ? t("deadlineNotPassed", { deadline }) : null,
+    awaiting > 0 ? t("awaitingReview", { count: awaiting }) : null,
+  ].filter((w): w is string => w !== null);
 
   return (
     <section aria-labelledby="report-title">
       <p className="breadcrumb">
-        <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix, {ordinal(cycle.targetSession)} session</Link> › Report
+        <Link href="/secretariat">{t("breadcrumbSecretariat")}</Link> ›{" "}
+        <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{t("breadcrumbMatrix", { session: cycle.targetSession })}</Link> › {t("breadcrumbReport")}
       </p>
-      <h1 id="report-title">Report of the Secretary-General for the {ordinal(cycle.targetSession)} session</h1>
+      <h1 id="report-title">{t("title", { session: cycle.targetSession })}</h1>
       <p className="lede">
-        Compiled from the accepted replies, each as last submitted (never a draft). Symbol <span className="symbol">{report.baseSymbol}</span>
-        {cycle.reportAgendaItem ? `, agenda item ${cycle.reportAgendaItem}` : ""}; note verbale of {formatUnDate(cycle.noteVerbaleDate)}.
+        {t("lede", {
+          symbol: report.baseSymbol,
+          hasItem: cycle.reportAgendaItem ? "yes" : "no",
+          item: cycle.reportAgendaItem ?? "",
+          date: date(cycle.noteVerbaleDate),
+        })}
       </p>
 
-      <h2>Issued documents</h2>
+      <h2>{t("issuedTitle")}</h2>
       {issued.length === 0 ? (
-        <p>{cycle.reportIssuedOn ? `The report was issued on ${formatUnDate(cycle.reportIssuedOn)}, before this tracker; nothing has been issued here yet.` : "Nothing has been issued yet."}</p>
+        <p>{cycle.reportIssuedOn ? t("issuedBeforeTracker", { date: date(cycle.reportIssuedOn) }) : t("nothingIssued")}</p>
       ) : (
         <div className="table-wrap">
           <table className="compact">
-            <caption className="visually-hidden">Documents issued for this cycle</caption>
+            <caption className="visually-hidden">{t("issuedCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Document</th>
-                <th scope="col">Issued on</th>
-                <th scope="col">By</th>
-                <th scope="col">Replies</th>
-                <th scope="col">Downloads</th>
+                <th scope="col">{t("colDocument")}</th>
+                <th scope="col">{t("colIssuedOn")}</th>
+                <th scope="col">{t("colBy")}</th>
+                <th scope="col">{t("colReplies")}</th>
+                <th scope="col">{t("colDownloads")}</th>
               </tr>
             </thead>
             <tbody>
@@ -70,13 +86,24 @@ export default async function ReportPage({ params }: { params: Promise<{ session
                   <th scope="row" className="symbol">
                     {r.symbol}
                   </th>
-                  <td>{formatUnDate(r.issuedOn)}</td>
+                  <td>{date(r.issuedOn)}</td>
                   <td>{r.issuedBy}</td>
                   <td>{r.replies}</td>
                   <td>
-                    <a href={`${base}/report.docx?addendum=${r.addendum}`}>DOCX<span className="visually-hidden"> of {r.symbol}</span></a> ·{" "}
-                    <a href={`${base}/report.pdf?addendum=${r.addendum}`}>PDF<span className="visually-hidden"> of {r.symbol}</span></a> · public edition:{" "}
-                    <a href={`${base}/report.pdf?addendum=${r.addendum}&edition=public`}>PDF<span className="visually-hidden"> of {r.symbol}, public edition</span></a>
+                    <a href={`${base}/report.docx?addendum=${r.addendum}`}>
+                      {t("docx")}
+                      <span className="visually-hidden">{t("ofDocument", { symbol: r.symbol })}</span>
+                    </a>{" "}
+                    ·{" "}
+                    <a href={`${base}/report.pdf?addendum=${r.addendum}`}>
+                      {t("pdf")}
+                      <span className="visually-hidden">{t("ofDocument", { symbol: r.symbol })}</span>
+                    </a>{" "}
+                    · {t("publicEdition")}{" "}
+                    <a href={`${base}/report.pdf?addendum=${r.addendum}&edition=public`}>
+                      {t("pdf")}
+                      <span className="visually-hidden">{t("ofDocumentPublic", { symbol: r.symbol })}</span>
+                    </a>
                   </td>
                 </tr>
               ))}
@@ -85,44 +112,48 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         </div>
       )}
 
-      <h2 id="next-title">
-        Next document: <span className="symbol">{report.symbol}</span> {report.addendumLine ? "(addendum)" : ""}
-      </h2>
+      <h2 id="next-title">{t("nextTitle", { symbol: report.symbol, addendum: report.addendumLine ? "yes" : "no" })}</h2>
       <p role="status" aria-live="polite">
-        {report.replyCount === 0
-          ? "No accepted reply is waiting to be issued."
-          : `${report.replyCount} accepted ${report.replyCount === 1 ? "reply" : "replies"} from ${report.states.length} ${report.states.length === 1 ? "State" : "States"}${restricted > 0 ? `, ${restricted} restricted` : ""}.`}
+        {report.replyCount === 0 ? t("noneWaiting") : t("waiting", { replies: report.replyCount, states: report.states.length, restricted })}
       </p>
       {warnings.map((w) => (
         <p key={w} className="notice warn">
           {w}
         </p>
       ))}
-      <h3>Export</h3>
+      <h3>{t("exportTitle")}</h3>
       <ul className="link-list">
         <li>
-          <a href={`${base}/report.docx`}>Draft as DOCX (Word)</a>
+          <a href={`${base}/report.docx`}>{t("draftDocx")}</a>
         </li>
         <li>
-          <a href={`${base}/report.pdf`}>Draft as PDF</a>
+          <a href={`${base}/report.pdf`}>{t("draftPdf")}</a>
         </li>
         <li>
-          <a href={`${base}/report.pdf?edition=public`}>Draft as PDF, public edition</a>
-        </li>
-        {LOCALES.map((l) => (
-          <li key={l} lang={l}>
-            {LOCALE_INFO[l].endonym}: <a href={`${base}/report.pdf?lang=${l}`}>PDF</a> · <a href={`${base}/report.docx?lang=${l}`}>DOCX</a>
-          </li>
-        ))}
-        <li>
-          <a href={`${base}/replies.csv`}>All submitted replies as CSV</a>
+          <a href={`${base}/report.pdf?edition=public`}>{t("draftPdfPublic")}</a>
         </li>
         <li>
-          <a href={`${base}/replies.json`}>All submitted replies as JSON</a>
+          {t("languageVersions")}
+          <ul className="link-list">
+            {LOCALES.map((l) => (
+              <li key={l}>
+                <span lang={l} dir={LOCALE_INFO[l].dir}>
+                  {LOCALE_INFO[l].endonym}
+                </span>
+                : <a href={`${base}/report.pdf?lang=${l}`}>{t("pdf")}</a> · <a href={`${base}/report.docx?lang=${l}`}>{t("docx")}</a>
+              </li>
+            ))}
+          </ul>
+        </li>
+        <li>
+          <a href={`${base}/replies.csv`}>{t("repliesCsv")}</a>
+        </li>
+        <li>
+          <a href={`${base}/replies.json`}>{t("repliesJson")}</a>
         </li>
       </ul>
       {/* Always rendered, so its confirmation stays on screen after the page refreshes. */}
-      <h3>Issue</h3>
+      <h3>{t("issueTitle")}</h3>
       <IssueReport
         summary={{
           session: cycle.targetSession,
@@ -132,13 +163,13 @@ export default async function ReportPage({ params }: { params: Promise<{ session
           replies: report.replyCount,
           states: report.states.length,
           restricted,
-          issueDate: formatUnDate(newYorkDate(now)),
+          issueDate: date(newYorkDate(now)),
           warning: warnings.join(" ") || null,
         }}
       />
 
-      <h2>Preview</h2>
-      <p className="muted">Restricted replies are marked; the public edition and the public pages leave them out.</p>
+      <h2>{t("previewTitle")}</h2>
+      <p className="muted">{t("previewNote")}</p>
       <ReportDocument report={report} headingId="preview" />
     </section>
   );
