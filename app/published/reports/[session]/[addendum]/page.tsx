@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -8,6 +7,8 @@ import { db } from "@/db/client";
 import { isAppError } from "@/lib/errors";
 import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
 import { compiledDocument } from "@/lib/report/exports";
+import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
+import { LinkList } from "@/components/ui/blocks";
 
 type Params = { params: Promise<{ session: string; addendum: string }> };
 
@@ -32,9 +33,7 @@ export default async function PublishedReportPage({ params }: Params) {
   const { session, addendum } = await params;
   return (
     <section aria-labelledby="document-page-title">
-      <p className="breadcrumb">
-        <Link href="/published">{t("title")}</Link> › {report.symbol}
-      </p>
+      <PublishedBreadcrumb here={report.symbol} />
       <h1 id="document-page-title">{t("documentTitle", { symbol: report.symbol })}</h1>
       <p className="lede">
         {t("documentIntro", { symbol: report.symbol })}{" "}
@@ -42,7 +41,7 @@ export default async function PublishedReportPage({ params }: Params) {
         <a href={`/api/published/reports/${session}/${addendum}/report.docx`}>{t("downloadDocx")}</a>
       </p>
       <p>{tr("publishedLanguageVersions")}</p>
-      <ul className="link-list">
+      <LinkList>
         {LOCALES.map((l) => (
           <li key={l}>
             <span lang={l} dir={LOCALE_INFO[l].dir}>
@@ -52,7 +51,7 @@ export default async function PublishedReportPage({ params }: Params) {
             <a href={`/api/published/reports/${session}/${addendum}/report.docx?lang=${l}`}>{tr("docx")}</a>
           </li>
         ))}
-      </ul>
+      </LinkList>
       <ReportDocument report={report} headingId="document" />
     </section>
   );

@@ -14,6 +14,9 @@ import { compileReport } from "@/lib/report/compile";
 import { loadNextDocument } from "@/lib/report/queries";
 import { formatReportDate } from "@/lib/report/texts";
 import { newYorkDate, OFFICIAL_TIME_ZONE } from "@/lib/time";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { LinkList } from "@/components/ui/blocks";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reportPages");
@@ -50,10 +53,10 @@ export default async function ReportPage({ params }: { params: Promise<{ session
 
   return (
     <section aria-labelledby="report-title">
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link href="/secretariat">{t("breadcrumbSecretariat")}</Link> ›{" "}
         <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{t("breadcrumbMatrix", { session: cycle.targetSession })}</Link> › {t("breadcrumbReport")}
-      </p>
+      </Breadcrumb>
       <h1 id="report-title">{t("title", { session: cycle.targetSession })}</h1>
       <p className="lede">
         {t("lede", {
@@ -68,48 +71,41 @@ export default async function ReportPage({ params }: { params: Promise<{ session
       {issued.length === 0 ? (
         <p>{cycle.reportIssuedOn ? t("issuedBeforeTracker", { date: date(cycle.reportIssuedOn) }) : t("nothingIssued")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="compact">
-            <caption className="visually-hidden">{t("issuedCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("colDocument")}</th>
-                <th scope="col">{t("colIssuedOn")}</th>
-                <th scope="col">{t("colBy")}</th>
-                <th scope="col">{t("colReplies")}</th>
-                <th scope="col">{t("colDownloads")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issued.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="symbol">
-                    {r.symbol}
-                  </th>
-                  <td>{date(r.issuedOn)}</td>
-                  <td>{r.issuedBy}</td>
-                  <td>{r.replies}</td>
-                  <td>
-                    <a href={`${base}/report.docx?addendum=${r.addendum}`}>
-                      {t("docx")}
-                      <span className="visually-hidden">{t("ofDocument", { symbol: r.symbol })}</span>
-                    </a>{" "}
-                    ·{" "}
-                    <a href={`${base}/report.pdf?addendum=${r.addendum}`}>
-                      {t("pdf")}
-                      <span className="visually-hidden">{t("ofDocument", { symbol: r.symbol })}</span>
-                    </a>{" "}
-                    · {t("publicEdition")}{" "}
-                    <a href={`${base}/report.pdf?addendum=${r.addendum}&edition=public`}>
-                      {t("pdf")}
-                      <span className="visually-hidden">{t("ofDocumentPublic", { symbol: r.symbol })}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("issuedCaption")}
+          hideCaption
+          variant="compact"
+          rows={issued}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: "document", header: t("colDocument"), rowHeader: true, cellClassName: "symbol", cell: (r) => r.symbol },
+            { key: "issued", header: t("colIssuedOn"), cell: (r) => date(r.issuedOn) },
+            { key: "by", header: t("colBy"), cell: (r) => r.issuedBy },
+            { key: "replies", header: t("colReplies"), cell: (r) => r.replies },
+            {
+              key: "downloads",
+              header: t("colDownloads"),
+              cell: (r) => (
+                <>
+                  <a href={`${base}/report.docx?addendum=${r.addendum}`}>
+                    {t("docx")}
+                    <span className="visually-hidden">{t("ofDocument", { symbol: r.symbol })}</span>
+                  </a>{" "}
+                  ·{" "}
+                  <a href={`${base}/report.pdf?addendum=${r.addendum}`}>
+                    {t("pdf")}
+                    <span className="visually-hidden">{t("ofDocument", { symbol: r.symbol })}</span>
+                  </a>{" "}
+                  · {t("publicEdition")}{" "}
+                  <a href={`${base}/report.pdf?addendum=${r.addendum}&edition=public`}>
+                    {t("pdf")}
+                    <span className="visually-hidden">{t("ofDocumentPublic", { symbol: r.symbol })}</span>
+                  </a>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
 
       <h2 id="next-title">{t("nextTitle", { symbol: report.symbol, addendum: report.addendumLine ? "yes" : "no" })}</h2>
@@ -122,7 +118,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         </p>
       ))}
       <h3>{t("exportTitle")}</h3>
-      <ul className="link-list">
+      <LinkList>
         <li>
           <a href={`${base}/report.docx`}>{t("draftDocx")}</a>
         </li>
@@ -134,7 +130,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         </li>
         <li>
           {t("languageVersions")}
-          <ul className="link-list">
+          <LinkList>
             {LOCALES.map((l) => (
               <li key={l}>
                 <span lang={l} dir={LOCALE_INFO[l].dir}>
@@ -143,7 +139,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
                 : <a href={`${base}/report.pdf?lang=${l}`}>{t("pdf")}</a> · <a href={`${base}/report.docx?lang=${l}`}>{t("docx")}</a>
               </li>
             ))}
-          </ul>
+          </LinkList>
         </li>
         <li>
           <a href={`${base}/replies.csv`}>{t("repliesCsv")}</a>
@@ -151,7 +147,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         <li>
           <a href={`${base}/replies.json`}>{t("repliesJson")}</a>
         </li>
-      </ul>
+      </LinkList>
       {/* Always rendered, so its confirmation stays on screen after the page refreshes. */}
       <h3>{t("issueTitle")}</h3>
       <IssueReport
