@@ -6,8 +6,10 @@ import { getTranslations } from "next-intl/server";
 import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
 import { isAppError } from "@/lib/errors";
+import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
 import { compiledDocument } from "@/lib/report/exports";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
+import { LinkList } from "@/components/ui/blocks";
 
 type Params = { params: Promise<{ session: string; addendum: string }> };
 
@@ -29,7 +31,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PublishedReportPage({ params }: Params) {
   await connection();
-  const [t, report] = await Promise.all([getTranslations("published"), load(params)]);
+  const [t, tr, report] = await Promise.all([getTranslations("published"), getTranslations("reportPages"), load(params)]);
   const { session, addendum } = await params;
   return (
     <section aria-labelledby="document-page-title">
@@ -40,6 +42,18 @@ export default async function PublishedReportPage({ params }: Params) {
         <a href={`/api/published/reports/${session}/${addendum}/report.pdf`}>{t("downloadPdf")}</a> ·{" "}
         <a href={`/api/published/reports/${session}/${addendum}/report.docx`}>{t("downloadDocx")}</a>
       </p>
+      <p>{tr("publishedLanguageVersions")}</p>
+      <LinkList>
+        {LOCALES.map((l) => (
+          <li key={l}>
+            <span lang={l} dir={LOCALE_INFO[l].dir}>
+              {LOCALE_INFO[l].endonym}
+            </span>
+            : <a href={`/api/published/reports/${session}/${addendum}/report.pdf?lang=${l}`}>{tr("pdf")}</a> ·{" "}
+            <a href={`/api/published/reports/${session}/${addendum}/report.docx?lang=${l}`}>{tr("docx")}</a>
+          </li>
+        ))}
+      </LinkList>
       <ReportDocument report={report} headingId="document" />
     </section>
   );
