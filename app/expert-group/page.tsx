@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Expert group" };
 
 export default async function ExpertGroupPage() {
   await connection();
-  const [t, now, user] = await Promise.all([getTranslations("expertGroup"), clockNow(), currentUser()]);
+  const [t, tr, now, user] = await Promise.all([getTranslations("expertGroup"), getTranslations("record"), clockNow(), currentUser()]);
   const groups = await getExpertGroupsView(db(), now);
   if (groups.length === 0) return <h1>{t("title")}</h1>;
   return (
@@ -43,6 +43,7 @@ export default async function ExpertGroupPage() {
           ))}
 
           <h2>{t("members")}</h2>
+          <p className="muted">{tr("namesAsOf", { date: formatUnDate(g.asOf) })}</p>
           <p>{g.chair ? t("chairLine", { name: g.chair.expertName ?? t("notRecorded"), state: g.chair.name }) : t("noChair")}</p>
           <div className="table-wrap">
             <table>
@@ -64,7 +65,6 @@ export default async function ExpertGroupPage() {
                     <td>{GROUP_LABELS[m.electoralGroup].group}</td>
                     <td>
                       {m.expertName ?? <span className="muted">{t("notRecorded")}</span>}
-                      {m.assumption && <p className="muted small">{m.assumption}</p>}
                     </td>
                   </tr>
                 ))}
@@ -72,7 +72,7 @@ export default async function ExpertGroupPage() {
             </table>
           </div>
 
-          <BalanceView balance={g.balance} today={formatUnDate(now)} />
+          <BalanceView balance={g.balance} today={formatUnDate(g.asOf)} />
 
           <h2>{t("sessions")}</h2>
           <div className="table-wrap">
@@ -83,7 +83,6 @@ export default async function ExpertGroupPage() {
                   <th scope="col">{t("session")}</th>
                   <th scope="col">{t("dates")}</th>
                   <th scope="col">{t("venue")}</th>
-                  <th scope="col">{t("note")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -91,10 +90,16 @@ export default async function ExpertGroupPage() {
                   <tr key={s.id}>
                     <th scope="row">{s.number}</th>
                     <td className="nowrap">
-                      <time dateTime={s.startDate}>{formatUnDate(s.startDate)}</time> – <time dateTime={s.endDate}>{formatUnDate(s.endDate)}</time>
+                      {s.assumption ? (
+                        // The days are not established: only the month is shown.
+                        <time dateTime={s.startDate.slice(0, 7)}>{formatUnDate(s.startDate).replace(/^\d+ /, "")}</time>
+                      ) : (
+                        <>
+                          <time dateTime={s.startDate}>{formatUnDate(s.startDate)}</time> – <time dateTime={s.endDate}>{formatUnDate(s.endDate)}</time>
+                        </>
+                      )}
                     </td>
                     <td>{s.venue}</td>
-                    <td className="muted small">{s.assumption ?? "—"}</td>
                   </tr>
                 ))}
               </tbody>
@@ -111,16 +116,6 @@ export default async function ExpertGroupPage() {
             <p>{t("reportPending")}</p>
           )}
 
-          {g.group.sources && (
-            <>
-              <h2>{t("sources")}</h2>
-              <ul className="small">
-                {g.group.sources.split("\n").map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-            </>
-          )}
         </article>
       ))}
     </>

@@ -6,9 +6,24 @@ import styles from "./balance-view.module.css";
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(1)}`;
 
-/** The balance check as a chart (CSS bars with their values in text) and a table, with the exceptions spelled out. */
-export async function BalanceView({ balance, today, headingLevel = 2 }: { balance: BalanceCheck; today: string; headingLevel?: 2 | 3 }) {
-  const t = await getTranslations("balance");
+/**
+ * The balance as a chart (CSS bars with their values in text) and a table, with the exceptions spelled out.
+ * Public (default): each group's share of the seats beside its share of the membership, and the difference as a
+ * measure, never a verdict (no rule defines over- or under-representation). `flags` (the administrator's editor)
+ * adds the one-seat check the Secretariat uses while composing the group.
+ */
+export async function BalanceView({
+  balance,
+  today,
+  headingLevel = 2,
+  flags = false,
+}: {
+  balance: BalanceCheck;
+  today: string;
+  headingLevel?: 2 | 3;
+  flags?: boolean;
+}) {
+  const [t, tr] = await Promise.all([getTranslations("balance"), getTranslations("record")]);
   const H = `h${headingLevel}` as "h2";
   const Sub = `h${headingLevel + 1}` as "h3";
   const vacant = balance.seats - balance.filled;
@@ -19,11 +34,21 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
   return (
     <section aria-labelledby="balance-title" className="balance">
       <H id="balance-title">{t("title")}</H>
-      <p>{t("intro", { seats: balance.seats, total: balance.membershipTotal, today })}</p>
-      <p className={balance.flagged.length ? "notice warn" : "notice ok"} role="status">
-        {balance.flagged.length ? t("flagged", { count: balance.flagged.length }) : t("allBalanced")}
-        {vacant > 0 && <> {t("vacant", { vacant, seats: balance.seats })}</>}
-      </p>
+      {flags ? (
+        <>
+          <p>{t("intro", { seats: balance.seats, total: balance.membershipTotal, today })}</p>
+          <p className={balance.flagged.length ? "notice warn" : "notice ok"} role="status">
+            {balance.flagged.length ? t("flagged", { count: balance.flagged.length }) : t("allBalanced")}
+            {vacant > 0 && <> {t("vacant", { vacant, seats: balance.seats })}</>}
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{tr("balanceIntro", { seats: balance.seats, total: balance.membershipTotal, date: today })}</p>
+          <p>{tr("balanceMeasure")}</p>
+          {vacant > 0 && <p>{t("vacant", { vacant, seats: balance.seats })}</p>}
+        </>
+      )}
       <figure className={styles.chart}>
         <figcaption>{t("chartLabel")}</figcaption>
         <ul>
@@ -31,7 +56,7 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
             <li key={r.group} data-group={r.group}>
               <span className="balance-bar-label">
                 {GROUP_LABELS[r.group].group}
-                {r.flag && <strong className={styles.flag}> — {t(r.flag)}</strong>}
+                {flags && r.flag && <strong className={styles.flag}> — {t(r.flag)}</strong>}
               </span>
               <span className={styles.barRow}>
                 <span className={`${styles.bar} ${styles.seats}`} style={{ width: `${r.seatShare * 60}%` }} aria-hidden="true" />
@@ -57,12 +82,12 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
               <th scope="col" className="num">{t("membershipShare")}</th>
               <th scope="col" className="num">{t("proportional")}</th>
               <th scope="col" className="num">{t("difference")}</th>
-              <th scope="col">{t("flag")}</th>
+              {flags && <th scope="col">{t("flag")}</th>}
             </tr>
           </thead>
           <tbody>
             {balance.rows.map((r) => (
-              <tr key={r.group} data-group={r.group} data-flag={r.flag ?? "none"}>
+              <tr key={r.group} data-group={r.group} data-flag={flags ? (r.flag ?? "none") : undefined}>
                 <th scope="row">{GROUP_LABELS[r.group].group}</th>
                 <td className="num">{r.seatsHeld}</td>
                 <td className="num">{pct(r.seatShare)}</td>
@@ -70,7 +95,7 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
                 <td className="num">{pct(r.membershipShare)}</td>
                 <td className="num">{r.proportionalSeats.toFixed(1)}</td>
                 <td className="num">{signed(r.difference)}</td>
-                <td>{r.flag ? <strong className={styles.flag}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>}</td>
+                {flags && <td>{r.flag ? <strong className={styles.flag}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>}</td>}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, max } from "drizzle-orm";
+import { asc, desc, eq, max, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   deadlineExtensions,
@@ -14,6 +14,7 @@ import {
   type Paragraph,
 } from "@/db/schema";
 import type { FeedCycle, FeedExtension, FeedMilestone } from "@/lib/calendar/feed";
+import { cycleMandateSymbol } from "@/lib/resolutions/queries";
 import { backwardPlan, type Plan } from "@/lib/planning";
 import { milestoneStatus, resolveMilestone, type MilestoneStatus } from "./status";
 
@@ -151,6 +152,7 @@ export async function getFeedData(db: Executor, memberStateId?: number) {
         documentSymbol: milestones.documentSymbol,
         assumption: milestones.assumption,
         cycleId: milestones.cycleId,
+        mandateSymbol: sql<string | null>`(select ${cycleMandateSymbol} from ${reportingCycles} where ${reportingCycles.id} = ${milestones.cycleId})`,
       })
       .from(milestones)
       .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
@@ -158,10 +160,11 @@ export async function getFeedData(db: Executor, memberStateId?: number) {
     db
       .select({
         id: reportingCycles.id,
-        resolutionSymbol: resolutions.symbol,
+        resolutionSymbol: cycleMandateSymbol,
         targetSession: reportingCycles.targetSession,
         deadline: reportingCycles.deadline,
         reportSymbol: reportingCycles.reportSymbol,
+        reportIssuedOn: reportingCycles.reportIssuedOn,
       })
       .from(reportingCycles)
       .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
@@ -193,7 +196,7 @@ export interface CyclePlan {
 export async function getCyclePlans(db: Executor): Promise<CyclePlan[]> {
   const [cycles, groups] = await Promise.all([
     db
-      .select({ cycle: reportingCycles, opening: gaSessions.openingDate, resolutionSymbol: resolutions.symbol })
+      .select({ cycle: reportingCycles, opening: gaSessions.openingDate, resolutionSymbol: cycleMandateSymbol })
       .from(reportingCycles)
       .innerJoin(gaSessions, eq(gaSessions.number, reportingCycles.targetSession))
       .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))

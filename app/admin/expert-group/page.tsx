@@ -30,7 +30,7 @@ export default async function EditExpertGroupPage() {
         members={g.members.map((m) => ({ iso3: m.iso3, name: m.name, expertName: m.expertName, isChair: m.isChair }))}
         candidates={membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name }))}
       />
-      <BalanceView balance={g.balance} today={formatUnDate(now)} />
+      <BalanceView balance={g.balance} today={formatUnDate(now)} flags />
     </section>
   );
 }
