@@ -21,6 +21,11 @@ export const documents = pgTable(
     number: text("number"),
     /** Adoption (resolution) or issue (report) date; null while not issued or not established. */
     issuedOn: date("issued_on", { mode: "string" }),
+    /**
+     * When the issue date is not established: a day by which the document is known to have been issued (the
+     * adoption of a resolution that cites it). It is then listed from that day, without a date of its own.
+     */
+    citedOn: date("cited_on", { mode: "string" }),
     agendaItem: integer("agenda_item"),
     /** The resolution that asked for this report (reports), or null. */
     mandatedById: integer("mandated_by_id").references((): AnyPgColumn => documents.id),
