@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Timeline" };
 
 export default async function TimelinePage() {
   await connection();
-  const [t, now, user] = await Promise.all([getTranslations("timeline"), clockNow(), currentUser()]);
+  const [t, tr, now, user] = await Promise.all([getTranslations("timeline"), getTranslations("record"), clockNow(), currentUser()]);
   const timeline = await getTimeline(db(), now);
   return (
     <section aria-labelledby="timeline-title">
@@ -31,6 +31,9 @@ export default async function TimelinePage() {
         </li>
         <li>
           <Link href="/expert-group">{t("expertGroupLink")}</Link>
+        </li>
+        <li>
+          <Link href="/series">{tr("seriesLink")}</Link>
         </li>
         <li>
           <a href="/api/calendar.ics">{t("globalFeed")}</a>
@@ -78,18 +81,10 @@ export default async function TimelinePage() {
                           </td>
                           <th scope="row">
                             {e.title}
-                            {e.assumption && (
-                              <p className="muted small">
-                                {t("assumed")} {e.assumption}
-                              </p>
-                            )}
-                            {e.source && (
-                              <p className="muted small">
-                                {t("source")} {e.source}
-                              </p>
-                            )}
+                            {e.cycleMandate && <p className="muted small">{tr("cycleMandate", { number: e.cycleMandate })}</p>}
+                            {e.assumption && <p className="muted small">{tr("dateNotConfirmed")}</p>}
                           </th>
-                          <td className="symbol">{e.documentSymbol ?? "—"}</td>
+                          <td className="symbol">{e.documentSymbol && e.status.kind === "done" ? e.documentSymbol : "—"}</td>
                           <td>
                             <MilestoneStatusBadge status={e.status} kind={e.kind} />
                           </td>

@@ -286,6 +286,8 @@ async function seedSeriesDocuments(tx: Tx, primaryResolutionId: number): Promise
         kind: d.kind,
         session: d.session,
         issuedOn: pending ? null : (d.issuedOn?.value ?? null),
+        // Footnote 3 of 62/17 lists the reports without dates: they existed by its adoption.
+        citedOn: !pending && !d.issuedOn && d.symbol.source?.startsWith("A/RES/62/17") ? R.adoptedOn : null,
         agendaItem: d.agendaItem?.value ?? null,
         mandatedById: ids.get(`A/RES/${d.mandatedBy.value}`) ?? null,
         parentId: parentSymbol ? (ids.get(parentSymbol) ?? null) : null,

@@ -1,9 +1,10 @@
 import "server-only";
-import { asc, eq, lte, sql, type SQL } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { memberStates, stateNameChanges } from "@/db/schema";
+import { memberStates } from "@/db/schema";
 import type { RegionalGroupName } from "@/lib/groups";
-import { toDay, type Day } from "./as-of";
+import type { Day } from "./as-of";
+import { isMemberOnSql, stateNameOn } from "./sql";
 
 /**
  * Membership and names as they stood on a day, from the database (member_states.admitted_on and
@@ -11,19 +12,7 @@ import { toDay, type Day } from "./as-of";
  * a State admitted on day D is a Member on D; a name changed on D is the new name on D.
  */
 
-/**
- * The State's UN short name on `day`, as an SQL expression over `member_states` (use it in any select that has
- * member_states in its FROM): the previous name of the first change not yet in force on that day, else today's.
- */
-export function stateNameOn(day: Day): SQL<string> {
-  const d = toDay(day);
-  return sql<string>`coalesce((select ${stateNameChanges.previousName} from ${stateNameChanges} where ${stateNameChanges.memberStateId} = ${memberStates.id} and ${stateNameChanges.changedOn} > ${d}::date order by ${stateNameChanges.changedOn} asc limit 1), ${memberStates.name})`;
-}
-
-/** SQL condition: the State was a Member on `day`. */
-export function isMemberOnSql(day: Day): SQL {
-  return lte(memberStates.admittedOn, toDay(day))!;
-}
+export { isMemberOnSql, stateNameOn } from "./sql";
 
 export interface MemberOn {
   id: number;

@@ -3,6 +3,7 @@ import { asc, desc, eq, max, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   deadlineExtensions,
+  documents,
   expertGroups,
   expertGroupSessions,
   gaSessions,
@@ -31,6 +32,8 @@ export interface TimelineEntry {
   resolutionSymbol: string;
   paragraphNumber: number | null;
   cycleSession: number | null;
+  /** For a cycle's milestone: the number of the resolution mandating that cycle ("64/25"). */
+  cycleMandate: string | null;
   status: MilestoneStatus;
   /** Set when the entry is a State's own deadline moved by an extension. */
   extendedFrom?: Date;
@@ -57,6 +60,7 @@ async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
       cycleSession: reportingCycles.targetSession,
       cycleDeadline: reportingCycles.deadline,
       cycleReportIssuedOn: reportingCycles.reportIssuedOn,
+      cycleMandate: sql<string | null>`(select ${documents.number} from ${documents} where ${documents.id} = ${reportingCycles.mandatedById})`,
     })
     .from(milestones)
     .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
@@ -80,6 +84,7 @@ async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
         resolutionSymbol: r.resolutionSymbol,
         paragraphNumber: r.paragraphNumber,
         cycleSession: r.cycleSession,
+        cycleMandate: r.cycleMandate,
         status: milestoneStatus(m, now),
       };
     })
@@ -187,6 +192,8 @@ export interface CyclePlan {
   processingDays: number;
   deadline: Date;
   reportSymbol: string | null;
+  /** The report's symbol is shown only from this day (null: not issued yet). */
+  reportIssuedOn: string | null;
   assumptions: string | null;
   expertGroup: { name: string; lastSessionEnd: string } | null;
   plan: Plan;
@@ -217,6 +224,7 @@ export async function getCyclePlans(db: Executor): Promise<CyclePlan[]> {
       processingDays: cycle.processingDays,
       deadline: cycle.deadline,
       reportSymbol: cycle.reportSymbol,
+      reportIssuedOn: cycle.reportIssuedOn,
       assumptions: cycle.assumptions,
       expertGroup: g ? { name: g.name, lastSessionEnd: g.lastSessionEnd! } : null,
       plan: backwardPlan({

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
+import { now as clockNow } from "@/lib/clock";
+import type { Locale } from "@/lib/i18n/locales";
+import { sessionName } from "@/lib/i18n/session-ordinal";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
-import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
 import { getCyclePlans } from "@/lib/timeline/queries";
 
 export const metadata: Metadata = { title: "Backward planning" };
@@ -17,7 +20,9 @@ export const metadata: Metadata = { title: "Backward planning" };
  */
 export default async function PlanningPage() {
   await connection();
-  const [t, plans, user] = await Promise.all([getTranslations("planning"), getCyclePlans(db()), currentUser()]);
+  const [t, tr, plans, user, now] = await Promise.all([getTranslations("planning"), getTranslations("record"), getCyclePlans(db()), currentUser(), clockNow()]);
+  const locale = (await getLocale()) as Locale;
+  const today = newYorkDate(now);
   return (
     <section aria-labelledby="planning-title">
       <h1 id="planning-title">{t("title")}</h1>
@@ -33,7 +38,11 @@ export default async function PlanningPage() {
         return (
           <section key={p.cycleId} aria-labelledby={id} className="cycle">
             <h2 id={id}>
-              {t("cycle", { session: p.targetSession })} <span className="symbol muted">({p.resolutionSymbol}{p.reportSymbol ? `, ${p.reportSymbol}` : ""})</span>
+              {t("cycle", { session: p.targetSession })}{" "}
+              <span className="symbol muted">
+                ({p.resolutionSymbol}
+                {p.reportSymbol && p.reportIssuedOn && p.reportIssuedOn <= today ? `, ${p.reportSymbol}` : ""})
+              </span>
             </h2>
             <div className="table-wrap">
               <table style={{ maxWidth: "44rem" }}>
@@ -85,7 +94,12 @@ export default async function PlanningPage() {
                 </p>
               ))
             )}
-            {p.assumptions && <p className="muted small">{p.assumptions}</p>}
+            <p className="muted small">
+              {tr("mandatedBy", { symbol: p.resolutionSymbol })}{" "}
+              {p.reportSymbol && p.reportIssuedOn && p.reportIssuedOn <= today
+                ? tr("reportIssued", { symbol: p.reportSymbol, date: formatUnDate(p.reportIssuedOn) })
+                : tr("reportToBeIssued", { session: sessionName(p.targetSession, locale) })}
+            </p>
 
           </section>
         );
