@@ -1,5 +1,5 @@
 import { lte, sql, type SQL } from "drizzle-orm";
-import { memberStates, stateNameChanges } from "@/db/schema";
+import { memberStates } from "@/db/schema";
 import { toDay, type Day } from "./as-of";
 
 /*
@@ -13,7 +13,8 @@ import { toDay, type Day } from "./as-of";
  */
 export function stateNameOn(day: Day): SQL<string> {
   const d = toDay(day);
-  return sql<string>`coalesce((select ${stateNameChanges.previousName} from ${stateNameChanges} where ${stateNameChanges.memberStateId} = ${memberStates.id} and ${stateNameChanges.changedOn} > ${d}::date order by ${stateNameChanges.changedOn} asc limit 1), ${memberStates.name})`;
+  // Columns are written qualified: inside a select list drizzle may print a column without its table.
+  return sql<string>`coalesce((select snc.previous_name from state_name_changes snc where snc.member_state_id = "member_states"."id" and snc.changed_on > ${d}::date order by snc.changed_on asc limit 1), "member_states"."name")`;
 }
 
 /** SQL condition: the State was a Member on `day`. */

@@ -73,7 +73,7 @@ export interface CycleMandate {
  * SQL: the symbol of the resolution mandating `reporting_cycles` (its mandating document, else the resolution whose
  * text holds its items). Use in a select whose FROM has reporting_cycles.
  */
-export const cycleMandateSymbol = sql<string>`coalesce((select ${documents.symbol} from ${documents} where ${documents.id} = ${reportingCycles.mandatedById}), (select ${resolutions.symbol} from ${resolutions} where ${resolutions.id} = ${reportingCycles.resolutionId}))`;
+export const cycleMandateSymbol = sql<string>`coalesce((select md.symbol from documents md where md.id = "reporting_cycles"."mandated_by_id"), (select mr.symbol from resolutions mr where mr.id = "reporting_cycles"."resolution_id"))`;
 
 /** The resolution mandating a cycle: 62/17 for the sixty-third session, 63/37, 64/25, 65/41 for the next ones. */
 export async function getCycleMandate(db: Executor, cycle: Pick<ReportingCycle, "mandatedById" | "resolutionId" | "invitation">): Promise<CycleMandate> {

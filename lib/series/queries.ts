@@ -62,7 +62,7 @@ export async function getSeries(db: Executor, today: string): Promise<SeriesView
         reportSymbol: reportingCycles.reportSymbol,
         reportIssuedOn: reportingCycles.reportIssuedOn,
         mandate: cycleMandateSymbol,
-        mandateAdoptedOn: sql<string | null>`(select ${documents.issuedOn} from ${documents} where ${documents.id} = ${reportingCycles.mandatedById})`,
+        mandateAdoptedOn: sql<string | null>`(select md.issued_on from documents md where md.id = "reporting_cycles"."mandated_by_id")`,
       })
       .from(reportingCycles)
       .orderBy(asc(reportingCycles.targetSession)),

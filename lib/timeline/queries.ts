@@ -3,7 +3,6 @@ import { asc, desc, eq, max, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   deadlineExtensions,
-  documents,
   expertGroups,
   expertGroupSessions,
   gaSessions,
@@ -60,7 +59,7 @@ async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
       cycleSession: reportingCycles.targetSession,
       cycleDeadline: reportingCycles.deadline,
       cycleReportIssuedOn: reportingCycles.reportIssuedOn,
-      cycleMandate: sql<string | null>`(select ${documents.number} from ${documents} where ${documents.id} = ${reportingCycles.mandatedById})`,
+      cycleMandate: sql<string | null>`(select md.number from documents md where md.id = "reporting_cycles"."mandated_by_id")`,
     })
     .from(milestones)
     .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
@@ -157,7 +156,7 @@ export async function getFeedData(db: Executor, memberStateId?: number) {
         documentSymbol: milestones.documentSymbol,
         assumption: milestones.assumption,
         cycleId: milestones.cycleId,
-        mandateSymbol: sql<string | null>`(select ${cycleMandateSymbol} from ${reportingCycles} where ${reportingCycles.id} = ${milestones.cycleId})`,
+        mandateSymbol: sql<string | null>`(select md.symbol from reporting_cycles mc join documents md on md.id = mc.mandated_by_id where mc.id = "milestones"."cycle_id")`,
       })
       .from(milestones)
       .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
