@@ -161,6 +161,18 @@ const steps = [
     },
   },
   {
+    // Deadline day in its short form: two app instances behind HAProxy on a PostgreSQL of its own,
+    // 50 delegations saving and submitting while the database restarts; fails if an acknowledged
+    // save is missing or a submission is half-written. The full form is `npm run bench:deadline`.
+    name: "deadline day, short form (bench/deadline.ts)",
+    run: () =>
+      runCommand(
+        localBin("tsx"),
+        ["bench/deadline.ts", "--delegations", "50", "--faults", "restart-db"],
+        childEnv({ DATABASE_URL: undefined, NODE_ENV: undefined }),
+      ),
+  },
+  {
     name: "stop PostgreSQL",
     always: true,
     run: async () => {
