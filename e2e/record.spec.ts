@@ -4,6 +4,7 @@ import { ACCOUNTS, checkA11y, signIn } from "./support";
 // The demo stands on 1 May 2010 (TRACKER_TODAY): membership, names, mandates and documents as of that day.
 
 test("on 1 May 2010 the matrix shows 192 States, under their names of the day, and no South Sudan", async ({ page }) => {
+  test.setTimeout(90_000);
   await signIn(page, ACCOUNTS.reviewer1);
   await page.goto("/secretariat/cycles/65");
   await expect(page.getByText(/^192 Member States × 4 items = 768 requested items\./)).toBeVisible();
