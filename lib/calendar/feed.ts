@@ -59,7 +59,8 @@ export function buildFeedEvents(input: {
     const start = newYorkDate(m.dueAt);
     // A session of several days spans them; anything else is the day it is due.
     const lastDay = m.kind === "expert_group_session" && m.doneOn && m.doneOn > start ? m.doneOn : start;
-    const documentExists = m.documentSymbol && (today === undefined || (m.doneOn ?? start) <= today);
+    // A milestone's document exists once the milestone is done (a cycle's report: once the cycle issued it).
+    const documentExists = m.documentSymbol && (today === undefined || (m.doneOn !== null && m.doneOn <= today));
     // The reasoning behind an assumed date stays in the seed; the feed only says the date is not confirmed.
     const lines = [`${m.mandateSymbol ?? m.resolutionSymbol}${documentExists ? ` · ${m.documentSymbol}` : ""}`, ...(m.assumption ? ["Date not confirmed."] : [])];
     events.push({
