@@ -22,8 +22,8 @@ export const documents = pgTable(
     /** Adoption (resolution) or issue (report) date; null while not issued or not established. */
     issuedOn: date("issued_on", { mode: "string" }),
     /**
-     * When the issue date is not established: a day by which the document is known to have been issued (the
-     * adoption of a resolution that cites it). It is then listed from that day, without a date of its own.
+     * When the issue date is not established: a day by which the document is known (the adoption of a resolution
+     * that cites it) or estimated to have been issued. It is then listed from that day, without a date of its own.
      */
     citedOn: date("cited_on", { mode: "string" }),
     agendaItem: integer("agenda_item"),

@@ -285,9 +285,10 @@ async function seedSeriesDocuments(tx: Tx, primaryResolutionId: number): Promise
         symbol,
         kind: d.kind,
         session: d.session,
-        issuedOn: pending ? null : (d.issuedOn?.value ?? null),
-        // Footnote 3 of 62/17 lists the reports without dates: they existed by its adoption.
-        citedOn: !pending && !d.issuedOn && d.symbol.source?.startsWith("A/RES/62/17") ? R.adoptedOn : null,
+        // Only a sourced date is shown as the document's date. An estimated one only says from when the document
+        // is taken to exist (listed without a date); footnote 3 of 62/17 lists reports that existed by its adoption.
+        issuedOn: pending || !d.issuedOn?.source ? null : d.issuedOn.value,
+        citedOn: pending ? null : d.issuedOn && !d.issuedOn.source ? d.issuedOn.value : !d.issuedOn && d.symbol.source?.startsWith("A/RES/62/17") ? R.adoptedOn : null,
         agendaItem: d.agendaItem?.value ?? null,
         mandatedById: ids.get(`A/RES/${d.mandatedBy.value}`) ?? null,
         parentId: parentSymbol ? (ids.get(parentSymbol) ?? null) : null,

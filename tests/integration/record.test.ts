@@ -81,6 +81,9 @@ describe("the series as data", () => {
     expect(by("A/64/129").mandatedById).toBe(by("A/RES/63/37").id);
     expect(by("A/65/154")).toMatchObject({ issuedOn: null, mandatedById: by("A/RES/64/25").id });
     expect(by("A/55/140/Corr.1")).toMatchObject({ kind: "corrigendum", parentId: by("A/55/140").id, citedOn: "2007-12-05" });
+    // An estimated date is never shown as the document's date: it only says from when the document is listed.
+    expect(by("A/63/139")).toMatchObject({ issuedOn: null, citedOn: "2008-07-18" });
+    expect(by("A/65/201")).toMatchObject({ issuedOn: "2010-07-30", citedOn: null });
     const [c65] = await t.conn.db.select().from(reportingCycles).where(eq(reportingCycles.targetSession, 65));
     expect(c65!.mandatedById).toBe(by("A/RES/64/25").id);
   });
