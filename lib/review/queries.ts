@@ -17,7 +17,7 @@ import {
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { isSecretariat, type Actor } from "@/lib/permissions";
-import { resolveItemRef } from "@/lib/submissions/refs";
+import { findSubmission, resolveItemRef } from "@/lib/submissions/refs";
 import { isMemberOnSql, stateCollator, stateNameOn } from "@/lib/membership/queries";
 import { addDays, newYorkDate, newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
@@ -80,10 +80,7 @@ export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle
 export async function getReviewView(db: Executor, actor: Actor, ref: ItemRef) {
   if (!isSecretariat(actor)) throw new AppError("forbidden");
   const resolved = await resolveItemRef(db, ref);
-  const [submission] = await db
-    .select()
-    .from(submissions)
-    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  const submission = await findSubmission(db, resolved);
   const [assignment] = await db
     .select({ reviewerId: reviewerAssignments.reviewerId })
     .from(reviewerAssignments)
@@ -143,22 +140,25 @@ export async function getReviewerQueue(db: Executor, reviewerId: string) {
     .limit(500);
 }
 
+/** A reply as last submitted, with its State, item and review status: one row of the replies export. */
+const submittedReplyColumns = {
+  state: memberStates.name,
+  iso3: memberStates.iso3,
+  letter: requestedItems.letter,
+  status: submissions.status,
+  isLate: submissions.isLate,
+  publication: submissions.publication,
+  submittedAt: submissions.submittedAt,
+  language: revisions.language,
+  isNilReply: revisions.isNilReply,
+  body: revisions.body,
+  version: revisions.version,
+};
+
 /** Every reply received in a cycle, as last submitted (never drafts, never comments), by State and item. */
 export async function listSubmittedReplies(db: Executor, cycleId: number) {
   return db
-    .select({
-      state: memberStates.name,
-      iso3: memberStates.iso3,
-      letter: requestedItems.letter,
-      status: submissions.status,
-      isLate: submissions.isLate,
-      publication: submissions.publication,
-      submittedAt: submissions.submittedAt,
-      language: revisions.language,
-      isNilReply: revisions.isNilReply,
-      body: revisions.body,
-      version: revisions.version,
-    })
+    .select(submittedReplyColumns)
     .from(submissions)
     .innerJoin(revisions, eq(revisions.id, submissions.submittedRevisionId))
     .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))

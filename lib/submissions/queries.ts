@@ -20,7 +20,7 @@ import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import { countByStatus } from "@/lib/status";
 import { newYorkDate } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
-import { resolveItemRef } from "./refs";
+import { findSubmission, resolveItemRef } from "./refs";
 
 // A revision whole, less its full-text search document (revisions.search_vector), which no page shows.
 const { searchVector: _searchVector, ...revisionColumns } = getTableColumns(revisions);
@@ -67,10 +67,7 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
 export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
   const resolved = await resolveItemRef(db, ref);
   if (!canEditState(actor, resolved.state.id)) throw new AppError("forbidden");
-  const [row] = await db
-    .select()
-    .from(submissions)
-    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  const row = await findSubmission(db, resolved);
   const [comments, letters, submitted] = row
     ? await Promise.all([
         db
@@ -95,10 +92,7 @@ export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
 export async function listRevisions(db: Executor, actor: Actor, ref: ItemRef) {
   const resolved = await resolveItemRef(db, ref);
   if (!canViewState(actor, resolved.state.id)) throw new AppError("forbidden");
-  const [row] = await db
-    .select()
-    .from(submissions)
-    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  const row = await findSubmission(db, resolved);
   if (!row) return { ...resolved, submission: null, revisions: [] };
   const own = canEditState(actor, resolved.state.id);
   const list = await db

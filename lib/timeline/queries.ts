@@ -142,34 +142,42 @@ export async function getDueNext(db: Executor, now: Date, options: { memberState
     .slice(0, options.limit ?? 3);
 }
 
+/** A milestone as the calendar feeds show it. */
+const feedMilestoneColumns = {
+  resolutionSymbol: resolutions.symbol,
+  key: milestones.key,
+  kind: milestones.kind,
+  title: milestones.title,
+  dueAt: milestones.dueAt,
+  doneOn: milestones.doneOn,
+  documentSymbol: milestones.documentSymbol,
+  assumption: milestones.assumption,
+  cycleId: milestones.cycleId,
+  /** For a cycle's milestone: the resolution mandating that cycle. */
+  mandateSymbol: sql<string | null>`(select md.symbol from reporting_cycles mc join documents md on md.id = mc.mandated_by_id where mc.id = "milestones"."cycle_id")`,
+};
+
+/** A reporting cycle as the calendar feeds show it (its reply deadline). */
+const feedCycleColumns = {
+  id: reportingCycles.id,
+  /** The resolution mandating the cycle (64/25 for the sixty-fifth session). */
+  resolutionSymbol: cycleMandateSymbol,
+  targetSession: reportingCycles.targetSession,
+  deadline: reportingCycles.deadline,
+  reportSymbol: reportingCycles.reportSymbol,
+  reportIssuedOn: reportingCycles.reportIssuedOn,
+};
+
 /** What the calendar feeds hold: every milestone and cycle, and the State's extensions. */
 export async function getFeedData(db: Executor, memberStateId?: number) {
   const [milestoneRows, cycleRows, extensionRows] = await Promise.all([
     db
-      .select({
-        resolutionSymbol: resolutions.symbol,
-        key: milestones.key,
-        kind: milestones.kind,
-        title: milestones.title,
-        dueAt: milestones.dueAt,
-        doneOn: milestones.doneOn,
-        documentSymbol: milestones.documentSymbol,
-        assumption: milestones.assumption,
-        cycleId: milestones.cycleId,
-        mandateSymbol: sql<string | null>`(select md.symbol from reporting_cycles mc join documents md on md.id = mc.mandated_by_id where mc.id = "milestones"."cycle_id")`,
-      })
+      .select(feedMilestoneColumns)
       .from(milestones)
       .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
       .orderBy(asc(milestones.dueAt)),
     db
-      .select({
-        id: reportingCycles.id,
-        resolutionSymbol: cycleMandateSymbol,
-        targetSession: reportingCycles.targetSession,
-        deadline: reportingCycles.deadline,
-        reportSymbol: reportingCycles.reportSymbol,
-        reportIssuedOn: reportingCycles.reportIssuedOn,
-      })
+      .select(feedCycleColumns)
       .from(reportingCycles)
       .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
       .orderBy(asc(reportingCycles.deadline)),

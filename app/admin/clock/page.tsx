@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { getClockSetting } from "@/lib/clock-setting";
 import { formatNewYorkDateTime, newYorkDate } from "@/lib/time";
+import { Facts } from "@/components/ui/blocks";
 
 export const metadata: Metadata = { title: "Demo date" };
 
@@ -17,14 +18,14 @@ export default async function ClockPage() {
     <section aria-labelledby="clock-title">
       <h1 id="clock-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <dl className="facts">
+      <Facts>
         <dt>{t("current")}</dt>
         <dd data-testid="app-today">
           <time dateTime={now.toISOString()}>{formatNewYorkDateTime(now)}</time>
         </dd>
         <dt>{t("source")}</dt>
         <dd>{t(source)}</dd>
-      </dl>
+      </Facts>
       {setting.production ? <p className="notice">{t("production")}</p> : <ClockForm current={setting.setting ?? newYorkDate(now)} />}
     </section>
   );

@@ -8,6 +8,7 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { getExpertGroupsView, listMembershipOn } from "@/lib/expert-group/queries";
 import { formatUnDate, newYorkDate } from "@/lib/time";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Edit the expert group" };
 
@@ -20,9 +21,9 @@ export default async function EditExpertGroupPage() {
   const inGroup = new Set(g.members.map((m) => m.iso3));
   return (
     <section aria-labelledby="edit-eg-title">
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link href="/expert-group">Expert group</Link>
-      </p>
+      </Breadcrumb>
       <h1 id="edit-eg-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       <CompositionEditor

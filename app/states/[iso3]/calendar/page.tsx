@@ -10,6 +10,7 @@ import { requirePageUser } from "@/lib/auth/guards";
 import { getActiveToken } from "@/lib/calendar/queries";
 import { canEditState } from "@/lib/permissions";
 import { formatUnDate } from "@/lib/time";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -31,9 +32,9 @@ export default async function CalendarPage({ params }: { params: Promise<{ iso3:
   const [t, active, base] = await Promise.all([getTranslations("calendar"), getActiveToken(db(), state.id), origin()]);
   return (
     <section aria-labelledby="calendar-title">
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link href={`/states/${state.iso3}`}>{state.name}</Link>
-      </p>
+      </Breadcrumb>
       <h1 id="calendar-title">{t("title", { state: state.name })}</h1>
       <p className="lede">{t("lede")}</p>
       <h2>{t("yours")}</h2>

@@ -12,6 +12,9 @@ import { listRevisions } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime } from "@/lib/time";
 import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
 import { ordinal } from "@/lib/ordinal";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PlainText } from "@/components/ui/blocks";
+import styles from "./page.module.css";
 
 type Params = { iso3: string; session: string; letter: string };
 export const metadata: Metadata = { title: "History of a reply" };
@@ -38,9 +41,9 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
 
   return (
     <article aria-labelledby="history-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Breadcrumb landmark>
         <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>item ({item.letter})</Link> › history
-      </nav>
+      </Breadcrumb>
       <h1 id="history-title">
         History of item ({item.letter}), {ordinal(cycle.targetSession)} session
       </h1>
@@ -68,7 +71,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
           )}
 
           <h2>All versions</h2>
-          <ol reversed className="revisions">
+          <ol reversed className={styles.revisions}>
             {revisions.map((r) => (
               <li key={r.id} id={`version-${r.version}`}>
                 <p>
@@ -77,7 +80,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                 </p>
                 <details>
                   <summary>Show the text of version {r.version}</summary>
-                  <pre className="reply-plain">{text(r)}</pre>
+                  <PlainText>{text(r)}</PlainText>
                 </details>
                 {own && cycle.closedAt === null && r.version !== newest?.version && (
                   <RestoreButton
