@@ -63,6 +63,8 @@ interface RouteEntry {
 const ROUTES: Record<string, RouteEntry> = {
   "api/admin/backup": { url: "/api/admin/backup", methods: { GET: "token" } },
   "api/attachments/[id]": { url: "/api/attachments/{attachment}", methods: { GET: "own-state" } },
+  // Bench instruments: they answer 404 unless the server runs with TRACKER_BENCH=1.
+  "api/bench/queries": { url: "/api/bench/queries", methods: { GET: "token" } },
   "api/auth/[...nextauth]": { url: "/api/auth/session", methods: { GET: "public", POST: "public" } },
   "api/calendar.ics": { url: "/api/calendar.ics", methods: { GET: "public" } },
   "api/health": { url: "/api/health", methods: { GET: "public" } },
@@ -80,6 +82,7 @@ const ROUTES: Record<string, RouteEntry> = {
   "api/states/[iso3]/cycles/[session]/items/[letter]": { url: "/api/states/FRA/cycles/65/items/a", methods: { GET: "own-state", POST: "own-state" } },
   "api/states/[iso3]/cycles/[session]/items/[letter]/letter": { url: "/api/states/FRA/cycles/65/items/a/letter", methods: { POST: "own-state" } },
   "api/states/[iso3]/submissions": { url: "/api/states/FRA/submissions", methods: { GET: "own-state" } },
+  "bench-floor": { url: "/bench-floor", methods: { GET: "token" } },
 };
 
 const APP = fileURLToPath(new URL("../../app/", import.meta.url));
