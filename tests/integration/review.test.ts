@@ -159,7 +159,7 @@ describe("reminders", () => {
     const mailer = { send: async (m: { to: string }) => void sentTo.push(m.to) };
     const delivered = await deliverOutbox(t.conn.db, mailer, threeDaysBefore, 1000);
     expect(delivered.sent).toBe(first.queued + later.queued);
-    expect(await deliverOutbox(t.conn.db, mailer, threeDaysBefore)).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverOutbox(t.conn.db, mailer, threeDaysBefore)).toEqual({ sent: 0, failed: 0, setAside: 0 });
     // Two different reminders (3 days before, 1 day after), each sent once.
     expect(sentTo.filter((to) => to === officer.email)).toHaveLength(2);
     const offsets = (await t.conn.db.select().from(outbox).where(eq(outbox.recipientId, officer.id))).map((m) => [m.offsetDays, m.status]);
