@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { SECRETARIAT_ROLES } from "@/lib/permissions";
-import { addComment, assignReviewer, grantExtension, reviewTransition } from "@/lib/review/service";
-import { assignInput, commentInput, extensionInput, reviewTransitionInput } from "@/lib/validation/review";
+import { addComment, assignQueueItems, assignReviewer, grantExtension, reviewTransition } from "@/lib/review/service";
+import { assignInput, commentInput, extensionInput, queueAssignInput, reviewTransitionInput } from "@/lib/validation/review";
 
 // The Secretariat reviews; only an administrator assigns reviewers. The services check the workflow.
 const ADMIN = ["admin"] as const;
@@ -32,4 +32,11 @@ export const grantExtensionAction = action({ input: extensionInput, roles: SECRE
   revalidatePath("/secretariat", "layout");
   revalidatePath(`/states/${input.iso3.toUpperCase()}`, "layout");
   return { deadline: result.deadline.toISOString() };
+});
+
+/** "Assign to me" (any reviewer, unassigned work) and bulk assignment from the queue (administrators: to anyone). */
+export const assignQueueAction = action({ input: queueAssignInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
+  const result = await assignQueueItems(ctx, input);
+  revalidatePath("/secretariat", "layout");
+  return result;
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, like, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   attachments,
@@ -8,6 +8,7 @@ import {
   memberStates,
   requestedItems,
   reviewComments,
+  reportingCycles,
   reviewerAssignments,
   revisions,
   submissions,
@@ -20,7 +21,7 @@ import { isSecretariat, type Actor } from "@/lib/permissions";
 import { resolveItemRef } from "@/lib/submissions/refs";
 import { addDays, newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
-import type { MatrixRow } from "./matrix";
+import { rowReviewer, type MatrixRow } from "./matrix";
 
 export function listReviewers(db: Executor) {
   return db
@@ -54,17 +55,18 @@ export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle
   const extended = new Map(extensions.map((e) => [e.memberStateId, e.deadline]));
   const byKey = new Map(rows.map((r) => [`${r.memberStateId}:${r.itemId}`, r]));
   const assigned = new Map(assignments.map((a) => [a.memberStateId, a.reviewerId]));
-  const matrix: MatrixRow[] = states.map((state) => ({
-    state,
-    reviewerId: assigned.get(state.id) ?? null,
-    extendedTo: extended.get(state.id) ?? null,
-    cells: Object.fromEntries(
+  const matrix: MatrixRow[] = states.map((state) => {
+    // Each item's reviewer is the one it has now: its own (set by "Start review" or an item
+    // assignment), else its State's.
+    const cells = Object.fromEntries(
       items.map((item) => {
         const r = byKey.get(`${state.id}:${item.id}`);
-        return [item.letter, { status: (r?.status ?? "not_started") as SubmissionStatus, isLate: r?.isLate ?? false, reviewerId: r?.reviewerId ?? null }];
+        const reviewerId = r?.reviewerId ?? assigned.get(state.id) ?? null;
+        return [item.letter, { status: (r?.status ?? "not_started") as SubmissionStatus, isLate: r?.isLate ?? false, reviewerId }];
       }),
-    ),
-  }));
+    );
+    return { state, reviewerId: rowReviewer(assigned.get(state.id) ?? null, Object.values(cells)), extendedTo: extended.get(state.id) ?? null, cells };
+  });
   return { items, rows: matrix };
 }
 
@@ -108,8 +110,17 @@ export async function getReviewView(db: Executor, actor: Actor, ref: ItemRef) {
   return { ...resolved, submission, submitted, comments, letters, history, reviewerId: submission.reviewerId ?? assignment?.reviewerId ?? null };
 }
 
-/** What a reviewer has to act on, most urgent first: late replies, then the oldest submissions. */
-export async function getReviewerQueue(db: Executor, reviewerId: string) {
+/** Statuses that wait for a Secretariat decision (review, accept, publish). */
+export const QUEUE_STATUSES = ["submitted", "under_review", "accepted"] as const satisfies readonly SubmissionStatus[];
+
+/**
+ * All the work waiting for the Secretariat, each reply with the reviewer it has now (its own, or its
+ * State's) and the deadline that applies to it. Most urgent first: the earliest deadline, then late
+ * replies, then the oldest submission. The page splits it into "mine", "unassigned" and others'.
+ */
+export async function getWorkQueue(db: Executor) {
+  const currentReviewer = sql<string | null>`coalesce(${submissions.reviewerId}, ${reviewerAssignments.reviewerId})`;
+  const deadline = sql<Date>`coalesce(${deadlineExtensions.deadline}, ${reportingCycles.deadline})`.mapWith(reportingCycles.deadline);
   return db
     .select({
       submissionId: submissions.id,
@@ -119,20 +130,26 @@ export async function getReviewerQueue(db: Executor, reviewerId: string) {
       iso3: memberStates.iso3,
       stateName: memberStates.name,
       letter: requestedItems.letter,
-      session: sql<number>`(select target_session from reporting_cycles where id = ${submissions.cycleId})`,
+      session: reportingCycles.targetSession,
+      deadline,
+      reviewerId: currentReviewer,
     })
     .from(submissions)
+    .innerJoin(reportingCycles, eq(reportingCycles.id, submissions.cycleId))
     .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))
     .innerJoin(requestedItems, eq(requestedItems.id, submissions.itemId))
     .leftJoin(reviewerAssignments, and(eq(reviewerAssignments.cycleId, submissions.cycleId), eq(reviewerAssignments.memberStateId, submissions.memberStateId)))
-    .where(
-      and(
-        inArray(submissions.status, ["submitted", "under_review", "accepted"]),
-        or(eq(submissions.reviewerId, reviewerId), and(sql`${submissions.reviewerId} is null`, eq(reviewerAssignments.reviewerId, reviewerId))),
-      ),
-    )
-    .orderBy(desc(submissions.isLate), sql`case ${submissions.status} when 'submitted' then 0 when 'under_review' then 1 else 2 end`, asc(submissions.submittedAt))
-    .limit(500);
+    .leftJoin(deadlineExtensions, and(eq(deadlineExtensions.cycleId, submissions.cycleId), eq(deadlineExtensions.memberStateId, submissions.memberStateId)))
+    .where(inArray(submissions.status, [...QUEUE_STATUSES]))
+    .orderBy(asc(deadline), desc(submissions.isLate), sql`${submissions.submittedAt} asc nulls last`, asc(submissions.id))
+    .limit(1000);
+}
+
+export type QueueEntry = Awaited<ReturnType<typeof getWorkQueue>>[number];
+
+/** What a reviewer has to act on (theirs only), most urgent first. */
+export async function getReviewerQueue(db: Executor, reviewerId: string) {
+  return (await getWorkQueue(db)).filter((q) => q.reviewerId === reviewerId);
 }
 
 /** Every reply received in a cycle, as last submitted (never drafts, never comments), by State and item. */

@@ -106,7 +106,7 @@ describe("assignments, matrix and queue", () => {
     expect(n!.n).toBe(3);
     await submitReply(ctx(delegation), { ...ref("c"), ...reply, body: "Concepts.", expectedVersion: 0 });
     const queue = await getReviewerQueue(t.conn.db, reviewer.id);
-    expect(queue.map((q) => `${q.iso3}/${q.letter}/${q.status}`)).toEqual(["CHL/c/submitted", "CHL/a/accepted"]);
+    expect(queue.map((q) => `${q.iso3}/${q.letter}/${q.status}`)).toEqual(["CHL/a/accepted", "CHL/c/submitted"]);
   });
 
   it("counts the matrix as the database holds it", async () => {
