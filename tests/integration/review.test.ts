@@ -118,7 +118,7 @@ describe("assignments, matrix and queue", () => {
     expect(Object.values(sums.byStatus).reduce((a, b) => a + b, 0)).toBe(193 * 4);
     const csv = await matrixCsv(t.conn.db, 65, { q: "chile" });
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(2);
-    expect(csv).toContain("Chile,CHL,Latin American and Caribbean States,accepted,draft,submitted,not started");
+    expect(csv).toContain("Chile,CHL,Latin American and Caribbean States,Accepted,Draft,Submitted,Not started");
   });
 });
 
