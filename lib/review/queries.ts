@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, like, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   attachments,
@@ -21,6 +21,7 @@ import { isSecretariat, type Actor } from "@/lib/permissions";
 import { resolveItemRef } from "@/lib/submissions/refs";
 import { addDays, newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
+import { AUDIT_KINDS, isAuditKind, type AuditKind } from "./audit-log";
 import { rowReviewer, type MatrixRow } from "./matrix";
 
 export function listReviewers(db: Executor) {
@@ -179,9 +180,12 @@ export async function listSubmittedReplies(db: Executor, cycleId: number) {
 export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditFilters {
-  action?: string;
+  /** A kind of event named in words (AUDIT_KINDS). */
+  kind?: AuditKind;
   actor?: string;
   iso3?: string;
+  /** An item letter: events about that item of any State. */
+  item?: string;
   /** New York calendar dates, inclusive. */
   from?: string;
   to?: string;
@@ -196,10 +200,15 @@ export function parseAuditFilters(p: Record<string, string | string[] | undefine
     const v = one(k);
     return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
   };
+  const kind = one("kind");
+  const item = one("item");
+  const iso3 = one("iso3")?.toUpperCase();
+  const actor = one("actor");
   return {
-    action: one("action"),
-    actor: one("actor"),
-    iso3: one("iso3")?.toUpperCase(),
+    kind: isAuditKind(kind) ? kind : undefined,
+    actor: actor && /^[0-9a-f-]{36}$/i.test(actor) ? actor : undefined,
+    iso3: iso3 && /^[A-Z]{3}$/.test(iso3) ? iso3 : undefined,
+    item: item && /^[a-z]$/.test(item) ? item : undefined,
     from: date("from"),
     to: date("to"),
     before: Number.isInteger(before) && before > 0 ? before : undefined,
@@ -209,9 +218,10 @@ export function parseAuditFilters(p: Record<string, string | string[] | undefine
 /** The global log, newest first, one page at a time. Read-only: nothing updates or deletes it. */
 export async function listAuditEvents(db: Executor, f: AuditFilters) {
   const where: SQL[] = [];
-  if (f.action) where.push(like(auditEvents.action, `${f.action.replace(/[%_]/g, "")}%`));
+  if (f.kind) where.push(inArray(auditEvents.action, [...AUDIT_KINDS[f.kind]]));
   if (f.actor) where.push(eq(auditEvents.actorId, f.actor));
   if (f.iso3) where.push(eq(memberStates.iso3, f.iso3));
+  if (f.item) where.push(sql`${auditEvents.details}->>'item' = ${f.item}`);
   if (f.from) where.push(gte(auditEvents.createdAt, newYorkTime(`${f.from}T00:00`)));
   if (f.to) where.push(lt(auditEvents.createdAt, newYorkTime(`${addDays(f.to, 1)}T00:00`)));
   if (f.before) where.push(lt(auditEvents.id, f.before));
@@ -225,14 +235,22 @@ export async function listAuditEvents(db: Executor, f: AuditFilters) {
       fromStatus: auditEvents.fromStatus,
       toStatus: auditEvents.toStatus,
       details: auditEvents.details,
+      submissionId: auditEvents.submissionId,
       actor: users.name,
       iso3: memberStates.iso3,
+      session: reportingCycles.targetSession,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .leftJoin(memberStates, eq(memberStates.id, auditEvents.memberStateId))
+    .leftJoin(reportingCycles, eq(reportingCycles.id, auditEvents.cycleId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditEvents.id))
     .limit(AUDIT_PAGE_SIZE + 1);
   return { events: rows.slice(0, AUDIT_PAGE_SIZE), nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]!.id : null };
+}
+
+/** Every Member State, for the audit log's filter. */
+export function listStateOptions(db: Executor) {
+  return db.select({ iso3: memberStates.iso3, name: memberStates.name }).from(memberStates).orderBy(asc(memberStates.name));
 }

@@ -77,7 +77,7 @@ export async function addComment(ctx: ServiceContext, input: ItemRef & { body: s
       memberStateId: resolved.state.id,
       cycleId: resolved.cycle.id,
       // The text stays in review_comments; the log says only that a comment was made and for whom.
-      details: { item: resolved.item.letter, visibility: input.visibility },
+      details: { item: resolved.item.letter, visibility: input.visibility, body: input.body },
       createdAt: ctx.now,
     });
     return comment!;
@@ -90,8 +90,10 @@ export async function assignReviewer(ctx: ServiceContext, input: { session: numb
     const [cycle] = await tx.select().from(reportingCycles).where(eq(reportingCycles.targetSession, input.session));
     if (!cycle) throw new AppError("not_found", "No such reporting cycle.");
     const reviewerId = input.reviewerId || null;
+    let reviewerName: string | null = null;
     if (reviewerId) {
       const [reviewer] = await tx.select().from(users).where(eq(users.id, reviewerId));
+      reviewerName = reviewer?.name ?? null;
       if (!reviewer || reviewer.role === "delegation" || reviewer.disabledAt) {
         throw new AppError("invalid", "Choose an active Secretariat reviewer.", { fieldErrors: { reviewerId: ["Choose an active Secretariat reviewer."] } });
       }
@@ -132,7 +134,7 @@ export async function assignReviewer(ctx: ServiceContext, input: { session: numb
       entityType: "reporting_cycle",
       entityId: String(cycle.id),
       cycleId: cycle.id,
-      details: { reviewerId, states: states.map((s) => s.iso3), item: input.letter ?? null },
+      details: { reviewerId, reviewerName, states: states.map((s) => s.iso3), item: input.letter ?? null },
       createdAt: ctx.now,
     });
     return { assigned: states.length };
