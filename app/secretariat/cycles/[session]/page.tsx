@@ -5,6 +5,8 @@ import { getTranslations } from "next-intl/server";
 import styles from "./page.module.css";
 import { fieldClass } from "@/components/ui/field";
 import { AssignForm } from "@/components/review/assign-form";
+import { GroupChart } from "@/components/review/group-chart";
+import { MatrixLegend } from "@/components/review/matrix-legend";
 import { db } from "@/db/client";
 import type { SubmissionStatus } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -38,7 +40,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   if (!cycle) notFound();
   const query = await searchParams;
   const filters = parseMatrixFilters(query);
-  const [{ items, rows }, reviewers, tStatus] = await Promise.all([getCoverageMatrix(db(), cycle), listReviewers(db()), getTranslations("status")]);
+  const [{ items, rows }, reviewers, tStatus, tExport] = await Promise.all([getCoverageMatrix(db(), cycle), listReviewers(db()), getTranslations("status"), getTranslations("secretariatDay.export")]);
   const letters = items.map((i) => i.letter);
   const all = totals(rows, letters);
   const shown = filterRows(rows, filters);
@@ -95,8 +97,9 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         </table>
       </div>
 
+      <GroupChart byGroup={all.byGroup} tableId="group-table" />
       <div className="table-wrap">
-        <table className="compact">
+        <table className="compact" id="group-table">
           <caption>By regional group</caption>
           <thead>
             <tr>
@@ -173,12 +176,14 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
       <p>
         <a href={`/api/secretariat/cycles/${cycle.targetSession}/matrix.csv${exportQuery ? `?${exportQuery}` : ""}`}>Download this view as CSV</a> ·{" "}
         <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.csv`}>Download all submitted replies as CSV</a> ·{" "}
+        <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.xlsx`}>{tExport("downloadXlsx")}</a> ·{" "}
         <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>Report of the Secretary-General: compile, export, issue</Link>
       </p>
       {isAdmin && <AssignForm session={cycle.targetSession} reviewers={reviewers} letters={letters} />}
       <p role="status">
         Showing {shown.length} of {rows.length} States. An asterisk marks a late reply.
       </p>
+      <MatrixLegend swatchClass={styles.swatch ?? ""} />
       <div className="table-wrap">
         <table className={styles.matrix}>
           <caption className="visually-hidden">Status of each requested item, by State</caption>
@@ -204,7 +209,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
                   </td>
                 )}
                 <th scope="row">
-                  {r.state.name}
+                  <Link href={`/states/${r.state.iso3}`}>{r.state.name}</Link>
                   {r.extendedTo && <span className={styles.extensionMark}> (extended to {formatUnDate(r.extendedTo)})</span>}
                 </th>
                 <td>{GROUP_LABELS[r.state.group].short}</td>
