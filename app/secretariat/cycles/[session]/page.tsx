@@ -177,6 +177,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         <a href={`/api/secretariat/cycles/${cycle.targetSession}/matrix.csv${exportQuery ? `?${exportQuery}` : ""}`}>Download this view as CSV</a> ·{" "}
         <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.csv`}>Download all submitted replies as CSV</a> ·{" "}
         <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.xlsx`}>{tExport("downloadXlsx")}</a> ·{" "}
+        <Link href={`/secretariat/cycles/${cycle.targetSession}/dashboard`}>{tExport("dashboardLink")}</Link> ·{" "}
         <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>Report of the Secretary-General: compile, export, issue</Link>
       </p>
       {isAdmin && <AssignForm session={cycle.targetSession} reviewers={reviewers} letters={letters} />}
