@@ -6,14 +6,14 @@ import type { MatrixTotals } from "@/lib/review/matrix";
  * States that replied, per regional group, as a small server-rendered bar chart. The numbers are
  * in the "By regional group" table beside it, which screen readers read instead of the picture.
  */
-export async function GroupChart({ byGroup, tableId }: { byGroup: MatrixTotals["byGroup"]; tableId: string }) {
+export async function GroupChart({ byGroup }: { byGroup: MatrixTotals["byGroup"] }) {
   const t = await getTranslations("secretariatDay.matrix");
   const rowH = 26;
   const labelW = 150;
   const barW = 300;
   const height = REGIONAL_GROUPS.length * rowH + 8;
   return (
-    <figure aria-describedby={tableId} style={{ marginInline: 0 }}>
+    <figure style={{ marginInline: 0 }}>
       <figcaption>{t("groupChart")}</figcaption>
       <svg width={labelW + barW + 90} height={height} viewBox={`0 0 ${labelW + barW + 90} ${height}`} role="img" aria-label={t("groupChartAlt")}>
         {REGIONAL_GROUPS.map((g, i) => {

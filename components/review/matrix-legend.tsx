@@ -3,7 +3,7 @@ import styles from "./matrix-legend.module.css";
 import { STATUSES } from "@/lib/status";
 
 /** The key to the matrix: each status's colour, pattern and letters, and the late mark. */
-export async function MatrixLegend({ swatchClass }: { swatchClass: string }) {
+export async function MatrixLegend() {
   const [t, tStatus] = await Promise.all([getTranslations("secretariatDay.matrix"), getTranslations("status")]);
   return (
     <figure className={styles.legend} aria-labelledby="matrix-legend">
@@ -11,7 +11,7 @@ export async function MatrixLegend({ swatchClass }: { swatchClass: string }) {
       <ul>
         {STATUSES.map((s) => (
           <li key={s}>
-            <span className={`${swatchClass} ${styles.swatch}`} data-status={s} aria-hidden="true">
+            <span className={styles.swatch} data-status={s} aria-hidden="true">
               {t(`abbr.${s}`)}
             </span>{" "}
             {tStatus(s)}
