@@ -12,7 +12,7 @@ import { FormMessage } from "../ui/form-message";
  * any reviewer for the ticked replies.
  */
 export function QueueAssign({ id, meId, reviewers }: { id: string; meId: string; reviewers: { id: string; name: string }[] | null }) {
-  const t = useTranslations("secretariatDay.queue");
+  const t = useTranslations("secretariatQueue");
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();

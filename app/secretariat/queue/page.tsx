@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import styles from "./page.module.css";
+import { ClientMessages } from "@/components/client-messages";
 import { QueueAssign } from "@/components/review/queue-assign";
 import { QueueTable } from "@/components/review/queue-table";
 import { db } from "@/db/client";
@@ -22,6 +23,7 @@ export default async function QueuePage() {
   const reviewerName = new Map(reviewers.map((r) => [r.id, r.name]));
   const load = reviewers.map((r) => ({ ...r, n: queue.filter((q) => q.reviewerId === r.id).length, late: queue.filter((q) => q.reviewerId === r.id && q.isLate).length }));
   return (
+    <ClientMessages namespaces={["secretariatQueue"]}>
     <section aria-labelledby="queue-title">
       <h1 id="queue-title">{t("title")}</h1>
       <p className="lede">{t("lede", { total: queue.length, mine: mine.length, unassigned: unassigned.length })}</p>
@@ -66,5 +68,6 @@ export default async function QueuePage() {
         </>
       )}
     </section>
+    </ClientMessages>
   );
 }
