@@ -22,8 +22,8 @@ test("a reviewer returns a reply with a comment for the delegation and an intern
   await rev.page.goto("/secretariat/cycles/65?q=South+Africa");
   await expect(rev.page.getByText("Showing 1 of 193 States.")).toBeVisible();
   await checkA11y(rev.page);
-  // Item (a) is the row's first link; its name is the visible abbreviation, the headers give the context.
-  const cellA = rev.page.getByRole("row", { name: /South Africa/ }).getByRole("link").first();
+  // Item (a) is the row's first cell link (after the State's own); its name is the visible abbreviation, the headers give the context.
+  const cellA = rev.page.getByRole("row", { name: /South Africa/ }).getByRole("link", { name: "Sub." }).first();
   await expect(cellA).toHaveText("Sub.");
   await cellA.click();
   await expect(rev.page.getByRole("heading", { level: 1 })).toHaveText("South Africa: item (a), 65th session");
