@@ -5,8 +5,8 @@ import type { core } from "zod";
 import { action, type Roles } from "@/lib/action";
 import type { TopLevelContext } from "@/lib/context";
 import { SECRETARIAT_ROLES } from "@/lib/permissions";
-import { addComment, assignReviewer, grantExtension, reviewTransition } from "@/lib/review/service";
-import { assignInput, commentInput, extensionInput, reviewTransitionInput } from "@/lib/validation/review";
+import { addComment, assignQueueItems, assignReviewer, grantExtension, reviewTransition } from "@/lib/review/service";
+import { assignInput, commentInput, extensionInput, queueAssignInput, reviewTransitionInput } from "@/lib/validation/review";
 
 // The Secretariat reviews; only an administrator assigns reviewers. The services check the workflow.
 
@@ -29,4 +29,11 @@ export const grantExtensionAction = reviewStep(extensionInput, SECRETARIAT_ROLES
   const result = await grantExtension(ctx, input);
   revalidatePath(`/states/${input.iso3.toUpperCase()}`, "layout");
   return { deadline: result.deadline.toISOString() };
+});
+
+/** "Assign to me" (any reviewer, unassigned work) and bulk assignment from the queue (administrators: to anyone). */
+export const assignQueueAction = action({ input: queueAssignInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
+  const result = await assignQueueItems(ctx, input);
+  revalidatePath("/secretariat", "layout");
+  return result;
 });

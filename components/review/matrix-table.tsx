@@ -70,7 +70,7 @@ export function MatrixTable({
               </td>
             )}
             <th scope="row">
-              {name}
+              <a href={`/states/${iso3}`}>{name}</a>
               {extension && <span className={styles.extensionMark}> {extension}</span>}
             </th>
             <td>{group}</td>
@@ -78,7 +78,7 @@ export function MatrixTable({
               const status = Number(statuses[i]);
               // The link's name is its visible text; the row and column headers give its context.
               return (
-                <td key={l}>
+                <td key={l} data-s={status}>
                   <a href={`/secretariat/review/${iso3}/${session}/${l}`}>
                     {statusShort[status]}
                     {lateMask & (1 << i) ? "*" : ""}

@@ -27,9 +27,12 @@ export const outbox = pgTable(
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
+    /** pending (new, or waiting for a retry), sent, or failed: set aside after too many attempts. */
     status: outboxStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /** After a failure, the earliest moment of the next attempt (backoff); null: send at once. */
+    nextAttemptAt: timestamptz("next_attempt_at"),
     sentAt: timestamptz("sent_at"),
     createdAt: createdAt(),
   },

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, notInArray, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { deadlineExtensions, documents, memberStates, outbox, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
 import { effectiveDeadline } from "@/lib/deadlines";
@@ -68,42 +68,81 @@ export interface Mailer {
   send(message: { to: string; subject: string; text: string }): Promise<void>;
 }
 
+/** After this many failed attempts a message is set aside (status "failed") and shown in the outbox. */
+export const MAX_ATTEMPTS = 5;
+/** Wait before the first retry; each later retry waits four times longer (5 min, 20 min, 80 min, 5 h 20). */
+export const FIRST_RETRY_MS = 5 * 60_000;
+
+/** When a message that has now failed `attempts` times may be tried again. */
+export function nextAttempt(now: Date, attempts: number): Date {
+  return new Date(now.getTime() + FIRST_RETRY_MS * 4 ** Math.max(0, attempts - 1));
+}
+
+export interface Delivery {
+  sent: number;
+  /** Attempts that failed in this run (retried later, or set aside). */
+  failed: number;
+  /** Messages set aside in this run after their last allowed attempt. */
+  setAside: number;
+}
+
 /**
- * Sends pending messages. Each is claimed with FOR UPDATE SKIP LOCKED inside its transaction, so
- * two instances never send the same message; a failure is recorded and retried on the next run.
+ * Sends the messages that are due: new ones, and failed ones whose backoff has passed (oldest due
+ * first). A failure only delays that message (backoff) and never the others; after MAX_ATTEMPTS it
+ * is set aside. Each message is claimed with FOR UPDATE SKIP LOCKED inside its transaction, so two
+ * instances never send the same message.
  */
-export async function deliverOutbox(db: Database, mailer: Mailer, now: Date, limit = 100): Promise<{ sent: number; failed: number }> {
-  let sent = 0;
-  let failed = 0;
+export async function deliverOutbox(db: Database, mailer: Mailer, now: Date, limit = 100): Promise<Delivery> {
+  const result: Delivery = { sent: 0, failed: 0, setAside: 0 };
+  const tried = new Set<number>();
   for (let i = 0; i < limit; i++) {
     const done = await db.transaction(async (tx) => {
       const [message] = await tx
         .select()
         .from(outbox)
-        .where(inArray(outbox.status, ["pending", "failed"]))
-        .orderBy(asc(outbox.id))
+        .where(
+          and(
+            eq(outbox.status, "pending"),
+            or(isNull(outbox.nextAttemptAt), lte(outbox.nextAttemptAt, now)),
+            tried.size > 0 ? notInArray(outbox.id, [...tried]) : undefined,
+          ),
+        )
+        .orderBy(sql`${outbox.nextAttemptAt} asc nulls first`, asc(outbox.id))
         .limit(1)
         .for("update", { skipLocked: true });
       if (!message) return null;
-      if (message.attempts >= 5) {
-        await tx.update(outbox).set({ status: "failed" }).where(eq(outbox.id, message.id));
-        return "skip";
-      }
+      tried.add(message.id);
+      const attempts = message.attempts + 1;
       try {
         await mailer.send({ to: message.toAddress, subject: message.subject, text: message.body });
-        await tx.update(outbox).set({ status: "sent", sentAt: now, attempts: message.attempts + 1, lastError: null }).where(eq(outbox.id, message.id));
-        return "sent";
+        await tx.update(outbox).set({ status: "sent", sentAt: now, attempts, lastError: null, nextAttemptAt: null }).where(eq(outbox.id, message.id));
+        return "sent" as const;
       } catch (error) {
+        const lastError = error instanceof Error ? error.message.slice(0, 500) : "unknown error";
+        const giveUp = attempts >= MAX_ATTEMPTS;
         await tx
           .update(outbox)
-          .set({ status: "failed", attempts: message.attempts + 1, lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error" })
+          .set(giveUp ? { status: "failed", attempts, lastError, nextAttemptAt: null } : { status: "pending", attempts, lastError, nextAttemptAt: nextAttempt(now, attempts) })
           .where(eq(outbox.id, message.id));
-        return "failed";
+        return giveUp ? ("setAside" as const) : ("failed" as const);
       }
     });
-    if (done === null || done === "skip") break;
-    if (done === "sent") sent++;
-    else failed++;
+    if (done === null) break;
+    if (done === "sent") result.sent++;
+    else {
+      result.failed++;
+      if (done === "setAside") result.setAside++;
+    }
   }
-  return { sent, failed };
+  return result;
+}
+
+/** Puts a message that was set aside back in line, to be tried at the next run (an administrator's decision). */
+export async function retryMessage(db: Database, id: number): Promise<boolean> {
+  const rows = await db
+    .update(outbox)
+    .set({ status: "pending", attempts: 0, nextAttemptAt: null })
+    .where(and(eq(outbox.id, id), eq(outbox.status, "failed")))
+    .returning({ id: outbox.id });
+  return rows.length > 0;
 }

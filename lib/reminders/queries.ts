@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { memberStates, outbox } from "@/db/schema";
 
@@ -11,4 +11,11 @@ export function listOutbox(db: Executor, limit = 200) {
     .innerJoin(memberStates, eq(memberStates.id, outbox.memberStateId))
     .orderBy(desc(outbox.id))
     .limit(limit);
+}
+
+/** How many messages are pending (new or waiting for a retry), sent, and set aside after failing. */
+export async function outboxCounts(db: Executor) {
+  const rows = await db.select({ status: outbox.status, n: count() }).from(outbox).groupBy(outbox.status);
+  const by = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  return { pending: by.pending ?? 0, sent: by.sent ?? 0, failed: by.failed ?? 0 };
 }

@@ -10,6 +10,6 @@ import { smtpMailer } from "./mailer";
 export async function runReminderJob(ctx: TopLevelContext<Actor | SystemActor>, baseUrl: string) {
   const queued = await queueDueReminders(ctx.db, ctx.now, baseUrl);
   const mailer = smtpMailer();
-  const delivered = mailer ? await deliverOutbox(ctx.db, mailer, ctx.now) : { sent: 0, failed: 0 };
+  const delivered = mailer ? await deliverOutbox(ctx.db, mailer, ctx.now) : { sent: 0, failed: 0, setAside: 0 };
   return { ...queued, ...delivered, smtp: mailer !== null };
 }

@@ -25,6 +25,19 @@ export interface MatrixRow {
   cells: Record<string, MatrixCell>;
 }
 
+/**
+ * The reviewer shown on a State's row: the State's own assignment, else the reviewer its items have
+ * (the first item's that has one, e.g. after "Start review" on an unassigned State).
+ */
+export function rowReviewer(assigned: string | null, cells: readonly MatrixCell[]): string | null {
+  return assigned ?? cells.find((c) => c.reviewerId)?.reviewerId ?? null;
+}
+
+/** Every reviewer a State's items have now, in item order, without repeats. */
+export function reviewersOf(row: MatrixRow): string[] {
+  return [...new Set(Object.values(row.cells).map((c) => c.reviewerId ?? row.reviewerId).filter((id): id is string => id !== null))];
+}
+
 export function parseMatrixFilters(params: Record<string, string | string[] | undefined>): MatrixFilters {
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   const group = one("group");

@@ -1,6 +1,6 @@
 import { parseIntParam } from "@/lib/params";
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   attachments,
@@ -9,6 +9,7 @@ import {
   memberStates,
   requestedItems,
   reviewComments,
+  reportingCycles,
   reviewerAssignments,
   revisions,
   submissions,
@@ -23,7 +24,8 @@ import { findSubmission, resolveItemRef } from "@/lib/submissions/refs";
 import { isMemberOnSql, stateCollator, stateNameOn } from "@/lib/membership/queries";
 import { addDays, newYorkDate, newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
-import type { MatrixRow } from "./matrix";
+import { AUDIT_KINDS, isAuditKind, type AuditKind } from "./audit-log";
+import { rowReviewer, type MatrixRow } from "./matrix";
 
 export function listReviewers(db: Executor) {
   return db
@@ -64,17 +66,18 @@ export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle
   const extended = new Map(extensions.map((e) => [e.memberStateId, e.deadline]));
   const byKey = new Map(rows.map((r) => [`${r.memberStateId}:${r.itemId}`, r]));
   const assigned = new Map(assignments.map((a) => [a.memberStateId, a.reviewerId]));
-  const matrix: MatrixRow[] = states.map((state) => ({
-    state,
-    reviewerId: assigned.get(state.id) ?? null,
-    extendedTo: extended.get(state.id) ?? null,
-    cells: Object.fromEntries(
+  const matrix: MatrixRow[] = states.map((state) => {
+    // Each item's reviewer is the one it has now: its own (set by "Start review" or an item
+    // assignment), else its State's.
+    const cells = Object.fromEntries(
       items.map((item) => {
         const r = byKey.get(`${state.id}:${item.id}`);
-        return [item.letter, { status: (r?.status ?? "not_started") as SubmissionStatus, isLate: r?.isLate ?? false, reviewerId: r?.reviewerId ?? null }];
+        const reviewerId = r?.reviewerId ?? assigned.get(state.id) ?? null;
+        return [item.letter, { status: (r?.status ?? "not_started") as SubmissionStatus, isLate: r?.isLate ?? false, reviewerId }];
       }),
-    ),
-  }));
+    );
+    return { state, reviewerId: rowReviewer(assigned.get(state.id) ?? null, Object.values(cells)), extendedTo: extended.get(state.id) ?? null, cells };
+  });
   return { items, rows: matrix };
 }
 
@@ -115,8 +118,17 @@ export async function getReviewView(db: Executor, actor: Actor, ref: ItemRef) {
   return { ...resolved, submission, submitted, comments, letters, history, reviewerId: submission.reviewerId ?? assignment?.reviewerId ?? null };
 }
 
-/** What a reviewer has to act on, most urgent first: late replies, then the oldest submissions. */
-export async function getReviewerQueue(db: Executor, reviewerId: string) {
+/** Statuses that wait for a Secretariat decision (review, accept, publish). */
+export const QUEUE_STATUSES = ["submitted", "under_review", "accepted"] as const satisfies readonly SubmissionStatus[];
+
+/**
+ * All the work waiting for the Secretariat, each reply with the reviewer it has now (its own, or its
+ * State's) and the deadline that applies to it. Most urgent first: the earliest deadline, then late
+ * replies, then the oldest submission. The page splits it into "mine", "unassigned" and others'.
+ */
+export async function getWorkQueue(db: Executor) {
+  const currentReviewer = sql<string | null>`coalesce(${submissions.reviewerId}, ${reviewerAssignments.reviewerId})`;
+  const deadline = sql<Date>`coalesce(${deadlineExtensions.deadline}, ${reportingCycles.deadline})`.mapWith(reportingCycles.deadline);
   return db
     .select({
       submissionId: submissions.id,
@@ -126,20 +138,26 @@ export async function getReviewerQueue(db: Executor, reviewerId: string) {
       iso3: memberStates.iso3,
       stateName: memberStates.name,
       letter: requestedItems.letter,
-      session: sql<number>`(select target_session from reporting_cycles where id = ${submissions.cycleId})`,
+      session: reportingCycles.targetSession,
+      deadline,
+      reviewerId: currentReviewer,
     })
     .from(submissions)
+    .innerJoin(reportingCycles, eq(reportingCycles.id, submissions.cycleId))
     .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))
     .innerJoin(requestedItems, eq(requestedItems.id, submissions.itemId))
     .leftJoin(reviewerAssignments, and(eq(reviewerAssignments.cycleId, submissions.cycleId), eq(reviewerAssignments.memberStateId, submissions.memberStateId)))
-    .where(
-      and(
-        inArray(submissions.status, ["submitted", "under_review", "accepted"]),
-        or(eq(submissions.reviewerId, reviewerId), and(sql`${submissions.reviewerId} is null`, eq(reviewerAssignments.reviewerId, reviewerId))),
-      ),
-    )
-    .orderBy(desc(submissions.isLate), sql`case ${submissions.status} when 'submitted' then 0 when 'under_review' then 1 else 2 end`, asc(submissions.submittedAt))
-    .limit(500);
+    .leftJoin(deadlineExtensions, and(eq(deadlineExtensions.cycleId, submissions.cycleId), eq(deadlineExtensions.memberStateId, submissions.memberStateId)))
+    .where(inArray(submissions.status, [...QUEUE_STATUSES]))
+    .orderBy(asc(deadline), desc(submissions.isLate), sql`${submissions.submittedAt} asc nulls last`, asc(submissions.id))
+    .limit(1000);
+}
+
+export type QueueEntry = Awaited<ReturnType<typeof getWorkQueue>>[number];
+
+/** What a reviewer has to act on (theirs only), most urgent first. */
+export async function getReviewerQueue(db: Executor, reviewerId: string) {
+  return (await getWorkQueue(db)).filter((q) => q.reviewerId === reviewerId);
 }
 
 /** A reply as last submitted, with its State, item and review status: one row of the replies export. */
@@ -172,9 +190,12 @@ export async function listSubmittedReplies(db: Executor, cycleId: number) {
 export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditFilters {
-  action?: string;
+  /** A kind of event named in words (AUDIT_KINDS). */
+  kind?: AuditKind;
   actor?: string;
   iso3?: string;
+  /** An item letter: events about that item of any State. */
+  item?: string;
   /** New York calendar dates, inclusive. */
   from?: string;
   to?: string;
@@ -189,10 +210,15 @@ export function parseAuditFilters(p: Record<string, string | string[] | undefine
     const v = one(k);
     return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
   };
+  const kind = one("kind");
+  const item = one("item");
+  const iso3 = one("iso3")?.toUpperCase();
+  const actor = one("actor");
   return {
-    action: one("action"),
-    actor: one("actor"),
-    iso3: one("iso3")?.toUpperCase(),
+    kind: isAuditKind(kind) ? kind : undefined,
+    actor: actor && /^[0-9a-f-]{36}$/i.test(actor) ? actor : undefined,
+    iso3: iso3 && /^[A-Z]{3}$/.test(iso3) ? iso3 : undefined,
+    item: item && /^[a-z]$/.test(item) ? item : undefined,
     from: date("from"),
     to: date("to"),
     before,
@@ -202,9 +228,10 @@ export function parseAuditFilters(p: Record<string, string | string[] | undefine
 /** The global log, newest first, one page at a time. Read-only: nothing updates or deletes it. */
 export async function listAuditEvents(db: Executor, f: AuditFilters) {
   const where: SQL[] = [];
-  if (f.action) where.push(like(auditEvents.action, `${f.action.replace(/[%_]/g, "")}%`));
+  if (f.kind) where.push(inArray(auditEvents.action, [...AUDIT_KINDS[f.kind]]));
   if (f.actor) where.push(eq(auditEvents.actorId, f.actor));
   if (f.iso3) where.push(eq(memberStates.iso3, f.iso3));
+  if (f.item) where.push(sql`${auditEvents.details}->>'item' = ${f.item}`);
   if (f.from) where.push(gte(auditEvents.createdAt, newYorkTime(`${f.from}T00:00`)));
   if (f.to) where.push(lt(auditEvents.createdAt, newYorkTime(`${addDays(f.to, 1)}T00:00`)));
   if (f.before) where.push(lt(auditEvents.id, f.before));
@@ -218,14 +245,22 @@ export async function listAuditEvents(db: Executor, f: AuditFilters) {
       fromStatus: auditEvents.fromStatus,
       toStatus: auditEvents.toStatus,
       details: auditEvents.details,
+      submissionId: auditEvents.submissionId,
       actor: users.name,
       iso3: memberStates.iso3,
+      session: reportingCycles.targetSession,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .leftJoin(memberStates, eq(memberStates.id, auditEvents.memberStateId))
+    .leftJoin(reportingCycles, eq(reportingCycles.id, auditEvents.cycleId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditEvents.id))
     .limit(AUDIT_PAGE_SIZE + 1);
   return { events: rows.slice(0, AUDIT_PAGE_SIZE), nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]!.id : null };
+}
+
+/** Every Member State, for the audit log's filter. */
+export function listStateOptions(db: Executor) {
+  return db.select({ iso3: memberStates.iso3, name: memberStates.name }).from(memberStates).orderBy(asc(memberStates.name));
 }

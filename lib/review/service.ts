@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { deadlineExtensions, memberStates, reportingCycles, requestedItems, reviewComments, reviewerAssignments, submissions, users } from "@/db/schema";
-import { recordAuditBy } from "@/lib/audit";
+import { recordAuditBy, recordAudits } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 import { ensureSubmission, resolveItemRef, submissionAuditRef } from "@/lib/submissions/refs";
@@ -69,8 +69,8 @@ export async function addComment(ctx: ServiceContext, input: ItemRef & { body: s
       entityType: "review_comment",
       entityId: String(comment!.id),
       ...submissionAuditRef(submission, resolved),
-      // The text stays in review_comments; the log says only that a comment was made and for whom.
-      details: { item: resolved.item.letter, visibility: input.visibility },
+      // The text is recorded too, so the log alone explains the change (the log is Secretariat-only).
+      details: { item: resolved.item.letter, visibility: input.visibility, body: input.body },
     });
     return comment!;
   });
@@ -82,8 +82,10 @@ export async function assignReviewer(ctx: ServiceContext, input: { session: numb
     const [cycle] = await tx.select().from(reportingCycles).where(eq(reportingCycles.targetSession, input.session));
     if (!cycle) throw new AppError("not_found", "No such reporting cycle.");
     const reviewerId = input.reviewerId || null;
+    let reviewerName: string | null = null;
     if (reviewerId) {
       const [reviewer] = await tx.select().from(users).where(eq(users.id, reviewerId));
+      reviewerName = reviewer?.name ?? null;
       if (!reviewer || reviewer.role === "delegation" || reviewer.disabledAt) {
         throw new AppError("invalid", "Choose an active Secretariat reviewer.", { fieldErrors: { reviewerId: ["Choose an active Secretariat reviewer."] } });
       }
@@ -123,7 +125,7 @@ export async function assignReviewer(ctx: ServiceContext, input: { session: numb
       entityType: "reporting_cycle",
       entityId: String(cycle.id),
       cycleId: cycle.id,
-      details: { reviewerId, states: states.map((s) => s.iso3), item: input.letter ?? null },
+      details: { reviewerId, reviewerName, states: states.map((s) => s.iso3), item: input.letter ?? null },
     });
     return { assigned: states.length };
   });
@@ -159,5 +161,57 @@ export async function grantExtension(ctx: ServiceContext, input: { iso3: string;
       details: { deadline: deadline.toISOString(), reason: input.reason },
     });
     return { deadline };
+  });
+}
+
+/**
+ * Gives replies of the queue to a reviewer: "assign to me" for one or several replies, or, for an
+ * administrator, to anyone. A reviewer may only take replies that have no reviewer or are already
+ * theirs; only an administrator hands work to someone else or takes it from someone.
+ */
+export async function assignQueueItems(ctx: ServiceContext, input: { submissionIds: number[]; reviewerId: string }) {
+  return withTransaction(ctx, async (tx) => {
+    const isAdmin = ctx.actor.role === "admin";
+    if (input.reviewerId !== ctx.actor.id && !isAdmin) throw new AppError("forbidden", "Only an administrator assigns work to someone else.");
+    const [reviewer] = await tx.select().from(users).where(eq(users.id, input.reviewerId));
+    if (!reviewer || reviewer.role === "delegation" || reviewer.disabledAt) {
+      throw new AppError("invalid", "Choose an active Secretariat reviewer.", { fieldErrors: { reviewerId: ["Choose an active Secretariat reviewer."] } });
+    }
+    const ids = [...new Set(input.submissionIds)];
+    const rows = await tx
+      .select({
+        id: submissions.id,
+        cycleId: submissions.cycleId,
+        memberStateId: submissions.memberStateId,
+        iso3: memberStates.iso3,
+        letter: requestedItems.letter,
+        reviewerId: sql<string | null>`coalesce(${submissions.reviewerId}, ${reviewerAssignments.reviewerId})`,
+      })
+      .from(submissions)
+      .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))
+      .innerJoin(requestedItems, eq(requestedItems.id, submissions.itemId))
+      .leftJoin(reviewerAssignments, and(eq(reviewerAssignments.cycleId, submissions.cycleId), eq(reviewerAssignments.memberStateId, submissions.memberStateId)))
+      .where(inArray(submissions.id, ids))
+      .for("update", { of: submissions });
+    if (rows.length !== ids.length) throw new AppError("not_found", "A reply in the selection no longer exists.");
+    if (!isAdmin && rows.some((r) => r.reviewerId && r.reviewerId !== ctx.actor.id)) {
+      throw new AppError("conflict", "Someone else already reviews one of these replies; ask an administrator to reassign it.");
+    }
+    await tx.update(submissions).set({ reviewerId: input.reviewerId }).where(inArray(submissions.id, ids));
+    await recordAudits(
+      tx,
+      rows.map((r) => ({
+        actorId: ctx.actor.id,
+        action: "review.assign" as const,
+        entityType: "submission",
+        entityId: String(r.id),
+        submissionId: r.id,
+        memberStateId: r.memberStateId,
+        cycleId: r.cycleId,
+        details: { reviewerId: input.reviewerId, reviewerName: reviewer.name, previousReviewerId: r.reviewerId, states: [r.iso3], item: r.letter },
+        createdAt: ctx.now,
+      })),
+    );
+    return { assigned: rows.length };
   });
 }

@@ -30,3 +30,8 @@ export const extensionInput = z.object({
   deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Give the new deadline as a date and time."),
   reason: z.string().trim().min(3, "Give the reason for the extension.").max(1000, "A reason has at most 1,000 characters."),
 });
+
+export const queueAssignInput = z.object({
+  submissionIds: z.array(z.coerce.number().int().positive()).min(1, "Tick at least one reply.").max(1000),
+  reviewerId: z.uuid("Choose a reviewer."),
+});

@@ -82,6 +82,7 @@ const EXPECTED: Record<string, "public" | readonly Role[]> = {
   addCommentAction: SECRETARIAT as Role[],
   assignReviewerAction: ["admin"],
   grantExtensionAction: SECRETARIAT as Role[],
+  assignQueueAction: SECRETARIAT as Role[],
   // submissions.ts
   saveDraftAction: ["delegation"],
   submitReplyAction: ["delegation"],

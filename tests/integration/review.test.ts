@@ -6,7 +6,9 @@ import { checkCredentials } from "@/lib/auth/credentials";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
 import { deliverOutbox, queueDueReminders } from "@/lib/reminders/job";
-import { repliesCsv, matrixCsv } from "@/lib/review/exports";
+import { catalogTranslator, repliesCsv, matrixCsv } from "@/lib/review/exports";
+import { auditSentence } from "@/lib/review/audit-log";
+import { loadCatalog } from "@/i18n/catalog";
 import { getCoverageMatrix, getReviewerQueue, getReviewView, listAuditEvents } from "@/lib/review/queries";
 import { totals } from "@/lib/review/matrix";
 import { addComment, assignReviewer, grantExtension, reviewTransition } from "@/lib/review/service";
@@ -106,7 +108,7 @@ describe("assignments, matrix and queue", () => {
     expect(n!.n).toBe(3);
     await submitReply(ctx(delegation), { ...ref("c"), ...reply, body: "Concepts.", expectedVersion: 0 });
     const queue = await getReviewerQueue(t.conn.db, reviewer.id);
-    expect(queue.map((q) => `${q.iso3}/${q.letter}/${q.status}`)).toEqual(["CHL/c/submitted", "CHL/a/accepted"]);
+    expect(queue.map((q) => `${q.iso3}/${q.letter}/${q.status}`)).toEqual(["CHL/a/accepted", "CHL/c/submitted"]);
   });
 
   it("counts the matrix as the database holds it", async () => {
@@ -124,7 +126,7 @@ describe("assignments, matrix and queue", () => {
     expect(names).toEqual([...names].sort(new Intl.Collator("en").compare));
     const csv = await matrixCsv(t.conn.db, 65, { q: "chile" });
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(2);
-    expect(csv).toContain("Chile,CHL,Latin American and Caribbean States,accepted,draft,submitted,not started");
+    expect(csv).toContain("Chile,CHL,Latin American and Caribbean States,Accepted,Draft,Submitted,Not started");
   });
 });
 
@@ -165,7 +167,7 @@ describe("reminders", () => {
     const mailer = { send: async (m: { to: string }) => void sentTo.push(m.to) };
     const delivered = await deliverOutbox(t.conn.db, mailer, threeDaysBefore, 1000);
     expect(delivered.sent).toBe(first.queued + later.queued);
-    expect(await deliverOutbox(t.conn.db, mailer, threeDaysBefore)).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverOutbox(t.conn.db, mailer, threeDaysBefore)).toEqual({ sent: 0, failed: 0, setAside: 0 });
     // Two different reminders (3 days before, 1 day after), each sent once.
     expect(sentTo.filter((to) => to === officer.email)).toHaveLength(2);
     const offsets = (await t.conn.db.select().from(outbox).where(eq(outbox.recipientId, officer.id))).map((m) => [m.offsetDays, m.status]);
@@ -200,14 +202,19 @@ describe("accounts", () => {
 
 describe("the audit log page's query", () => {
   it("filters by State, action and New York dates, newest first, one page at a time", async () => {
-    const chile = await listAuditEvents(t.conn.db, { iso3: "CHL", action: "submission." });
+    const chile = await listAuditEvents(t.conn.db, { iso3: "CHL", kind: "submissions" });
     expect(chile.events.length).toBeGreaterThan(0);
-    expect(chile.events.every((e) => e.iso3 === "CHL" && e.action.startsWith("submission."))).toBe(true);
+    expect(chile.events.every((e) => e.iso3 === "CHL" && ["submission.submit", "submission.amend"].includes(e.action))).toBe(true);
     expect(chile.events.map((e) => e.id)).toEqual([...chile.events.map((e) => e.id)].sort((a, b) => b - a));
     // The review happened "on" 10 May 2010 (the context's clock): nothing on the 9th, all on the 10th.
     expect((await listAuditEvents(t.conn.db, { iso3: "CHL", from: "2010-05-09", to: "2010-05-09" })).events).toEqual([]);
-    const tenth = await listAuditEvents(t.conn.db, { iso3: "CHL", action: "submission.accept", from: "2010-05-10", to: "2010-05-10" });
-    expect(tenth.events.map((e) => e.action)).toEqual(["submission.accept"]);
+    const tenth = await listAuditEvents(t.conn.db, { iso3: "CHL", kind: "decisions", item: "a", from: "2010-05-10", to: "2010-05-10" });
+    expect(tenth.events.map((e) => e.action)).toContain("submission.accept");
+    expect(tenth.events.every((e) => (e.details as { item?: string }).item === "a")).toBe(true);
+    // Each event reads as a sentence, with the return reason it recorded.
+    const t_ = catalogTranslator("en", loadCatalog("en"), "secretariatDay.audit");
+    const returned = tenth.events.find((e) => e.action === "submission.return")!;
+    expect(auditSentence(returned, "en", t_, (d) => d)).toMatch(/^Test user \d+ returned Chile’s reply to item \(a\), 65th session: “.+”$/);
   });
 });
 

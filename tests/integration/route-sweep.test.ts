@@ -76,6 +76,7 @@ const ROUTES: Record<string, RouteEntry> = {
   "api/secretariat/cycles/[session]/matrix.csv": { url: "/api/secretariat/cycles/65/matrix.csv", methods: { GET: "secretariat" } },
   "api/secretariat/cycles/[session]/replies.csv": { url: "/api/secretariat/cycles/65/replies.csv", methods: { GET: "secretariat" } },
   "api/secretariat/cycles/[session]/replies.json": { url: "/api/secretariat/cycles/65/replies.json", methods: { GET: "secretariat" } },
+  "api/secretariat/cycles/[session]/replies.xlsx": { url: "/api/secretariat/cycles/65/replies.xlsx", methods: { GET: "secretariat" } },
   "api/secretariat/cycles/[session]/report.docx": { url: "/api/secretariat/cycles/65/report.docx", methods: { GET: "secretariat" } },
   "api/secretariat/cycles/[session]/report.pdf": { url: "/api/secretariat/cycles/65/report.pdf", methods: { GET: "secretariat" } },
   "api/states/[iso3]/calendar.ics": { url: "/api/states/FRA/calendar.ics", methods: { GET: "token" } },

@@ -1,63 +1,143 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DataTable } from "@/components/ui/data-table";
-import { Field } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+import { getLocale, getTranslations } from "next-intl/server";
+import { fieldClass } from "@/components/ui/field";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
-import { listAuditEvents, listReviewers, parseAuditFilters } from "@/lib/review/queries";
-import { formatNewYorkDateTime } from "@/lib/time";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { stateName } from "@/lib/i18n/state-names";
+import { AUDIT_KINDS, auditSentence } from "@/lib/review/audit-log";
+import { listAuditEvents, listReviewers, listStateOptions, parseAuditFilters } from "@/lib/review/queries";
+import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("secretariatDay.audit");
+  return { title: t("title") };
+}
+
+const LETTERS = ["a", "b", "c", "d", "e", "f"];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("/secretariat/audit", "reviewer", "admin");
   const query = await searchParams;
   const filters = parseAuditFilters(query);
-  const [{ events, nextBefore }, staff] = await Promise.all([listAuditEvents(db(), filters), listReviewers(db())]);
+  const [{ events, nextBefore }, staff, states, t, rawLocale] = await Promise.all([
+    listAuditEvents(db(), filters),
+    listReviewers(db()),
+    listStateOptions(db()),
+    getTranslations("secretariatDay.audit"),
+    getLocale(),
+  ]);
+  const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   // The next page keeps every filter and moves the "before" cursor.
   const next = new URLSearchParams(Object.entries({ ...filters, before: nextBefore ?? undefined }).filter((e) => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
   return (
     <section aria-labelledby="audit-title">
-      <h1 id="audit-title">Audit log</h1>
-      <p className="lede">Who did what, when, from and to which status. The log is append-only: the database refuses to change or delete an entry.</p>
-      <form method="get" className="card field-row" aria-label="Filter the log">
-        <Field id="a-action" label="Action starts with">
-          {(a) => <input {...a} name="action" type="text" defaultValue={filters.action ?? ""} placeholder="submission." />}
-        </Field>
-        <Field id="a-iso3" label="State code">
-          {(a) => <input {...a} name="iso3" type="text" defaultValue={filters.iso3 ?? ""} maxLength={3} />}
-        </Field>
-        <SelectField id="a-actor" label="Secretariat member" name="actor" defaultValue={filters.actor ?? ""} blank="Anyone" options={staff.map((s) => ({ value: s.id, label: s.name }))} />
-        <Field id="a-from" label="From (New York date)">
-          {(a) => <input {...a} name="from" type="date" defaultValue={filters.from ?? ""} />}
-        </Field>
-        <Field id="a-to" label="To (New York date)">
-          {(a) => <input {...a} name="to" type="date" defaultValue={filters.to ?? ""} />}
-        </Field>
-        <div>
+      <h1 id="audit-title">{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
+      <form method="get" className="card field-row filters" aria-label={t("filters")}>
+        <div className={fieldClass}>
+          <label htmlFor="a-iso3">{t("state")}</label>
+          <select id="a-iso3" name="iso3" defaultValue={filters.iso3 ?? ""}>
+            <option value="">{t("any")}</option>
+            {states.map((s) => (
+              <option key={s.iso3} value={s.iso3}>
+                {stateName(s.iso3, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={fieldClass}>
+          <label htmlFor="a-item">{t("item")}</label>
+          <select id="a-item" name="item" defaultValue={filters.item ?? ""}>
+            <option value="">{t("any")}</option>
+            {LETTERS.map((l) => (
+              <option key={l} value={l}>
+                {t("itemOption", { letter: l })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={fieldClass}>
+          <label htmlFor="a-actor">{t("person")}</label>
+          <select id="a-actor" name="actor" defaultValue={filters.actor ?? ""}>
+            <option value="">{t("any")}</option>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={fieldClass}>
+          <label htmlFor="a-kind">{t("kind")}</label>
+          <select id="a-kind" name="kind" defaultValue={filters.kind ?? ""}>
+            <option value="">{t("any")}</option>
+            {Object.keys(AUDIT_KINDS).map((k) => (
+              <option key={k} value={k}>
+                {translate(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={fieldClass}>
+          <label htmlFor="a-from">{t("from")}</label>
+          <input id="a-from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className={fieldClass}>
+          <label htmlFor="a-to">{t("to")}</label>
+          <input id="a-to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        </div>
+        <div className="button-row">
           <button type="submit" className="secondary">
-            Filter
+            {t("filter")}
           </button>
+          <Link href="/secretariat/audit">{t("clear")}</Link>
         </div>
       </form>
-      <DataTable
-        caption="Audit events, newest first"
-        hideCaption
-        rows={events}
-        rowKey={(e) => e.id}
-        columns={[
-          { key: "when", header: "When (New York)", cell: (e) => formatNewYorkDateTime(e.createdAt).replace(" (New York)", "") },
-          { key: "who", header: "Who", cell: (e) => e.actor ?? "system" },
-          { key: "what", header: "What", cell: (e) => e.action },
-          { key: "state", header: "State", cell: (e) => e.iso3 ?? "—" },
-          { key: "status", header: "Status", cell: (e) => (e.fromStatus || e.toStatus ? `${e.fromStatus ?? "—"} → ${e.toStatus ?? "—"}` : "—") },
-          { key: "record", header: "Record", cell: (e) => `${e.entityType} ${e.entityId}` },
-        ]}
-      />
+      {events.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="compact audit-log">
+            <caption className="visually-hidden">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("event")}</th>
+                <th scope="col">{t("links")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => {
+                const d = (e.details ?? {}) as { item?: unknown; version?: unknown };
+                const item = typeof d.item === "string" ? d.item : null;
+                const version = typeof d.version === "number" ? d.version : null;
+                const reply = e.iso3 && e.session && item && e.submissionId ? `/secretariat/review/${e.iso3}/${e.session}/${item}` : null;
+                return (
+                  <tr key={e.id} data-action={e.action}>
+                    <td>{formatNewYorkDateTime(e.createdAt).replace(" (New York)", "")}</td>
+                    <td>{auditSentence(e, locale, translate, (iso) => formatUnDate(new Date(iso)))}</td>
+                    <td>
+                      {reply && <Link href={reply}>{t("openReply")}</Link>}
+                      {reply && version !== null && (
+                        <>
+                          {" · "}
+                          <Link href={`/states/${e.iso3}/cycles/${e.session}/items/${item}/history?to=${version}`}>{t("openVersion", { version })}</Link>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
       {nextBefore && (
         <p>
-          <Link href={`/secretariat/audit?${next.toString()}`}>Older events</Link>
+          <Link href={`/secretariat/audit?${next.toString()}`}>{t("older")}</Link>
         </p>
       )}
     </section>

@@ -1,47 +1,111 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RunReminders } from "@/components/review/run-reminders";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
-import { listOutbox } from "@/lib/reminders/queries";
+import { MAX_ATTEMPTS } from "@/lib/reminders/job";
+import { listOutbox, outboxCounts } from "@/lib/reminders/queries";
+import { upcomingReminders } from "@/lib/reminders/upcoming";
 import { formatNewYorkDateTime } from "@/lib/time";
-import { PlainText } from "@/components/ui/blocks";
 
-export const metadata: Metadata = { title: "Reminders and outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("secretariatDay.outbox");
+  return { title: t("title") };
+}
 
 export default async function OutboxPage() {
   const user = await requirePageRole("/secretariat/outbox", "reviewer", "admin");
-  const messages = await listOutbox(db());
+  const today = await now();
+  const [messages, counts, upcoming, t] = await Promise.all([listOutbox(db()), outboxCounts(db()), upcomingReminders(db(), today, env().APP_URL), getTranslations("secretariatDay.outbox")]);
+  const setAside = messages.filter((m) => m.message.status === "failed");
+  const retrying = messages.filter((m) => m.message.status === "pending" && m.message.attempts > 0);
+  const rest = messages.filter((m) => !(m.message.status === "failed" || (m.message.status === "pending" && m.message.attempts > 0)));
   return (
     <section aria-labelledby="outbox-title">
-      <h1 id="outbox-title">Reminders and outbox</h1>
+      <h1 id="outbox-title">{t("title")}</h1>
       <p className="lede">
-        The reminder job runs every {env().REMINDER_INTERVAL_MINUTES || "—"} minutes and writes a reminder for each delegation whose State still has items not started,
-        in draft or returned, at the days before (and after) the deadline set for each cycle. A person gets each reminder once.{" "}
-        {env().SMTP_URL ? "Messages are sent by SMTP." : "No SMTP server is configured: messages stay here to be read or sent by hand."}
+        {t("lede", { minutes: env().REMINDER_INTERVAL_MINUTES || "—" })} {env().SMTP_URL ? t("smtp") : t("noSmtp")}
       </p>
+      <p>{t("counts", counts)}</p>
       {user.role === "admin" && <RunReminders />}
-      {messages.length === 0 ? (
-        <p>No message yet.</p>
+
+      <h2 id="upcoming-title">{t("upcomingTitle")}</h2>
+      {upcoming.length === 0 ? (
+        <p>{t("upcomingNone")}</p>
       ) : (
-        <ul className="outbox">
-          {messages.map(({ message: m, state }) => (
-            <li key={m.id} className="card" data-to={m.toAddress}>
+        <ul className="outbox" aria-labelledby="upcoming-title">
+          {upcoming.map((u) => (
+            <li key={`${u.session}-${u.offsetDays}-${u.at.getTime()}`} className="card" data-upcoming={u.offsetDays}>
               <p>
-                <strong>{m.subject}</strong>
+                <strong>{t("upcomingWhen", { at: formatNewYorkDateTime(u.at), offset: u.offsetDays, session: u.session })}</strong>
               </p>
-              <p className="muted">
-                To {m.toAddress} ({state}) — {m.status === "sent" && m.sentAt ? `sent ${formatNewYorkDateTime(m.sentAt)}` : m.status}
-                {m.lastError ? ` — ${m.lastError}` : ""} — written {formatNewYorkDateTime(m.createdAt)}
-              </p>
+              <p>{t("upcomingStates", { n: u.states.length, people: u.states.reduce((s, x) => s + x.recipients.length, 0) })}</p>
               <details>
-                <summary>Message</summary>
-                <PlainText>{m.body}</PlainText>
+                <summary>{t("recipients")}</summary>
+                <ul>
+                  {u.states.map((s) => (
+                    <li key={s.iso3}>
+                      {t("recipientLine", { state: s.name, items: s.openItems.map((l) => `(${l})`).join(" "), to: s.recipients.join(", ") })}
+                    </li>
+                  ))}
+                </ul>
               </details>
+              {u.preview && (
+                <details>
+                  <summary>{t("preview", { to: u.preview.to })}</summary>
+                  <p>
+                    <strong>{u.preview.subject}</strong>
+                  </p>
+                  <pre className="reply-plain">{u.preview.body}</pre>
+                </details>
+              )}
             </li>
           ))}
         </ul>
       )}
+
+      <h2 id="setaside-title">{t("setAsideTitle", { n: setAside.length })}</h2>
+      <p>{t("setAsideLede", { max: MAX_ATTEMPTS })}</p>
+      <MessageList items={setAside} t={t} />
+      <h2 id="retrying-title">{t("retryingTitle", { n: retrying.length })}</h2>
+      <MessageList items={retrying} t={t} />
+      <h2 id="messages-title">{t("messagesTitle")}</h2>
+      <MessageList items={rest} t={t} />
     </section>
+  );
+}
+
+type Row = Awaited<ReturnType<typeof listOutbox>>[number];
+
+function MessageList({ items, t }: { items: Row[]; t: Awaited<ReturnType<typeof getTranslations<"secretariatDay.outbox">>> }) {
+  if (items.length === 0) return <p>{t("none")}</p>;
+  return (
+    <ul className="outbox">
+      {items.map(({ message: m, state }) => (
+        <li key={m.id} className="card" data-to={m.toAddress} data-status={m.status}>
+          <p>
+            <strong>{m.subject}</strong>
+          </p>
+          <p className="muted">
+            {t("to", { to: m.toAddress, state })} —{" "}
+            {m.status === "sent" && m.sentAt
+              ? t("sent", { at: formatNewYorkDateTime(m.sentAt) })
+              : m.status === "failed"
+                ? t("failed", { attempts: m.attempts })
+                : m.attempts > 0 && m.nextAttemptAt
+                  ? t("retry", { attempts: m.attempts, at: formatNewYorkDateTime(m.nextAttemptAt) })
+                  : t("pending")}{" "}
+            — {t("written", { at: formatNewYorkDateTime(m.createdAt) })}
+          </p>
+          {m.lastError && <p className="form-error">{t("why", { error: m.lastError })}</p>}
+          <details>
+            <summary>{t("message")}</summary>
+            <pre className="reply-plain">{m.body}</pre>
+          </details>
+        </li>
+      ))}
+    </ul>
   );
 }

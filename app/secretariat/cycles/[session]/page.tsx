@@ -8,6 +8,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { AssignForm } from "@/components/review/assign-form";
+import { GroupChart } from "@/components/review/group-chart";
+import { MatrixLegend } from "@/components/review/matrix-legend";
 import { MatrixTable, type CompactMatrixRow } from "@/components/review/matrix-table";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -41,7 +43,13 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   if (!cycle) notFound();
   const query = await searchParams;
   const filters = parseMatrixFilters(query);
-  const [{ items, rows }, reviewers, tStatus, today] = await Promise.all([getCoverageMatrix(db(), cycle), listReviewers(db()), getTranslations("status"), clockNow()]);
+  const [{ items, rows }, reviewers, tStatus, tExport, today] = await Promise.all([
+    getCoverageMatrix(db(), cycle),
+    listReviewers(db()),
+    getTranslations("status"),
+    getTranslations("secretariatDay.export"),
+    clockNow(),
+  ]);
   // A report's symbol exists only once the report is issued.
   const issuedSymbol = cycle.reportSymbol && cycle.reportIssuedOn && cycle.reportIssuedOn <= newYorkDate(today) ? cycle.reportSymbol : null;
   const letters = items.map((i) => i.letter);
@@ -91,6 +99,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         ]}
       />
 
+      <GroupChart byGroup={all.byGroup} />
       <DataTable
         caption="By regional group"
         variant="compact"
@@ -133,12 +142,15 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
       <p>
         <a href={`/api/secretariat/cycles/${cycle.targetSession}/matrix.csv${exportQuery ? `?${exportQuery}` : ""}`}>Download this view as CSV</a> ·{" "}
         <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.csv`}>Download all submitted replies as CSV</a> ·{" "}
+        <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.xlsx`}>{tExport("downloadXlsx")}</a> ·{" "}
+        <Link href={`/secretariat/cycles/${cycle.targetSession}/dashboard`}>{tExport("dashboardLink")}</Link> ·{" "}
         <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>Report of the Secretary-General: compile, export, issue</Link>
       </p>
       {isAdmin && <AssignForm session={cycle.targetSession} reviewers={reviewers} letters={letters} />}
       <p role="status">
         Showing {shown.length} of {rows.length} States. An asterisk marks a late reply. Abbreviations: {STATUSES.map((s) => `${SHORT[s]} ${tStatus(s)}`).join(", ")}.
       </p>
+      <MatrixLegend />
       <div className="table-wrap">
         <MatrixTable
           session={cycle.targetSession}

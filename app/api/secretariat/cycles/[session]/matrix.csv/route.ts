@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { db } from "@/db/client";
 import { requireRole } from "@/lib/auth/guards";
 import { csvResponse } from "@/lib/csv";
@@ -10,5 +11,5 @@ export const GET = routeHandler(async (request, { params }: { params: Promise<{ 
   await requireRole("reviewer", "admin");
   const session = intParam((await params).session);
   const filters = parseMatrixFilters(Object.fromEntries(new URL(request.url).searchParams));
-  return csvResponse(`coverage-${ordinal(session)}-session.csv`, await matrixCsv(db(), session, filters));
+  return csvResponse(`coverage-${ordinal(session)}-session.csv`, await matrixCsv(db(), session, filters, await getLocale()));
 });

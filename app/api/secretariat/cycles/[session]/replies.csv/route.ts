@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { db } from "@/db/client";
 import { requireRole } from "@/lib/auth/guards";
 import { csvResponse } from "@/lib/csv";
@@ -8,5 +9,5 @@ import { ordinal } from "@/lib/ordinal";
 export const GET = routeHandler(async (_request, { params }: { params: Promise<{ session: string }> }) => {
   await requireRole("reviewer", "admin");
   const session = intParam((await params).session);
-  return csvResponse(`replies-${ordinal(session)}-session.csv`, await repliesCsv(db(), session));
+  return csvResponse(`replies-${ordinal(session)}-session.csv`, await repliesCsv(db(), session, await getLocale()));
 });

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CycleChart } from "@/components/review/cycle-chart";
+import { db } from "@/db/client";
+import { requirePageRole } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
+import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
+import { findCycleBySession } from "@/lib/resolutions/queries";
+import { getCycleDashboard } from "@/lib/review/dashboard";
+import { formatUnDate } from "@/lib/time";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("secretariatDay.dashboard");
+  return { title: t("title") };
+}
+
+export default async function CycleDashboardPage({ params }: { params: Promise<{ session: string }> }) {
+  const { session } = await params;
+  await requirePageRole(`/secretariat/cycles/${session}/dashboard`, "reviewer", "admin");
+  const cycle = await findCycleBySession(db(), Number(session));
+  if (!cycle) notFound();
+  const [d, t] = await Promise.all([getCycleDashboard(db(), cycle, await now()), getTranslations("secretariatDay.dashboard")]);
+  const states = (list: { iso3: string; name: string }[]) =>
+    list.length === 0 ? (
+      <p>{t("none")}</p>
+    ) : (
+      <p>
+        {list.map((s, i) => (
+          <span key={s.iso3}>
+            {i > 0 && ", "}
+            <Link href={`/states/${s.iso3}`}>{s.name}</Link>
+          </span>
+        ))}
+      </p>
+    );
+  return (
+    <section aria-labelledby="dash-title">
+      <h1 id="dash-title">{t("heading", { session: cycle.targetSession })}</h1>
+      <p className="lede">
+        {t("daysLeft", { days: d.daysLeft, deadline: formatUnDate(cycle.deadline) })}{" "}
+        <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{t("matrixLink")}</Link>
+      </p>
+      <h2 id="chart-title">{t("chartTitle")}</h2>
+      <figure aria-labelledby="chart-title" style={{ marginInline: 0 }}>
+        <CycleChart
+          days={d.days}
+          lastYear={d.lastYear}
+          label={t("chartAlt")}
+          labels={{ thisYear: t("thisYear", { session: cycle.targetSession }), lastYear: d.previousSession ? t("lastYear", { session: d.previousSession }) : t("noLastYear"), deadline: t("deadline"), axis: t("axis") }}
+        />
+      </figure>
+      <div className="table-wrap">
+        <table className="compact">
+          <caption>{t("tableCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("date")}</th>
+              <th scope="col">{t("fromDeadline")}</th>
+              {REGIONAL_GROUPS.map((g) => (
+                <th key={g} scope="col">
+                  {GROUP_LABELS[g].short}
+                </th>
+              ))}
+              <th scope="col">{t("total")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.days.length === 0 && (
+              <tr>
+                <td colSpan={REGIONAL_GROUPS.length + 3}>{t("noReplies")}</td>
+              </tr>
+            )}
+            {d.days.map((row) => (
+              <tr key={row.date}>
+                <th scope="row">{formatUnDate(row.date)}</th>
+                <td>{row.day}</td>
+                {REGIONAL_GROUPS.map((g) => (
+                  <td key={g}>{row.byGroup[g]}</td>
+                ))}
+                <td>{row.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {d.previousSession && (
+        <p>{t("lastYearTotal", { session: d.previousSession, n: d.lastYear.reduce((s, r) => s + r.total, 0) })}</p>
+      )}
+      <h2>{t("notStarted", { n: d.notStarted.length })}</h2>
+      {states(d.notStarted)}
+      <h2>{t("late", { n: d.late.length })}</h2>
+      {states(d.late)}
+      <h2>{t("extended", { n: d.extended.length })}</h2>
+      {d.extended.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <ul>
+          {d.extended.map((e) => (
+            <li key={e.iso3}>{t("extendedTo", { state: e.name, date: formatUnDate(e.deadline) })}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
