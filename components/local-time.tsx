@@ -1,16 +1,19 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
-/** The same moment in the viewer's own time zone; renders nothing on the server (no zone there). */
+/** The same moment in the viewer's own time zone and locale; renders nothing on the server (no zone there). */
 export function LocalTime({ iso }: { iso: string }) {
+  const locale = useLocale();
+  const t = useTranslations("editor");
   const text = useSyncExternalStore(
     subscribe,
-    () => new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso)),
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso)),
     () => "",
   );
   if (!text) return null;
-  return <span className="muted"> — your time: {text}</span>;
+  return <span className="muted"> — {t("yourTime", { time: text })}</span>;
 }

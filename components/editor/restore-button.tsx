@@ -5,8 +5,8 @@ import { useState, useTransition } from "react";
 import { restoreRevisionAction } from "@/app/actions/submissions";
 import { fieldErrorClass } from "../ui/field";
 
-/** Makes an old version the current draft again (as a new version). */
-export function RestoreButton(props: { iso3: string; session: number; letter: string; revisionId: number; version: number; expectedVersion: number; editorHref: string }) {
+/** Makes an old version the current draft again (as a new version); the label comes translated. */
+export function RestoreButton(props: { iso3: string; session: number; letter: string; revisionId: number; label: string; expectedVersion: number; editorHref: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -25,7 +25,7 @@ export function RestoreButton(props: { iso3: string; session: number; letter: st
           })
         }
       >
-        Restore version {props.version} as the draft
+        {props.label}
       </button>
       {error && (
         <span role="alert" className={fieldErrorClass}>

@@ -16,20 +16,22 @@ import { pickCurrentCycle } from "@/lib/cycles";
 import { isLateAt } from "@/lib/deadlines";
 import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
+import { renderMarkdown } from "@/lib/markdown";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import styles from "./state.module.css";
 import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "State" };
 
 const NEXT_STEP: Record<SubmissionStatus, string> = {
-  not_started: "Start the reply",
-  draft: "Continue the draft",
-  returned: "Revise and submit again",
-  submitted: "View or amend",
-  under_review: "View or amend",
-  accepted: "View or amend",
-  published: "View",
-  withdrawn: "Submit again",
+  not_started: "stepStart",
+  draft: "stepContinue",
+  returned: "stepRevise",
+  submitted: "stepAmend",
+  under_review: "stepAmend",
+  accepted: "stepAmend",
+  published: "stepView",
+  withdrawn: "stepSubmitAgain",
 };
 
 export default async function StatePage({ params }: { params: Promise<{ iso3: string }> }) {
@@ -59,16 +61,19 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
         const closed = cycle.closedAt !== null;
         const ready: ReadyItem[] = own && !closed
           ? items
-              .filter(({ status, submission }) => submission && ["draft", "returned", "withdrawn"].includes(status) && (submission.isNilReply || submission.body.trim() !== ""))
+              .filter(({ status, submission }) => submission && ["draft", "withdrawn"].includes(status) && (submission.isNilReply || submission.body.trim() !== ""))
               .map(({ item, submission }) => ({
                 letter: item.letter,
                 shortTitle: item.shortTitle,
                 version: submission!.version,
                 body: submission!.body,
+                html: renderMarkdown(submission!.body),
+                publication: submission!.publication,
                 isNilReply: submission!.isNilReply,
                 language: submission!.language,
               }))
           : [];
+        const returned = own && !closed ? items.filter(({ status }) => status === "returned") : [];
         return (
           <section key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`} className="cycle">
             <h2 id={`cycle-${cycle.targetSession}`}>
@@ -89,7 +94,21 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
               )}
             </dl>
             {closed && <p className="notice">{t("closed")}</p>}
-            <div className="table-wrap">
+            {returned.length > 0 && (
+              <section aria-labelledby={`returned-${cycle.targetSession}`} className="card">
+                <h3 id={`returned-${cycle.targetSession}`}>{t("returnedTitle")}</h3>
+                <ul>
+                  {returned.map(({ item }) => (
+                    <li key={item.id}>
+                      <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
+                        {t("returnedItem", { letter: item.letter, title: item.shortTitle })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <div className={styles.stack}>
               <table>
                 <caption className="visually-hidden">{t("cycle", { session: cycle.targetSession })}</caption>
                 <thead>
@@ -99,48 +118,66 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                     <th scope="col">{t("status")}</th>
                     <th scope="col">{t("lastSaved")}</th>
                     <th scope="col">{t("submitted")}</th>
-                    {own && <th scope="col">Next step</th>}
+                    {own && <th scope="col">{t("nextStep")}</th>}
                   </tr>
                 </thead>
                 <tbody>
-                  {items.map(({ item, status, submission, comments }) => (
-                    <tr key={item.id}>
-                      <th scope="row">({item.letter})</th>
-                      <td>
-                        {item.text}
-                        {comments.length > 0 && (
-                          <div className="comments">
-                            <strong>From the Secretariat:</strong>
-                            <ul>
-                              {comments.map((c, i) => (
-                                <li key={i}>
-                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
-                                </li>
-                              ))}
-                            </ul>
-                          </div>
-                        )}
-                      </td>
-                      <td>
-                        <StatusBadge status={status} />
-                        {submission?.isLate && <span className="badge late">Late</span>}
-                        {submission?.isNilReply && <span className="muted"> nil reply</span>}
-                      </td>
-                      <td>{submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}</td>
-                      <td>{submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}</td>
-                      {own && (
-                        <td>
-                          <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
-                            {closed ? "View" : NEXT_STEP[status]}
-                            <span className="visually-hidden">
-                              {" "}
-                              — item ({item.letter}), {ordinal(cycle.targetSession)} session
-                            </span>
-                          </Link>
+                  {items.map(({ item, status, submission, comments }) => {
+                    // Comments of this round: those on a returned reply since its last submission. Older ones are folded away.
+                    const since = submission?.submittedAt ?? null;
+                    const current = status === "returned" ? comments.filter((c) => !since || c.createdAt >= since) : [];
+                    const past = comments.filter((c) => !current.includes(c));
+                    return (
+                      <tr key={item.id}>
+                        <th scope="row">({item.letter})</th>
+                        <td data-label={t("question")}>
+                          {item.text}
+                          {current.length > 0 && (
+                            <div className="comments">
+                              <strong>{t("fromSecretariat")}</strong>
+                              <ul>
+                                {current.map((c, i) => (
+                                  <li key={i}>
+                                    {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                  </li>
+                                ))}
+                              </ul>
+                            </div>
+                          )}
+                          {past.length > 0 && (
+                            <details className="comments">
+                              <summary>{t("earlierComments", { count: past.length })}</summary>
+                              <ul>
+                                {past.map((c, i) => (
+                                  <li key={i}>
+                                    {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                  </li>
+                                ))}
+                              </ul>
+                            </details>
+                          )}
                         </td>
-                      )}
-                    </tr>
-                  ))}
+                        <td data-label={t("status")}>
+                          <StatusBadge status={status} />
+                          {submission?.isLate && <span className="badge late">{t("late")}</span>}
+                          {submission?.isNilReply && <span className="muted"> {t("nilReply")}</span>}
+                        </td>
+                        <td data-label={t("lastSaved")}>{submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}</td>
+                        <td data-label={t("submitted")}>{submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}</td>
+                        {own && (
+                          <td data-label={t("nextStep")}>
+                            <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
+                              {closed ? t("stepView") : t(NEXT_STEP[status])}
+                              <span className="visually-hidden">
+                                {" "}
+                                — {t("itemOfSession", { letter: item.letter, session: ordinal(cycle.targetSession) })}
+                              </span>
+                            </Link>
+                          </td>
+                        )}
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>

@@ -48,14 +48,25 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
       </blockquote>
 
       <dl className="facts">
-        <dt>Status</dt>
-        <dd>
-          <StatusBadge status={status} />
-          {s?.isLate && <span className="badge late">Late</span>} {s && <span className="muted">version {s.version}</span>}
-        </dd>
+        {closed && (
+          <>
+            <dt>Status</dt>
+            <dd>
+              <StatusBadge status={status} />
+            </dd>
+          </>
+        )}
+        {s?.isLate && (
+          <>
+            <dt>Late</dt>
+            <dd>
+              <span className="badge late">Late</span>
+            </dd>
+          </>
+        )}
         <dt>Deadline for {state.name}</dt>
         <dd>
-          <Deadline deadline={deadline} now={now} />
+          {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
           {view.extension && <p className="muted">Extended by the Secretariat: {view.extension.reason}</p>}
         </dd>
         {s?.submittedAt && (
@@ -116,6 +127,8 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
                   isNilReply: submittedRevision.isNilReply,
                   publication: s.publication,
                   submittedAt: s.submittedAt.toISOString(),
+                  submittedAtText: formatNewYorkDateTime(s.submittedAt),
+                  version: submittedRevision.version,
                 }
               : null
           }
