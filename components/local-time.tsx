@@ -11,7 +11,10 @@ export function LocalTime({ iso }: { iso: string }) {
   const t = useTranslations("editor");
   const text = useSyncExternalStore(
     subscribe,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso)),
+    () =>
+      new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { dateStyle: "long", timeStyle: "short", hourCycle: locale === "en" ? "h23" : undefined }).format(
+        new Date(iso),
+      ),
     () => "",
   );
   if (!text) return null;

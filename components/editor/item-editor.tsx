@@ -62,7 +62,6 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
     reset,
     getValues,
     control,
-    setValue,
     formState: { errors },
   } = form;
   const values = useWatch({ control }) as ReplyFields;
@@ -111,7 +110,8 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
   useEffect(() => {
     const typed = typedBeforeHydration.current;
     if (typed === null || typed === initial.body || typed === "") return;
-    setValue("body", typed, { shouldDirty: true, shouldValidate: true });
+    // reset, not setValue: every watcher (the counter, the preview) must see the picked-up text.
+    reset({ ...getValues(), body: typed }, { keepDefaultValues: true });
     onChange();
     // Once, when the editor takes over.
     // eslint-disable-next-line react-hooks/exhaustive-deps
