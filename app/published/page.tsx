@@ -7,6 +7,7 @@ import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { listPublishedDocuments, listPublishedStates } from "@/lib/published/queries";
 import { formatUnDate } from "@/lib/time";
+import { LinkList } from "@/components/ui/blocks";
 
 export const metadata: Metadata = {
   title: "Published views",
@@ -66,13 +67,13 @@ export default async function PublishedPage() {
       {states.length === 0 ? (
         <p>{t("noStates")}</p>
       ) : (
-        <ul className="link-list" aria-label={t("byStateTitle")}>
+        <LinkList aria-label={t("byStateTitle")}>
           {states.map((s) => (
             <li key={s.iso3}>
               <Link href={`/published/states/${s.iso3}`}>{s.name}</Link> <span className="muted">({t("stateReplies", { count: s.replies })})</span>
             </li>
           ))}
-        </ul>
+        </LinkList>
       )}
     </section>
   );

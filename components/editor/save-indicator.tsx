@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { SaveStatus } from "./use-autosave";
 import { WARN_AFTER_FAILURES } from "./use-autosave";
+import styles from "./save-indicator.module.css";
 
 /** A time of the app's clock as New York reads it, in the locale's own form (24-hour where it is used). */
 export function newYorkClock(iso: string, locale: string) {
@@ -16,7 +17,7 @@ export function SaveIndicator({ status, signInHref }: { status: SaveStatus; sign
   const t = useTranslations("editor");
   const locale = useLocale();
   let text: React.ReactNode;
-  let tone = "";
+  let tone: "warn" | "bad" | undefined;
   switch (status.kind) {
     case "saved":
       text = status.at ? t("saved", { time: newYorkClock(status.at, locale) }) : t("noChanges");
@@ -52,7 +53,7 @@ export function SaveIndicator({ status, signInHref }: { status: SaveStatus; sign
       break;
   }
   return (
-    <p className={`save-indicator ${tone}`} role="status" data-save-state={status.kind}>
+    <p className={tone ? `${styles.indicator} ${styles[tone]}` : styles.indicator} role="status" data-save-state={status.kind}>
       {text}
     </p>
   );

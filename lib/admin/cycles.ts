@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { reportingCycles } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 import { newYorkTime } from "@/lib/time";
@@ -27,8 +27,7 @@ export async function updateCycle(
       })
       .where(eq(reportingCycles.id, input.cycleId))
       .returning();
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "cycle.update",
       entityType: "reporting_cycle",
       entityId: String(input.cycleId),
@@ -37,7 +36,6 @@ export async function updateCycle(
         before: { noteVerbaleDate: before.noteVerbaleDate, deadline: before.deadline.toISOString(), reminderOffsets: before.reminderOffsets },
         after: { noteVerbaleDate: after!.noteVerbaleDate, deadline: after!.deadline.toISOString(), reminderOffsets: after!.reminderOffsets },
       },
-      createdAt: ctx.now,
     });
     return after!;
   });

@@ -6,9 +6,9 @@
  */
 export type RevisionName = { kind: "submitted"; number: number } | { kind: "draft" | "restored"; after: number };
 
-export function nameRevisions<R extends { id: number; version: number; kind: "draft" | "submission" | "restore" }>(revisions: readonly R[]): Map<number, RevisionName> {
+export function nameRevisions<R extends { id: number; version: number; kind: "draft" | "submission" | "restore" }>(revisions: readonly R[], submittedBefore = 0): Map<number, RevisionName> {
   const names = new Map<number, RevisionName>();
-  let submitted = 0;
+  let submitted = submittedBefore;
   for (const r of [...revisions].sort((a, b) => a.version - b.version)) {
     if (r.kind === "submission") {
       submitted += 1;

@@ -18,8 +18,11 @@ import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
 import { renderMarkdown } from "@/lib/markdown";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
-import styles from "./state.module.css";
+import stack from "./state.module.css";
 import { ordinal } from "@/lib/ordinal";
+import { Facts, RuledSection } from "@/components/ui/blocks";
+import styles from "./page.module.css";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "State" };
 
@@ -75,12 +78,12 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
           : [];
         const returned = own && !closed ? items.filter(({ status }) => status === "returned") : [];
         return (
-          <section key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`} className="cycle">
+          <RuledSection key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`}>
             <h2 id={`cycle-${cycle.targetSession}`}>
               {t("cycle", { session: cycle.targetSession })}
               {cycle.id === current?.id ? " (current)" : ""}
             </h2>
-            <dl className="facts">
+            <Facts>
               <dt>{t("deadline")}</dt>
               <dd>
                 {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
@@ -92,7 +95,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                   <dd className="symbol">{cycle.reportSymbol}</dd>
                 </>
               )}
-            </dl>
+            </Facts>
             {closed && <p className="notice">{t("closed")}</p>}
             {returned.length > 0 && (
               <section aria-labelledby={`returned-${cycle.targetSession}`} className="card">
@@ -108,81 +111,102 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                 </ul>
               </section>
             )}
-            <div className={styles.stack}>
-              <table>
-                <caption className="visually-hidden">{t("cycle", { session: cycle.targetSession })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("item")}</th>
-                    <th scope="col">{t("question")}</th>
-                    <th scope="col">{t("status")}</th>
-                    <th scope="col">{t("lastSaved")}</th>
-                    <th scope="col">{t("submitted")}</th>
-                    {own && <th scope="col">{t("nextStep")}</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map(({ item, status, submission, comments }) => {
+            <DataTable
+              className={stack.stack}
+              caption={t("cycle", { session: cycle.targetSession })}
+              hideCaption
+              rows={items}
+              rowKey={(r) => r.item.id}
+              columns={[
+                { key: "item", header: t("item"), rowHeader: true, cell: ({ item }) => `(${item.letter})` },
+                {
+                  key: "question",
+                  header: t("question"),
+                  cell: ({ item, comments, status, submission }) => {
                     // Comments of this round: those on a returned reply since its last submission. Older ones are folded away.
                     const since = submission?.submittedAt ?? null;
                     const current = status === "returned" ? comments.filter((c) => !since || c.createdAt >= since) : [];
                     const past = comments.filter((c) => !current.includes(c));
                     return (
-                      <tr key={item.id}>
-                        <th scope="row">({item.letter})</th>
-                        <td data-label={t("question")}>
-                          {item.text}
-                          {current.length > 0 && (
-                            <div className="comments">
-                              <strong>{t("fromSecretariat")}</strong>
-                              <ul>
-                                {current.map((c, i) => (
-                                  <li key={i}>
-                                    {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
-                                  </li>
-                                ))}
-                              </ul>
-                            </div>
-                          )}
-                          {past.length > 0 && (
-                            <details className="comments">
-                              <summary>{t("earlierComments", { count: past.length })}</summary>
-                              <ul>
-                                {past.map((c, i) => (
-                                  <li key={i}>
-                                    {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
-                                  </li>
-                                ))}
-                              </ul>
-                            </details>
-                          )}
-                        </td>
-                        <td data-label={t("status")}>
-                          <StatusBadge status={status} />
-                          {submission?.isLate && <span className="badge late">{t("late")}</span>}
-                          {submission?.isNilReply && <span className="muted"> {t("nilReply")}</span>}
-                        </td>
-                        <td data-label={t("lastSaved")}>{submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}</td>
-                        <td data-label={t("submitted")}>{submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}</td>
-                        {own && (
-                          <td data-label={t("nextStep")}>
-                            <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
-                              {closed ? t("stepView") : t(NEXT_STEP[status])}
-                              <span className="visually-hidden">
-                                {" "}
-                                — {t("itemOfSession", { letter: item.letter, session: ordinal(cycle.targetSession) })}
-                              </span>
-                            </Link>
-                          </td>
+                      <>
+                        {item.text}
+                        {current.length > 0 && (
+                          <div className={styles.comments}>
+                            <strong>{t("fromSecretariat")}</strong>
+                            <ul>
+                              {current.map((c, i) => (
+                                <li key={i}>
+                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                </li>
+                              ))}
+                            </ul>
+                          </div>
                         )}
-                      </tr>
+                        {past.length > 0 && (
+                          <details className={styles.comments}>
+                            <summary>{t("earlierComments", { count: past.length })}</summary>
+                            <ul>
+                              {past.map((c, i) => (
+                                <li key={i}>
+                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                </li>
+                              ))}
+                            </ul>
+                          </details>
+                        )}
+                      </>
                     );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                  },
+                },
+                {
+                  key: "status",
+                  header: t("status"),
+                  cell: ({ status, submission }) => (
+                    <>
+                      <span className={stack.label}>{t("status")}: </span>
+                      <StatusBadge status={status} />
+                      {submission?.isLate && <span className="badge late">{t("late")}</span>}
+                      {submission?.isNilReply && <span className="muted"> {t("nilReply")}</span>}
+                    </>
+                  ),
+                },
+                {
+                  key: "saved",
+                  header: t("lastSaved"),
+                  cell: ({ submission }) => (
+                    <>
+                      <span className={stack.label}>{t("lastSaved")}: </span>
+                      {submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}
+                    </>
+                  ),
+                },
+                {
+                  key: "submitted",
+                  header: t("submitted"),
+                  cell: ({ submission }) => (
+                    <>
+                      <span className={stack.label}>{t("submitted")}: </span>
+                      {submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}
+                    </>
+                  ),
+                },
+                own && {
+                  key: "next",
+                  header: t("nextStep"),
+                  cell: ({ item, status }) => (
+                    <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
+                      {closed ? t("stepView") : t(NEXT_STEP[status])}
+                      <span className="visually-hidden">
+                        {" "}
+                        — {t("itemOfSession", { letter: item.letter, session: ordinal(cycle.targetSession) })}
+                      </span>
+                    </Link>
+                  ),
+                },
+              ]}
+            />
             {own && !closed && <BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} />}
-          </section>
+          </RuledSection>
         );
       })}
     </section>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { fieldClass } from "@/components/ui/field";
 import { LocalTime } from "@/components/local-time";
+import { fieldClass } from "@/components/ui/field";
 import { RestoreButton } from "@/components/editor/restore-button";
 import { TextDiff } from "@/components/text-diff";
 import { db } from "@/db/client";
@@ -11,10 +11,13 @@ import { requirePageUser } from "@/lib/auth/guards";
 import { orPageError } from "@/lib/page-errors";
 import { canEditState } from "@/lib/permissions";
 import { nameRevisions, type RevisionName } from "@/lib/submissions/numbering";
-import { listRevisions } from "@/lib/submissions/queries";
+import { countSubmittedBelow, listRevisions } from "@/lib/submissions/queries";
 import { formatNewYorkIn } from "@/lib/time-format";
 import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
 import { ordinal } from "@/lib/ordinal";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PlainText } from "@/components/ui/blocks";
+import styles from "./page.module.css";
 
 type Params = { iso3: string; session: string; letter: string };
 
@@ -23,73 +26,82 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function HistoryPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ from?: string; to?: string; before?: string }> }) {
   const raw = await params;
   const user = await requirePageUser(`/states/${raw.iso3}/cycles/${raw.session}/items/${raw.letter}/history`);
   const ref = itemRefSchema.safeParse(raw);
   if (!ref.success) notFound();
-  const [{ state, cycle, item, submission, revisions }, t, tEditor, locale] = await Promise.all([
-    orPageError(listRevisions(db(), user, ref.data)),
-    getTranslations("replyHistory"),
-    getTranslations("editor"),
-    getLocale(),
-  ]);
   const query = await searchParams;
+  const before = Number(query.before);
+  // One page of versions at a time; the two compared are read by number wherever they are.
+  const { state, cycle, item, submission, revisions, picked, nextBefore } = await orPageError(
+    listRevisions(db(), user, ref.data, { before: Number.isInteger(before) && before > 0 ? before : undefined, versions: [Number(query.from), Number(query.to)] }),
+  );
+  const [t, th, tEditor, locale] = await Promise.all([getTranslations("history"), getTranslations("replyHistory"), getTranslations("editor"), getLocale()]);
   const editorHref = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
-  const newest = revisions[0];
+  const newest = submission && !query.before ? revisions[0] : undefined;
   const text = (r: (typeof revisions)[number]) => (r.isNilReply ? NIL_REPLY_TEXT : r.body);
-  const to = revisions.find((r) => String(r.version) === query.to) ?? newest;
+  const choices = [...new Map([...revisions, ...picked].map((r) => [r.version, r])).values()].sort((a, b) => b.version - a.version);
+  const to = choices.find((r) => String(r.version) === query.to) ?? revisions[0];
   // By default, the newest version against the last one that reads differently.
   const from =
-    revisions.find((r) => String(r.version) === query.from) ??
+    choices.find((r) => String(r.version) === query.from) ??
     revisions.find((r) => to && r.version < to.version && text(r) !== text(to)) ??
     revisions[1];
+  const pageLink = (older: number | null) => {
+    const q = new URLSearchParams();
+    if (older) q.set("before", String(older));
+    return `?${q.toString()}`;
+  };
   const own = canEditState(user, state.id);
-  const names = nameRevisions(revisions);
+  // Submitted versions numbered 1, 2… as a person counts them, on whichever page of the history.
+  const oldestShown = choices[choices.length - 1];
+  const offset = submission && oldestShown ? await countSubmittedBelow(db(), submission.id, oldestShown.version) : 0;
+  const names = nameRevisions(choices, offset);
   const name = (id: number) => {
     const n = names.get(id) as RevisionName;
-    return n.kind === "submitted" ? t("submitted", { number: n.number }) : n.kind === "restored" ? t("restored", { after: n.after }) : t("draft", { after: n.after });
+    return n.kind === "submitted" ? th("submitted", { number: n.number }) : n.kind === "restored" ? th("restored", { after: n.after }) : th("draft", { after: n.after });
   };
   const when = (d: Date) => formatNewYorkIn(d, locale, (time) => tEditor("newYork", { time }));
 
   return (
     <article aria-labelledby="history-title">
-      <nav aria-label={t("breadcrumb")} className="breadcrumb">
-        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>{t("item", { letter: item.letter })}</Link> › {t("history")}
-      </nav>
-      <h1 id="history-title">{t("title", { letter: item.letter, session: ordinal(cycle.targetSession) })}</h1>
+      <Breadcrumb landmark>
+        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>{th("item", { letter: item.letter })}</Link> › {th("history")}
+      </Breadcrumb>
+      <h1 id="history-title">{th("title", { letter: item.letter, session: ordinal(cycle.targetSession) })}</h1>
       {!submission || revisions.length === 0 ? (
-        <p>{t("none")}</p>
+        <p>{th("none")}</p>
       ) : (
         <>
           {revisions.length > 1 && from && to && (
             <section aria-labelledby="compare-title">
-              <h2 id="compare-title">{t("compare")}</h2>
+              <h2 id="compare-title">{th("compare")}</h2>
               <form method="get" className="field-row compare-form">
-                <VersionSelect name="from" label={t("older")} revisions={revisions} selected={from.version} nameOf={name} />
-                <VersionSelect name="to" label={t("newer")} revisions={revisions} selected={to.version} nameOf={name} />
+                <VersionSelect name="from" label={th("older")} revisions={choices} selected={from.version} nameOf={name} />
+                <VersionSelect name="to" label={th("newer")} revisions={choices} selected={to.version} nameOf={name} />
                 <div>
                   <button type="submit" className="secondary">
-                    {t("compareButton")}
+                    {th("compareButton")}
                   </button>
                 </div>
               </form>
-              <p>{t("changes", { from: name(from.id), to: name(to.id) })}</p>
+              <p>{th("changes", { from: name(from.id), to: name(to.id) })}</p>
               <TextDiff older={text(from)} newer={text(to)} />
             </section>
           )}
 
-          <h2>{t("all")}</h2>
-          <ol reversed className="revisions">
+          <h2>{th("all")}</h2>
+          <ol reversed className={styles.revisions}>
             {revisions.map((r) => (
               <li key={r.id} id={`version-${r.version}`}>
                 <p>
-                  <strong>{name(r.id)}</strong>: {t("by", { author: r.author })}, <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
-                  <LocalTime iso={r.createdAt.toISOString()} /> — [{t("original", { language: LANGUAGE_NAMES[r.language] })}]
+                  <strong>{name(r.id)}</strong>: {th("by", { author: r.author })}, <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
+                  <LocalTime iso={r.createdAt.toISOString()} /> — [{th("original", { language: LANGUAGE_NAMES[r.language] })}]
                 </p>
                 <details>
-                  <summary>{t("showText", { name: name(r.id) })}</summary>
-                  <pre className="reply-plain">{text(r)}</pre>
+                  <summary>{th("showText", { name: name(r.id) })}</summary>
+                  <PlainText>{text(r)}</PlainText>
                 </details>
                 {own && cycle.closedAt === null && r.version !== newest?.version && (
                   <RestoreButton
@@ -97,7 +109,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                     session={cycle.targetSession}
                     letter={item.letter}
                     revisionId={r.id}
-                    label={t("restore", { name: name(r.id) })}
+                    label={th("restore", { name: name(r.id) })}
                     expectedVersion={submission.version}
                     editorHref={editorHref}
                   />
@@ -105,6 +117,13 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
               </li>
             ))}
           </ol>
+          {(nextBefore || query.before) && (
+            <nav aria-label={t("label")} className="pager">
+              <p>{t("showing", { from: revisions[revisions.length - 1]?.version ?? 0, to: revisions[0]?.version ?? 0 })}</p>
+              {query.before && <Link href={pageLink(null)}>{t("newest")}</Link>}
+              {nextBefore && <Link href={pageLink(nextBefore)}>{t("older")}</Link>}
+            </nav>
+          )}
         </>
       )}
     </article>
