@@ -1,14 +1,16 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
-/** The same moment in the viewer's own time zone and locale; renders nothing on the server (no zone there). */
-export function LocalTime({ iso }: { iso: string }) {
+/**
+ * The same moment in the viewer's own time zone and locale; renders nothing on the server (no zone there).
+ * `pattern` is the catalog's translated "your time: {time}" (editor.yourTime), passed by the server.
+ */
+export function LocalTime({ iso, pattern }: { iso: string; pattern: string }) {
   const locale = useLocale();
-  const t = useTranslations("editor");
   const text = useSyncExternalStore(
     subscribe,
     () =>
@@ -18,5 +20,5 @@ export function LocalTime({ iso }: { iso: string }) {
     () => "",
   );
   if (!text) return null;
-  return <span className="muted"> — {t("yourTime", { time: text })}</span>;
+  return <span className="muted"> — {pattern.replace("{time}", text)}</span>;
 }

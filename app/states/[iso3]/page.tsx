@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BulkSubmit, type ReadyItem } from "@/components/bulk-submit";
+import { ClientMessages } from "@/components/client-messages";
 import { Deadline } from "@/components/deadline";
 import { StatusBadge } from "@/components/status-badge";
 import { DueNext } from "@/components/timeline/due-next";
@@ -205,7 +206,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                 },
               ]}
             />
-            {own && !closed && <BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} />}
+            {own && !closed && <ClientMessages namespaces={["editor"]}><BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} /></ClientMessages>}
           </RuledSection>
         );
       })}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Deadline } from "@/components/deadline";
+import { ClientMessages } from "@/components/client-messages";
 import { ItemEditor } from "@/components/editor/item-editor";
 import { LetterUpload } from "@/components/editor/letter-upload";
 import { StatusBadge } from "@/components/status-badge";
@@ -107,6 +108,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
           )}
         </section>
       ) : (
+        <ClientMessages namespaces={["editor", "status"]}>
         <ItemEditor
           iso3={state.iso3}
           session={cycle.targetSession}
@@ -136,6 +138,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
           }
           pastDeadline={isLateAt(now, deadline)}
         />
+        </ClientMessages>
       )}
 
       <section aria-labelledby="letter-title" className="card">

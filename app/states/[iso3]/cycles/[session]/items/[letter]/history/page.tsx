@@ -97,7 +97,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
               <li key={r.id} id={`version-${r.version}`}>
                 <p>
                   <strong>{name(r.id)}</strong>: {th("by", { author: r.author })}, <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
-                  <LocalTime iso={r.createdAt.toISOString()} /> — [{th("original", { language: LANGUAGE_NAMES[r.language] })}]
+                  <LocalTime iso={r.createdAt.toISOString()} pattern={tEditor.raw("yourTime") as string} /> — [{th("original", { language: LANGUAGE_NAMES[r.language] })}]
                 </p>
                 <details>
                   <summary>{th("showText", { name: name(r.id) })}</summary>
