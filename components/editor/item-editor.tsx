@@ -67,7 +67,7 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
   const values = useWatch({ control }) as ReplyFields;
 
   const save = useCallback(
-    (fields: ReplyFields, expectedVersion: number) => saveDraftAction({ iso3, session, letter, ...fields, expectedVersion }),
+    (fields: ReplyFields, expectedVersion: number, newRevision: boolean) => saveDraftAction({ iso3, session, letter, ...fields, expectedVersion, newRevision }),
     [iso3, session, letter],
   );
   const onSaved = useCallback((s: SavedState) => setStatus(s.status), []);

@@ -53,7 +53,7 @@ export function useAutosave(opts: {
   storageKey: string;
   initialVersion: number;
   initialSavedAt: string | null;
-  save: (fields: ReplyFields, expectedVersion: number) => Promise<ActionResult<SavedState>>;
+  save: (fields: ReplyFields, expectedVersion: number, newRevision: boolean) => Promise<ActionResult<SavedState>>;
   onSaved?: (state: SavedState) => void;
 }) {
   const { storageKey, save, onSaved } = opts;
@@ -70,6 +70,8 @@ export function useAutosave(opts: {
   const failures = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const blocked = useRef(false);
+  // After a conflict the kept text is saved as a revision of its own, never over the other writer's.
+  const forkNext = useRef(false);
   // flush schedules itself (retries, queued saves) through this ref.
   const flushRef = useRef<() => Promise<boolean>>(async () => false);
 
@@ -95,7 +97,7 @@ export function useAutosave(opts: {
     setStatus({ kind: "saving" });
     let result: ActionResult<SavedState> | undefined;
     try {
-      result = await save(fields, version.current);
+      result = await save(fields, version.current, forkNext.current);
     } catch {
       result = undefined;
     }
@@ -106,6 +108,7 @@ export function useAutosave(opts: {
     inFlight.current = false;
     if (result.ok) {
       failures.current = 0;
+      forkNext.current = false;
       version.current = result.data.version;
       onSaved?.(result.data);
       if (pending.current) {
@@ -164,6 +167,7 @@ export function useAutosave(opts: {
   const resolveConflict = useCallback(
     (theirVersion: number, fields: ReplyFields | null) => {
       blocked.current = false;
+      forkNext.current = true;
       version.current = theirVersion;
       pending.current = fields;
       if (fields) void flush();

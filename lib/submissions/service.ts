@@ -30,10 +30,10 @@ export interface ConflictDetails {
 }
 
 /** Saves the officer's text as a new draft version, refusing a save made from a stale version. */
-export function saveDraft(ctx: ServiceContext, input: ItemRef & ReplyFields & { expectedVersion: number }): Promise<SavedState> {
+export function saveDraft(ctx: ServiceContext, input: ItemRef & ReplyFields & { expectedVersion: number; newRevision?: boolean }): Promise<SavedState> {
   return withTransaction(ctx, async (tx) => {
     const opened = await openForDelegation(tx, ctx, input, "save_draft");
-    return writeVersion(tx, ctx, opened, input, input.expectedVersion, "draft");
+    return writeVersion(tx, ctx, opened, input, input.expectedVersion, input.newRevision ? "draft-new" : "draft");
   });
 }
 
@@ -130,8 +130,9 @@ async function writeVersion(
   { resolved, current, to }: Opened,
   fields: ReplyFields,
   expectedVersion: number,
-  kind: "draft" | "submission" | "restore",
+  how: "draft" | "draft-new" | "submission" | "restore",
 ): Promise<SavedState> {
+  const kind = how === "draft-new" ? "draft" : how;
   const submitting = kind === "submission";
   const late = submitting && isLateAt(ctx.now, resolved.deadline);
   const [updated] = await tx
@@ -158,7 +159,7 @@ async function writeVersion(
   if (!updated) throw await conflict(tx, current);
 
   const text = { version: updated.version, body: updated.body, language: updated.language, isNilReply: updated.isNilReply, createdAt: ctx.now };
-  const sameSession = kind === "draft" ? await openDraftRevision(tx, ctx, current) : undefined;
+  const sameSession = how === "draft" ? await openDraftRevision(tx, ctx, current) : undefined;
   const [revision] = sameSession
     ? await tx.update(revisions).set(text).where(eq(revisions.id, sameSession)).returning({ id: revisions.id })
     : await tx
