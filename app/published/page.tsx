@@ -16,7 +16,13 @@ export const metadata: Metadata = {
 
 export default async function PublishedPage() {
   await connection();
-  const [t, data, documents, states] = await Promise.all([getTranslations("published"), getResolutionWithText(db()), listPublishedDocuments(db()), listPublishedStates(db())]);
+  const [t, tr, data, documents, states] = await Promise.all([
+    getTranslations("published"),
+    getTranslations("record"),
+    getResolutionWithText(db()),
+    listPublishedDocuments(db()),
+    listPublishedStates(db()),
+  ]);
   if (!data) return <h1>{t("title")}</h1>;
   const cycles = await listCycles(db(), data.resolution.id);
   return (
@@ -51,6 +57,10 @@ export default async function PublishedPage() {
           ))}
         </ul>
       )}
+
+      <p>
+        <Link href="/series#archive">{tr("archiveLink")}</Link>
+      </p>
 
       <h2>{t("byItemTitle")}</h2>
       <ul>

@@ -1,3 +1,4 @@
+import { parseIntParam } from "@/lib/params";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -15,7 +16,8 @@ import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
 import { findCycleBySession } from "@/lib/resolutions/queries";
 import { getCoverageMatrix, listReviewers } from "@/lib/review/queries";
 import { STATUSES } from "@/lib/status";
-import { formatUnDate } from "@/lib/time";
+import { now as clockNow } from "@/lib/clock";
+import { formatUnDate, newYorkDate } from "@/lib/time";
 import { ordinal } from "@/lib/ordinal";
 
 export const metadata: Metadata = { title: "Coverage matrix" };
@@ -34,13 +36,14 @@ const SHORT: Record<string, string> = {
 export default async function MatrixPage({ params, searchParams }: { params: Promise<{ session: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { session } = await params;
   const user = await requirePageRole(`/secretariat/cycles/${session}`, "reviewer", "admin");
-  const sessionNumber = Number(session);
-  if (!Number.isInteger(sessionNumber)) notFound();
+  const sessionNumber = parseIntParam(session) ?? notFound();
   const cycle = await findCycleBySession(db(), sessionNumber);
   if (!cycle) notFound();
   const query = await searchParams;
   const filters = parseMatrixFilters(query);
-  const [{ items, rows }, reviewers, tStatus] = await Promise.all([getCoverageMatrix(db(), cycle), listReviewers(db()), getTranslations("status")]);
+  const [{ items, rows }, reviewers, tStatus, today] = await Promise.all([getCoverageMatrix(db(), cycle), listReviewers(db()), getTranslations("status"), clockNow()]);
+  // A report's symbol exists only once the report is issued.
+  const issuedSymbol = cycle.reportSymbol && cycle.reportIssuedOn && cycle.reportIssuedOn <= newYorkDate(today) ? cycle.reportSymbol : null;
   const letters = items.map((i) => i.letter);
   const all = totals(rows, letters);
   const shown = filterRows(rows, filters);
@@ -53,7 +56,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
     <section aria-labelledby="matrix-title">
       <h1 id="matrix-title">Coverage matrix: replies for the {ordinal(cycle.targetSession)} session</h1>
       <p className="lede">
-        {rows.length} Member States × {letters.length} items = {rows.length * letters.length} requested items. Report {cycle.reportSymbol ?? "—"}.
+        {rows.length} Member States × {letters.length} items = {rows.length * letters.length} requested items. Report {issuedSymbol ?? "to be issued"}.
       </p>
 
       <h2>Totals by status</h2>
