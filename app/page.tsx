@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { DueNext } from "@/components/timeline/due-next";
 import { db } from "@/db/client";
 import { getResolutionWithText } from "@/lib/resolutions/queries";
 import { formatUnDate } from "@/lib/time";
@@ -27,6 +28,24 @@ export default async function HomePage() {
           report: r.committeeReport ?? "",
         })}
       </p>
+
+      <section aria-labelledby="about-title" className="card">
+        <h2 id="about-title">{t("aboutTitle")}</h2>
+        <p>{t("about")}</p>
+        <ul>
+          <li>
+            {t("forMissions")} <Link href="/login">{t("signInMission")}</Link>
+          </li>
+          <li>
+            {t("forSecretariat")} <Link href="/login">{t("signInSecretariat")}</Link>
+          </li>
+          <li>
+            {t("forEveryone")} <Link href="/published">{t("publishedLink")}</Link>
+          </li>
+        </ul>
+      </section>
+
+      <DueNext />
 
       <details>
         <summary>{t("showPreamble")}</summary>

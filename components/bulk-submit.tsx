@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { submitManyAction } from "@/app/actions/submissions";
@@ -13,6 +14,9 @@ export interface ReadyItem {
   shortTitle: string;
   version: number;
   body: string;
+  /** The text rendered on the server (Markdown to HTML), as the report will show it. */
+  html: string;
+  publication: "public" | "restricted";
   isNilReply: boolean;
   language: Language;
 }
@@ -20,6 +24,7 @@ export interface ReadyItem {
 /** Submits several saved drafts at once, after showing exactly what will be sent. */
 export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: string; session: number; ready: ReadyItem[]; pastDeadline: boolean }) {
   const router = useRouter();
+  const t = useTranslations("editor");
   const dialog = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<string[]>(ready.map((r) => r.letter));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -78,7 +83,8 @@ export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: strin
             <h3>
               ({r.letter}) {r.shortTitle} <span className="muted">[Original: {LANGUAGE_NAMES[r.language]}]</span>
             </h3>
-            {r.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <pre>{r.body}</pre>}
+            <p className="muted">{r.publication === "restricted" ? t("publicationRestricted") : t("publicationPublic")}</p>
+            {r.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <div className="reply-text" dangerouslySetInnerHTML={{ __html: r.html }} />}
           </SentText>
         ))}
         {pastDeadline && <p className="notice warn">The deadline has passed: the replies are accepted and marked late.</p>}

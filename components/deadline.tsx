@@ -5,12 +5,12 @@ import { LocalTime } from "./local-time";
 import styles from "./deadline.module.css";
 
 export async function Deadline({ deadline, now }: { deadline: Date; now: Date }) {
-  const t = await getTranslations("delegation");
+  const [t, te] = await Promise.all([getTranslations("delegation"), getTranslations("editor")]);
   const state = deadlineState(now, deadline);
   return (
     <span>
       <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time>
-      <LocalTime iso={deadline.toISOString()} />
+      <LocalTime iso={deadline.toISOString()} pattern={te.raw("yourTime") as string} />
       <br />
       {state.kind === "open" && <span>{t("dueIn", { days: state.daysLeft })}</span>}
       {state.kind === "due_soon" && <span className={styles.dueSoon}>{t("dueSoon", { days: state.daysLeft })}</span>}

@@ -40,7 +40,7 @@ export function SignInForm({ next }: { next: string }) {
         </p>
       )}
       <Field id="email" label={t("email")} error={errors.email?.message}>
-        {(a) => <input {...a} type="email" autoComplete="username" inputMode="email" {...register("email")} />}
+        {(a) => <input {...a} type="email" autoComplete="username" inputMode="email" autoFocus {...register("email")} />}
       </Field>
       <Field id="password" label={t("password")} error={errors.password?.message}>
         {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password")} />}

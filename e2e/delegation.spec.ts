@@ -52,7 +52,7 @@ test("a delegation drafts, submits, submits several at once with a nil reply, am
   await expect(page.getByRole("button", { name: "Submit amendment…" })).toBeVisible();
   await editor.type("France considers that **information security** is a common and urgent concern.");
   await editor.waitSaved();
-  await expect(page.getByText("You have changes that are not submitted yet.")).toBeVisible();
+  await expect(page.getByTestId("live-status")).toContainText("Unsubmitted changes since the version submitted on");
   await editor.submit("common and urgent");
 
   // Compare the two versions in the history.
@@ -61,7 +61,7 @@ test("a delegation drafts, submits, submits several at once with a nil reply, am
   const diff = page.getByTestId("text-diff");
   await expect(diff.locator("ins")).toContainText(["common"]);
   await expect(diff.locator("del")).toContainText(["shared"]);
-  await expect(page.getByText(/Submitted by Officer, Permanent Mission of France/).first()).toBeVisible();
+  await expect(page.getByText(/submitted: by Officer, Permanent Mission of France/).first()).toBeVisible();
   await checkA11y(page);
 });
 

@@ -30,7 +30,8 @@ export class ItemEditorPage {
     await this.page.getByRole("button", { name: /^Submit (to the Secretariat|amendment)…$/ }).click();
     const dialog = this.page.getByRole("dialog");
     await expect(dialog).toBeVisible();
-    if (expectInDialog) await expect(dialog.getByLabel("The text that will be sent")).toContainText(expectInDialog);
+    // The dialog shows the text rendered, as it will read: no Markdown marks.
+    if (expectInDialog) await expect(dialog.getByLabel("The text that will be sent")).toContainText(expectInDialog.replace(/\*\*?/g, ""));
     await dialog.getByRole("button", { name: /^Yes, submit/ }).click();
     await expect(this.page.getByRole("status").filter({ hasText: /submitted to the Secretariat/i })).toBeVisible();
   }

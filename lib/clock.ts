@@ -19,13 +19,31 @@ export function parseDemoToday(value: unknown): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/** When this server process started: a demo date from the environment runs on from then. */
+const PROCESS_STARTED = Date.now();
+
+/**
+ * A demo clock runs: the set moment plus the real time elapsed since it was set (the setting's
+ * last change, or the start of the server for TRACKER_TODAY), so two saves a minute apart are a
+ * minute apart in the history too.
+ */
+export function runningDemoTime(setAt: Date, since: number, realNow = Date.now()): Date {
+  return new Date(setAt.getTime() + Math.max(0, realNow - since));
+}
+
 /**
  * The one clock of the app: every rule about lateness, countdowns and milestone states asks it.
  * In production it is the real time. Elsewhere an administrator's setting, then TRACKER_TODAY,
- * can stand the whole app on another date (for demos and tests), e.g. 1 May 2010.
+ * can stand the whole app on another date (for demos and tests), e.g. 1 May 2010, from where it runs on.
  */
 export const now = cache(async (): Promise<Date> => {
   if (isProduction()) return new Date();
-  const [row] = await db().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, DEMO_TODAY_SETTING));
-  return parseDemoToday(row?.value) ?? parseDemoToday(env().TRACKER_TODAY) ?? new Date();
+  const [row] = await db()
+    .select({ value: appSettings.value, updatedAt: appSettings.updatedAt })
+    .from(appSettings)
+    .where(eq(appSettings.key, DEMO_TODAY_SETTING));
+  const set = parseDemoToday(row?.value);
+  if (set && row) return runningDemoTime(set, row.updatedAt.getTime());
+  const fromEnv = parseDemoToday(env().TRACKER_TODAY);
+  return fromEnv ? runningDemoTime(fromEnv, PROCESS_STARTED) : new Date();
 });

@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { saveDraftAction, submitReplyAction, withdrawReplyAction } from "@/app/actions/submissions";
 import { z } from "zod";
@@ -28,17 +29,21 @@ export interface ItemEditorProps {
   itemText: string;
   initial: ReplyFields & { version: number; status: SubmissionStatus; lastSavedAt: string | null };
   /** The text the Secretariat has (last submitted), to tell the officer about unsubmitted changes. */
-  submitted: (ReplyFields & { submittedAt: string }) | null;
+  submitted: (ReplyFields & { submittedAt: string; submittedAtText: string; version: number }) | null;
   /** Past the State's deadline by the app's clock: a submission now is marked late. */
   pastDeadline: boolean;
 }
 
 export function ItemEditor({ iso3, session, letter, itemText, initial, submitted, pastDeadline }: ItemEditorProps) {
   const router = useRouter();
+  const t = useTranslations("editor");
+  const tStatus = useTranslations("status");
+  const editorPath = `/states/${iso3}/cycles/${session}/items/${letter}`;
   const storageKey = `tracker-draft:${iso3}:${session}:${letter}`;
   const [status, setStatus] = useState<SubmissionStatus>(initial.status);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [preview, setPreview] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [discarded, setDiscarded] = useState<string | null>(null);
   const [localCopyHandled, setLocalCopyHandled] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -62,7 +67,7 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
   const values = useWatch({ control }) as ReplyFields;
 
   const save = useCallback(
-    (fields: ReplyFields, expectedVersion: number) => saveDraftAction({ iso3, session, letter, ...fields, expectedVersion }),
+    (fields: ReplyFields, expectedVersion: number, newRevision: boolean) => saveDraftAction({ iso3, session, letter, ...fields, expectedVersion, newRevision }),
     [iso3, session, letter],
   );
   const onSaved = useCallback((s: SavedState) => setStatus(s.status), []);
@@ -89,7 +94,28 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
     if (parsed.success) autosave.changed(parsed.data);
   };
 
-  const bodyField = register("body", { onChange, onBlur: () => void autosave.flush() });
+  const registered = register("body", { onChange, onBlur: () => void autosave.flush() });
+  // What was typed into the server-rendered field before the scripts took over: read from the DOM
+  // before react-hook-form writes its default value into the field.
+  const typedBeforeHydration = useRef<string | null>(null);
+  const registeredRef = registered.ref;
+  const bodyRef = useCallback(
+    (el: HTMLTextAreaElement | null) => {
+      if (el && typedBeforeHydration.current === null) typedBeforeHydration.current = el.value;
+      registeredRef(el);
+    },
+    [registeredRef],
+  );
+  const bodyField = { ...registered, ref: bodyRef };
+  useEffect(() => {
+    const typed = typedBeforeHydration.current;
+    if (typed === null || typed === initial.body || typed === "") return;
+    // reset, not setValue: every watcher (the counter, the preview) must see the picked-up text.
+    reset({ ...getValues(), body: typed }, { keepDefaultValues: true });
+    onChange();
+    // Once, when the editor takes over.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const changedSinceSubmission =
     submitted !== null &&
     (submitted.body !== values.body || submitted.language !== values.language || submitted.isNilReply !== values.isNilReply);
@@ -104,6 +130,7 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
       return;
     }
     clearErrors();
+    setConfirming(true);
     dialog.current?.showModal();
   };
 
@@ -172,10 +199,46 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
         />
       )}
 
-      <form onSubmit={(e) => e.preventDefault()} noValidate aria-describedby="item-question">
-        <ReplyFieldset letter={letter} values={values} errors={errors} register={register} bodyField={bodyField} onChange={onChange} />
+      <p className={styles.status} data-testid="live-status">
+        <span className={`badge ${status}`}>{tStatus(status)}</span>
+        {submitted && changedSinceSubmission && (
+          <span className="notice warn">
+            {t("unsubmittedChanges", { date: submitted.submittedAtText })}{" "}
+            <a href={`${editorPath}/history?from=${submitted.version}`}>{t("seeChanges")}</a>
+          </span>
+        )}
+      </p>
 
-        <SaveIndicator status={autosave.status} />
+      {/* Before the scripts load the form posts its fields to the same Server Action (progressive enhancement). */}
+      <form
+        action={saveDraftAction as unknown as (formData: FormData) => void}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void autosave.flush();
+        }}
+        noValidate
+        aria-describedby="item-question"
+      >
+        <input type="hidden" name="iso3" value={iso3} />
+        <input type="hidden" name="session" value={session} />
+        <input type="hidden" name="letter" value={letter} />
+        <input type="hidden" name="expectedVersion" value={initial.version} />
+        <ReplyFieldset
+          letter={letter}
+          values={values}
+          initial={initial}
+          errors={errors}
+          register={register}
+          bodyField={bodyField}
+          onChange={onChange}
+        />
+
+        <div className={styles.indicator}>
+          <SaveIndicator status={autosave.status} signInHref={`/login?next=${encodeURIComponent(editorPath)}`} />
+          <button type="submit" className="secondary">
+            {t("saveDraft")}
+          </button>
+        </div>
 
         <div className="button-row">
           <button type="button" className="secondary" aria-expanded={preview} aria-controls="reply-preview" onClick={() => setPreview((p) => !p)}>
@@ -192,9 +255,6 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
             </button>
           )}
         </div>
-        {changedSinceSubmission && amending && (
-          <p className="notice warn">You have changes that are not submitted yet. The Secretariat still has the version you submitted.</p>
-        )}
       </form>
 
       <FormMessage message={message} />
@@ -210,6 +270,7 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
 
       <SubmitReplyDialog
         ref={dialog}
+        open={confirming}
         amending={amending}
         letter={letter}
         itemText={itemText}

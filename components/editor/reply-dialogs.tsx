@@ -3,6 +3,7 @@
 import type { RefObject } from "react";
 import { LANGUAGE_NAMES, NIL_REPLY_TEXT, type ReplyFields } from "@/lib/validation/submission";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { MarkdownPreview } from "./markdown-preview";
 import styles from "./reply-dialogs.module.css";
 import { SentText } from "./sent-text";
 
@@ -16,8 +17,11 @@ export function SubmitReplyDialog({
   pastDeadline,
   pending,
   onConfirm,
+  open,
 }: {
   ref: RefObject<HTMLDialogElement | null>;
+  /** Shown: only then is the Markdown renderer fetched to show the text as it will read. */
+  open: boolean;
   amending: boolean;
   letter: string;
   itemText: string;
@@ -44,7 +48,7 @@ export function SubmitReplyDialog({
         <dt>Publication</dt>
         <dd>{values.publication === "restricted" ? "Restricted to the Secretariat and Member States" : "Public"}</dd>
       </dl>
-      <SentText label="The text that will be sent">{values.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <pre>{values.body}</pre>}</SentText>
+      <SentText label="The text that will be sent">{values.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : open ? <MarkdownPreview id="confirm-text" text={values.body ?? ""} /> : null}</SentText>
       {pastDeadline && <p className="notice warn">The deadline has passed: the reply is accepted and marked late.</p>}
     </ConfirmDialog>
   );

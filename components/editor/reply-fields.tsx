@@ -8,6 +8,7 @@ import { Field, fieldClass, fieldErrorClass } from "../ui/field";
 export function ReplyFields({
   letter,
   values,
+  initial,
   errors,
   register,
   bodyField,
@@ -15,6 +16,8 @@ export function ReplyFields({
 }: {
   letter: string;
   values: Partial<Fields>;
+  /** The server's values, written into the server-rendered HTML so that the form works before its scripts. */
+  initial: Fields;
   errors: FieldErrors<Fields>;
   register: UseFormRegister<Fields>;
   bodyField: UseFormRegisterReturn<"body">;
@@ -32,7 +35,15 @@ export function ReplyFields({
       >
         {(a) => (
           <>
-            <textarea {...a} rows={14} readOnly={values.isNilReply} {...bodyField} />
+            <textarea
+              {...a}
+              rows={14}
+              readOnly={values.isNilReply}
+              {...bodyField}
+              // Server-rendered only: on the client react-hook-form fills the field, and a defaultValue
+              // given while hydrating would overwrite what the officer typed before the scripts loaded.
+              defaultValue={typeof window === "undefined" ? initial.body : undefined}
+            />
             <p id="body-count" className={chars > MAX_REPLY_CHARS ? fieldErrorClass : "muted"}>
               {chars.toLocaleString("en")} / {MAX_REPLY_CHARS.toLocaleString("en")} characters
             </p>
@@ -41,14 +52,14 @@ export function ReplyFields({
       </Field>
 
       <div className="checkbox">
-        <input id="isNilReply" type="checkbox" {...register("isNilReply", { onChange })} />
+        <input id="isNilReply" type="checkbox" defaultChecked={initial.isNilReply} {...register("isNilReply", { onChange })} />
         <label htmlFor="isNilReply">Nil reply: “{NIL_REPLY_TEXT}”</label>
       </div>
 
       <div className="field-row">
         <Field id="language" label="Language of the original" error={errors.language?.message}>
           {(a) => (
-            <select {...a} {...register("language", { onChange })}>
+            <select {...a} defaultValue={initial.language} {...register("language", { onChange })}>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {LANGUAGE_NAMES[l]}
@@ -60,11 +71,11 @@ export function ReplyFields({
         <fieldset className={fieldClass}>
           <legend>Publication</legend>
           <div className="checkbox">
-            <input id="pub-public" type="radio" value="public" {...register("publication", { onChange })} />
+            <input id="pub-public" type="radio" value="public" defaultChecked={initial.publication === "public"} {...register("publication", { onChange })} />
             <label htmlFor="pub-public">Public, once published in the report</label>
           </div>
           <div className="checkbox">
-            <input id="pub-restricted" type="radio" value="restricted" {...register("publication", { onChange })} />
+            <input id="pub-restricted" type="radio" value="restricted" defaultChecked={initial.publication === "restricted"} {...register("publication", { onChange })} />
             <label htmlFor="pub-restricted">Restricted to the Secretariat and Member States</label>
           </div>
         </fieldset>

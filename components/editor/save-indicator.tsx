@@ -1,41 +1,55 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { SaveStatus } from "./use-autosave";
 import { WARN_AFTER_FAILURES } from "./use-autosave";
 import styles from "./save-indicator.module.css";
 
-function time(iso: string) {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: "short" }).format(new Date(iso));
+/** A time of the app's clock as New York reads it, in the locale's own form (24-hour where it is used). */
+export function newYorkClock(iso: string, locale: string) {
+  // English follows the UN's 24-hour style used across the app; other locales their own custom.
+  const hourCycle = locale === "en" ? "h23" : undefined;
+  return new Intl.DateTimeFormat(locale, { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", hourCycle }).format(new Date(iso));
 }
 
 /** A visible saved / saving / not saved state, announced politely to screen readers. */
-export function SaveIndicator({ status }: { status: SaveStatus }) {
-  let text: string;
+export function SaveIndicator({ status, signInHref }: { status: SaveStatus; signInHref: string }) {
+  const t = useTranslations("editor");
+  const locale = useLocale();
+  let text: React.ReactNode;
   let tone: "warn" | "bad" | undefined;
   switch (status.kind) {
     case "saved":
-      text = status.at ? `All changes saved (${time(status.at)})` : "No changes yet";
+      text = status.at ? t("saved", { time: newYorkClock(status.at, locale) }) : t("noChanges");
       break;
     case "dirty":
-      text = "Not saved yet: saving when you pause…";
+      text = t("dirty");
       break;
     case "saving":
-      text = "Saving…";
+      text = t("saving");
       break;
     case "retrying":
       tone = status.attempt >= WARN_AFTER_FAILURES ? "bad" : "warn";
-      text =
-        status.attempt >= WARN_AFTER_FAILURES
-          ? `Not saved: the server cannot be reached. Your text is kept in this browser; retrying in ${status.inSeconds} s. Do not close this tab.`
-          : `Not saved yet: retrying in ${status.inSeconds} s…`;
+      text = status.attempt >= WARN_AFTER_FAILURES ? t("unreachable", { seconds: status.inSeconds }) : t("retrying", { seconds: status.inSeconds });
       break;
     case "failed":
       tone = "bad";
-      text = `Not saved: ${status.message}`;
+      text = t("failed", { message: status.message });
+      break;
+    case "signedOut":
+      tone = "bad";
+      text = (
+        <>
+          {t("signedOut")}{" "}
+          <a href={signInHref} target="_blank" rel="noopener">
+            {t("signInAgain")}
+          </a>
+        </>
+      );
       break;
     case "conflict":
       tone = "bad";
-      text = "Not saved: someone else saved a newer version (see below).";
+      text = t("conflict");
       break;
   }
   return (

@@ -11,6 +11,8 @@ export type SaveStatus =
   | { kind: "saving" }
   | { kind: "retrying"; attempt: number; inSeconds: number; message: string }
   | { kind: "failed"; message: string }
+  /** The session has ended: the text is kept here and saved once the officer has signed in again. */
+  | { kind: "signedOut" }
   | { kind: "conflict"; message: string; theirs: ConflictDetails["theirs"]; mine: ReplyFields };
 
 /** Backoff after a failed save: 2, 4, 8, 16, then every 30 seconds; the text is kept locally meanwhile. */
@@ -18,6 +20,23 @@ const RETRY_DELAYS_S = [2, 4, 8, 16, 30];
 /** After this many failures in a row the officer is warned, not just told "retrying". */
 export const WARN_AFTER_FAILURES = 3;
 const DEBOUNCE_MS = 1200;
+/** While signed out, how often to try again (and at once when the tab regains focus). */
+const SIGNED_OUT_RETRY_MS = 5000;
+
+/**
+ * A save that did not come back as an answer (a network error, or the sign-in page's HTML after the
+ * proxy redirected a signed-out POST): ask the session endpoint whether the officer is still signed in.
+ */
+async function whyNoAnswer(): Promise<"unauthenticated" | "unavailable"> {
+  try {
+    const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
+    if (!response.ok) return "unavailable";
+    const session = (await response.json()) as { user?: unknown } | null;
+    return session?.user ? "unavailable" : "unauthenticated";
+  } catch {
+    return "unavailable";
+  }
+}
 
 interface LocalCopy extends ReplyFields {
   baseVersion: number;
@@ -34,17 +53,25 @@ export function useAutosave(opts: {
   storageKey: string;
   initialVersion: number;
   initialSavedAt: string | null;
-  save: (fields: ReplyFields, expectedVersion: number) => Promise<ActionResult<SavedState>>;
+  save: (fields: ReplyFields, expectedVersion: number, newRevision: boolean) => Promise<ActionResult<SavedState>>;
   onSaved?: (state: SavedState) => void;
 }) {
   const { storageKey, save, onSaved } = opts;
-  const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: opts.initialSavedAt });
+  const [status, setShownStatus] = useState<SaveStatus>({ kind: "saved", at: opts.initialSavedAt });
+  // The status as last set, readable in callbacks without waiting for a render.
+  const shown = useRef<SaveStatus>(status);
+  const setStatus = useCallback((next: SaveStatus) => {
+    shown.current = next;
+    setShownStatus(next);
+  }, []);
   const version = useRef(opts.initialVersion);
   const pending = useRef<ReplyFields | null>(null);
   const inFlight = useRef(false);
   const failures = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const blocked = useRef(false);
+  // After a conflict the kept text is saved as a revision of its own, never over the other writer's.
+  const forkNext = useRef(false);
   // flush schedules itself (retries, queued saves) through this ref.
   const flushRef = useRef<() => Promise<boolean>>(async () => false);
 
@@ -68,15 +95,20 @@ export function useAutosave(opts: {
     inFlight.current = true;
     pending.current = null;
     setStatus({ kind: "saving" });
-    let result: ActionResult<SavedState>;
+    let result: ActionResult<SavedState> | undefined;
     try {
-      result = await save(fields, version.current);
+      result = await save(fields, version.current, forkNext.current);
     } catch {
-      result = { ok: false, code: "unavailable", message: "No connection to the server." };
+      result = undefined;
+    }
+    if (!result || typeof result !== "object" || !("ok" in result)) {
+      const code = await whyNoAnswer();
+      result = { ok: false, code, message: code === "unavailable" ? "No connection to the server." : "" };
     }
     inFlight.current = false;
     if (result.ok) {
       failures.current = 0;
+      forkNext.current = false;
       version.current = result.data.version;
       onSaved?.(result.data);
       if (pending.current) {
@@ -94,7 +126,13 @@ export function useAutosave(opts: {
       setStatus({ kind: "conflict", message: result.message, theirs, mine: pending.current });
       return false;
     }
-    if (result.code === "invalid" || result.code === "closed" || result.code === "forbidden" || result.code === "unauthenticated") {
+    if (result.code === "unauthenticated") {
+      // Signed out (the session ended): keep the text here, and save it once signed in again.
+      setStatus({ kind: "signedOut" });
+      timer.current = setTimeout(() => void flushRef.current(), SIGNED_OUT_RETRY_MS);
+      return false;
+    }
+    if (result.code === "invalid" || result.code === "closed" || result.code === "forbidden") {
       // Retrying cannot help: say why, keep the text here.
       setStatus({ kind: "failed", message: result.message });
       return false;
@@ -104,7 +142,7 @@ export function useAutosave(opts: {
     setStatus({ kind: "retrying", attempt: failures.current, inSeconds: delay, message: result.message });
     timer.current = setTimeout(() => void flushRef.current(), delay * 1000);
     return false;
-  }, [onSaved, save, storageKey]);
+  }, [onSaved, save, setStatus, storageKey]);
 
   useEffect(() => {
     flushRef.current = flush;
@@ -116,17 +154,20 @@ export function useAutosave(opts: {
       pending.current = fields;
       keepLocally(fields);
       if (blocked.current) return;
-      setStatus((s) => (s.kind === "retrying" || s.kind === "failed" ? s : { kind: "dirty" }));
+      const kind = shown.current.kind;
+      if (kind === "retrying" || kind === "failed" || kind === "signedOut") return;
+      setStatus({ kind: "dirty" });
       clearTimeout(timer.current);
       if (failures.current === 0) timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
     },
-    [flush, keepLocally],
+    [flush, keepLocally, setStatus],
   );
 
   /** After a conflict: continue from the server's newer version (with whichever text was chosen). */
   const resolveConflict = useCallback(
     (theirVersion: number, fields: ReplyFields | null) => {
       blocked.current = false;
+      forkNext.current = true;
       version.current = theirVersion;
       pending.current = fields;
       if (fields) void flush();
@@ -135,7 +176,7 @@ export function useAutosave(opts: {
         setStatus({ kind: "saved", at: null });
       }
     },
-    [flush, storageKey],
+    [flush, setStatus, storageKey],
   );
 
   const unsaved = status.kind !== "saved";
@@ -155,8 +196,11 @@ export function useAutosave(opts: {
       if (pending.current && !blocked.current) void flush();
     };
     window.addEventListener("online", retry);
+    // Back from signing in again in another tab.
+    window.addEventListener("focus", retry);
     return () => {
       window.removeEventListener("online", retry);
+      window.removeEventListener("focus", retry);
       clearTimeout(timer.current);
     };
   }, [flush]);

@@ -181,3 +181,12 @@ export async function getCycleStatusCounts(db: Executor, cycle: { id: number; re
   const expected = (states?.n ?? 0) * (items?.n ?? 0);
   return { counts: countByStatus(rows, expected), expected };
 }
+
+/** How many versions of a reply were submitted before a given internal version (to number submitted versions 1, 2… on any page of its history). */
+export async function countSubmittedBelow(db: Executor, submissionId: number, version: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(revisions)
+    .where(and(eq(revisions.submissionId, submissionId), eq(revisions.kind, "submission"), lt(revisions.version, version)));
+  return row?.n ?? 0;
+}

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { reportingCycles, revisions, submissions, users, type Submission } from "@/db/schema";
 import { recordAuditBy, type AuditAction } from "@/lib/audit";
@@ -9,6 +9,13 @@ import type { ItemRef, ReplyFields } from "@/lib/validation/submission";
 import { decide, isAmendment, type WorkflowAction } from "@/lib/workflow";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 import { ensureSubmission, type ResolvedItem, resolveItemRef, submissionAuditRef } from "./refs";
+
+/**
+ * Autosaves of one editing session are one draft revision: a draft save updates the newest revision
+ * in place when it is a draft by the same person saved less than this long ago (nothing submitted,
+ * restored or written by someone else in between). A longer pause starts a new draft revision.
+ */
+export const EDITING_SESSION_GAP_MS = 30 * 60 * 1000;
 
 export interface SavedState {
   version: number;
@@ -23,10 +30,10 @@ export interface ConflictDetails {
 }
 
 /** Saves the officer's text as a new draft version, refusing a save made from a stale version. */
-export function saveDraft(ctx: ServiceContext, input: ItemRef & ReplyFields & { expectedVersion: number }): Promise<SavedState> {
+export function saveDraft(ctx: ServiceContext, input: ItemRef & ReplyFields & { expectedVersion: number; newRevision?: boolean }): Promise<SavedState> {
   return withTransaction(ctx, async (tx) => {
     const opened = await openForDelegation(tx, ctx, input, "save_draft");
-    return writeVersion(tx, ctx, opened, input, input.expectedVersion, "draft");
+    return writeVersion(tx, ctx, opened, input, input.expectedVersion, input.newRevision ? "draft-new" : "draft");
   });
 }
 
@@ -123,8 +130,9 @@ async function writeVersion(
   { resolved, current, to }: Opened,
   fields: ReplyFields,
   expectedVersion: number,
-  kind: "draft" | "submission" | "restore",
+  how: "draft" | "draft-new" | "submission" | "restore",
 ): Promise<SavedState> {
+  const kind = how === "draft-new" ? "draft" : how;
   const submitting = kind === "submission";
   const late = submitting && isLateAt(ctx.now, resolved.deadline);
   const [updated] = await tx
@@ -150,19 +158,14 @@ async function writeVersion(
     .returning();
   if (!updated) throw await conflict(tx, current);
 
-  const [revision] = await tx
-    .insert(revisions)
-    .values({
-      submissionId: updated.id,
-      version: updated.version,
-      kind,
-      body: updated.body,
-      language: updated.language,
-      isNilReply: updated.isNilReply,
-      authorId: ctx.actor.id,
-      createdAt: ctx.now,
-    })
-    .returning({ id: revisions.id });
+  const text = { version: updated.version, body: updated.body, language: updated.language, isNilReply: updated.isNilReply, createdAt: ctx.now };
+  const sameSession = how === "draft" ? await openDraftRevision(tx, ctx, current) : undefined;
+  const [revision] = sameSession
+    ? await tx.update(revisions).set(text).where(eq(revisions.id, sameSession)).returning({ id: revisions.id })
+    : await tx
+        .insert(revisions)
+        .values({ submissionId: updated.id, kind, authorId: ctx.actor.id, ...text })
+        .returning({ id: revisions.id });
 
   if (submitting) {
     await tx.update(submissions).set({ submittedRevisionId: revision!.id }).where(eq(submissions.id, updated.id));
@@ -176,6 +179,19 @@ async function writeVersion(
     await audit(tx, ctx, resolved, current, updated, kind === "restore" ? "submission.restore" : "submission.start_draft", { version: updated.version });
   }
   return savedState(updated);
+}
+
+/** The draft revision this save continues (same person, same editing session), if any. */
+async function openDraftRevision(tx: Transaction, ctx: ServiceContext, current: Submission): Promise<number | undefined> {
+  if (!current.lastSavedAt || current.lastSavedById !== ctx.actor.id) return undefined;
+  if (ctx.now.getTime() - current.lastSavedAt.getTime() >= EDITING_SESSION_GAP_MS) return undefined;
+  const [newest] = await tx
+    .select({ id: revisions.id, kind: revisions.kind, authorId: revisions.authorId })
+    .from(revisions)
+    .where(eq(revisions.submissionId, current.id))
+    .orderBy(desc(revisions.version))
+    .limit(1);
+  return newest && newest.kind === "draft" && newest.authorId === ctx.actor.id ? newest.id : undefined;
 }
 
 async function conflict(tx: Transaction, stale: Submission): Promise<AppError> {

@@ -31,7 +31,8 @@ export type ItemRef = z.infer<typeof itemRefSchema>;
 
 const expectedVersion = z.number({ error: "Missing version." }).check(z.int(), z.minimum(0));
 
-export const saveDraftInput = z.extend(itemRefSchema, { ...replySchema.shape, expectedVersion });
+/** `newRevision`: after a conflict, the kept text starts a revision of its own (the other text stays in the history). */
+export const saveDraftInput = z.extend(itemRefSchema, { ...replySchema.shape, expectedVersion, newRevision: z.optional(z.boolean()) });
 export const submitInput = saveDraftInput.check(z.refine(saysSomething, { path: ["body"], message: NOT_EMPTY }));
 export const withdrawInput = z.extend(itemRefSchema, { expectedVersion });
 export const restoreInput = z.extend(itemRefSchema, { revisionId: z.number().check(z.int(), z.positive()), expectedVersion });

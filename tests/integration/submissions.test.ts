@@ -52,18 +52,43 @@ async function rowOf(letter: string, iso3 = "FRA") {
 }
 
 describe("drafts", () => {
-  it("saves a draft as a new version and keeps every version", async () => {
+  it("saves a draft as a new version; the autosaves of one editing session are one revision", async () => {
     const first = await saveDraft(ctx(france), { ...ref("a"), ...fields, body: "Premier jet.", expectedVersion: 0 });
     expect(first).toMatchObject({ version: 1, status: "draft" });
-    const second = await saveDraft(ctx(france), { ...ref("a"), ...fields, body: "Premier jet, revu.", expectedVersion: 1 });
+    const second = await saveDraft(ctx(france, new Date(BEFORE_DEADLINE.getTime() + 5 * 60_000)), {
+      ...ref("a"),
+      ...fields,
+      body: "Premier jet, revu.",
+      expectedVersion: 1,
+    });
     expect(second).toMatchObject({ version: 2, status: "draft" });
     const row = await rowOf("a");
     expect(row).toMatchObject({ body: "Premier jet, revu.", version: 2, status: "draft", language: "fr" });
-    const history = await t.conn.db.select().from(revisions).where(eq(revisions.submissionId, row!.id)).orderBy(asc(revisions.version));
-    expect(history.map((h) => [h.version, h.body])).toEqual([
-      [1, "Premier jet."],
-      [2, "Premier jet, revu."],
+    const history = async () =>
+      (await t.conn.db.select().from(revisions).where(eq(revisions.submissionId, row!.id)).orderBy(asc(revisions.version))).map((h) => [h.version, h.body]);
+    // Five minutes apart: the same editing session, the same draft revision, updated in place.
+    expect(await history()).toEqual([[2, "Premier jet, revu."]]);
+  });
+
+  it("five minutes of typing leaves one draft revision; a pause or another person starts a new one", async () => {
+    const germany = await makeUser(t.conn.db, { role: "delegation", iso3: "DEU" });
+    const germany2 = await makeUser(t.conn.db, { role: "delegation", iso3: "DEU" });
+    const at = (ms: number) => new Date(BEFORE_DEADLINE.getTime() + ms);
+    await saveDraft(ctx(germany), { ...ref("a", "DEU"), ...fields, body: "Erster Entwurf.", expectedVersion: 0 });
+    // Forty minutes later: a new session, a new draft revision; then an autosave every three seconds for five minutes.
+    for (let i = 0; i <= 100; i += 1) {
+      await saveDraft(ctx(germany, at(40 * 60_000 + i * 3000)), { ...ref("a", "DEU"), ...fields, body: `Zweiter Entwurf, ${i}.`, expectedVersion: 1 + i });
+    }
+    const row = await rowOf("a", "DEU");
+    const history = async () =>
+      (await t.conn.db.select().from(revisions).where(eq(revisions.submissionId, row!.id)).orderBy(asc(revisions.version))).map((h) => [h.version, h.body]);
+    expect(await history()).toEqual([
+      [1, "Erster Entwurf."],
+      [102, "Zweiter Entwurf, 100."],
     ]);
+    // Another person's save starts a revision of their own.
+    await saveDraft(ctx(germany2, at(46 * 60_000)), { ...ref("a", "DEU"), ...fields, body: "Erster Entwurf.", expectedVersion: 102 });
+    expect((await history()).length).toBe(3);
   });
 
   it("refuses a save from a stale version and offers the newer text", async () => {
@@ -162,10 +187,10 @@ describe("submitting", () => {
 
   it("restores an old version as a new draft", async () => {
     const row = await rowOf("a");
-    const [first] = await t.conn.db.select().from(revisions).where(and(eq(revisions.submissionId, row!.id), eq(revisions.version, 1)));
+    const [first] = await t.conn.db.select().from(revisions).where(eq(revisions.submissionId, row!.id)).orderBy(asc(revisions.version)).limit(1);
     const restored = await restoreRevision(ctx(france), { ...ref("a"), revisionId: first!.id, expectedVersion: row!.version });
     expect(restored.version).toBe(row!.version + 1);
-    expect((await rowOf("a"))!.body).toBe("Premier jet.");
+    expect((await rowOf("a"))!.body).toBe("Premier jet, revu.");
     // Restoring keeps the item submitted (the reviewer still has the submitted text) until it is resubmitted.
     expect((await rowOf("a"))!.status).toBe("submitted");
   });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkSubmit, type ReadyItem } from "@/components/bulk-submit";
+import { ClientMessages } from "@/components/client-messages";
 import { Deadline } from "@/components/deadline";
 import { StatusBadge } from "@/components/status-badge";
 import { DueNext } from "@/components/timeline/due-next";
@@ -19,7 +20,9 @@ import { pickCurrentCycle } from "@/lib/cycles";
 import { isLateAt } from "@/lib/deadlines";
 import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
+import { renderMarkdown } from "@/lib/markdown";
 import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
+import stack from "./state.module.css";
 import { ordinal } from "@/lib/ordinal";
 import { Facts, RuledSection } from "@/components/ui/blocks";
 import styles from "./page.module.css";
@@ -28,14 +31,14 @@ import { DataTable } from "@/components/ui/data-table";
 export const metadata: Metadata = { title: "State" };
 
 const NEXT_STEP: Record<SubmissionStatus, string> = {
-  not_started: "Start the reply",
-  draft: "Continue the draft",
-  returned: "Revise and submit again",
-  submitted: "View or amend",
-  under_review: "View or amend",
-  accepted: "View or amend",
-  published: "View",
-  withdrawn: "Submit again",
+  not_started: "stepStart",
+  draft: "stepContinue",
+  returned: "stepRevise",
+  submitted: "stepAmend",
+  under_review: "stepAmend",
+  accepted: "stepAmend",
+  published: "stepView",
+  withdrawn: "stepSubmitAgain",
 };
 
 export default async function StatePage({ params }: { params: Promise<{ iso3: string }> }) {
@@ -69,16 +72,19 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
         const closed = cycle.closedAt !== null;
         const ready: ReadyItem[] = own && !closed
           ? items
-              .filter(({ status, submission }) => submission && ["draft", "returned", "withdrawn"].includes(status) && (submission.isNilReply || submission.body.trim() !== ""))
+              .filter(({ status, submission }) => submission && ["draft", "withdrawn"].includes(status) && (submission.isNilReply || submission.body.trim() !== ""))
               .map(({ item, submission }) => ({
                 letter: item.letter,
                 shortTitle: item.shortTitle,
                 version: submission!.version,
                 body: submission!.body,
+                html: renderMarkdown(submission!.body),
+                publication: submission!.publication,
                 isNilReply: submission!.isNilReply,
                 language: submission!.language,
               }))
           : [];
+        const returned = own && !closed ? items.filter(({ status }) => status === "returned") : [];
         return (
           <RuledSection key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`}>
             <h2 id={`cycle-${cycle.targetSession}`}>
@@ -99,7 +105,22 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                 : tr("reportToBeIssued", { session: sessionName(cycle.targetSession, locale as Locale) })}
             </p>
             {closed && <p className="notice">{t("closed")}</p>}
+            {returned.length > 0 && (
+              <section aria-labelledby={`returned-${cycle.targetSession}`} className="card">
+                <h3 id={`returned-${cycle.targetSession}`}>{t("returnedTitle")}</h3>
+                <ul>
+                  {returned.map(({ item }) => (
+                    <li key={item.id}>
+                      <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
+                        {t("returnedItem", { letter: item.letter, title: item.shortTitle })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
             <DataTable
+              className={stack.stack}
               caption={t("cycle", { session: cycle.targetSession })}
               hideCaption
               rows={items}
@@ -109,53 +130,90 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                 {
                   key: "question",
                   header: t("question"),
-                  cell: ({ item, comments }) => (
-                    <>
-                      {item.text}
-                      {comments.length > 0 && (
-                        <div className={styles.comments}>
-                          <strong>From the Secretariat:</strong>
-                          <ul>
-                            {comments.map((c, i) => (
-                              <li key={i}>
-                                {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
-                              </li>
-                            ))}
-                          </ul>
-                        </div>
-                      )}
-                    </>
-                  ),
+                  cell: ({ item, comments, status, submission }) => {
+                    // Comments of this round: those on a returned reply since its last submission. Older ones are folded away.
+                    const since = submission?.submittedAt ?? null;
+                    const current = status === "returned" ? comments.filter((c) => !since || c.createdAt >= since) : [];
+                    const past = comments.filter((c) => !current.includes(c));
+                    return (
+                      <>
+                        {item.text}
+                        {current.length > 0 && (
+                          <div className={styles.comments}>
+                            <strong>{t("fromSecretariat")}</strong>
+                            <ul>
+                              {current.map((c, i) => (
+                                <li key={i}>
+                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                </li>
+                              ))}
+                            </ul>
+                          </div>
+                        )}
+                        {past.length > 0 && (
+                          <details className={styles.comments}>
+                            <summary>{t("earlierComments", { count: past.length })}</summary>
+                            <ul>
+                              {past.map((c, i) => (
+                                <li key={i}>
+                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                </li>
+                              ))}
+                            </ul>
+                          </details>
+                        )}
+                      </>
+                    );
+                  },
                 },
                 {
                   key: "status",
                   header: t("status"),
                   cell: ({ status, submission }) => (
                     <>
+                      <span className={stack.label}>{t("status")}: </span>
                       <StatusBadge status={status} />
-                      {submission?.isLate && <span className="badge late">Late</span>}
-                      {submission?.isNilReply && <span className="muted"> nil reply</span>}
+                      {submission?.isLate && <span className="badge late">{t("late")}</span>}
+                      {submission?.isNilReply && <span className="muted"> {t("nilReply")}</span>}
                     </>
                   ),
                 },
-                { key: "saved", header: t("lastSaved"), cell: ({ submission }) => (submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")) },
-                { key: "submitted", header: t("submitted"), cell: ({ submission }) => (submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")) },
+                {
+                  key: "saved",
+                  header: t("lastSaved"),
+                  cell: ({ submission }) => (
+                    <>
+                      <span className={stack.label}>{t("lastSaved")}: </span>
+                      {submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}
+                    </>
+                  ),
+                },
+                {
+                  key: "submitted",
+                  header: t("submitted"),
+                  cell: ({ submission }) => (
+                    <>
+                      <span className={stack.label}>{t("submitted")}: </span>
+                      {submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}
+                    </>
+                  ),
+                },
                 own && {
                   key: "next",
-                  header: "Next step",
+                  header: t("nextStep"),
                   cell: ({ item, status }) => (
                     <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
-                      {closed ? "View" : NEXT_STEP[status]}
+                      {closed ? t("stepView") : t(NEXT_STEP[status])}
                       <span className="visually-hidden">
                         {" "}
-                        — item ({item.letter}), {ordinal(cycle.targetSession)} session
+                        — {t("itemOfSession", { letter: item.letter, session: ordinal(cycle.targetSession) })}
                       </span>
                     </Link>
                   ),
                 },
               ]}
             />
-            {own && !closed && <BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} />}
+            {own && !closed && <ClientMessages namespaces={["editor"]}><BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} /></ClientMessages>}
           </RuledSection>
         );
       })}

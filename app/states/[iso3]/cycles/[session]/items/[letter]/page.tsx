@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Deadline } from "@/components/deadline";
+import { ClientMessages } from "@/components/client-messages";
 import { ItemEditor } from "@/components/editor/item-editor";
 import { LetterUpload } from "@/components/editor/letter-upload";
 import { StatusBadge } from "@/components/status-badge";
@@ -53,14 +54,25 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
       </ResolutionQuote>
 
       <Facts>
-        <dt>Status</dt>
-        <dd>
-          <StatusBadge status={status} />
-          {s?.isLate && <span className="badge late">Late</span>} {s && <span className="muted">version {s.version}</span>}
-        </dd>
+        {closed && (
+          <>
+            <dt>Status</dt>
+            <dd>
+              <StatusBadge status={status} />
+            </dd>
+          </>
+        )}
+        {s?.isLate && (
+          <>
+            <dt>Late</dt>
+            <dd>
+              <span className="badge late">Late</span>
+            </dd>
+          </>
+        )}
         <dt>Deadline for {state.name}</dt>
         <dd>
-          <Deadline deadline={deadline} now={now} />
+          {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
           {view.extension && <p className="muted">Extended by the Secretariat: {view.extension.reason}</p>}
         </dd>
         {s?.submittedAt && (
@@ -99,6 +111,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
           )}
         </section>
       ) : (
+        <ClientMessages namespaces={["editor", "status"]}>
         <ItemEditor
           iso3={state.iso3}
           session={cycle.targetSession}
@@ -121,11 +134,14 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
                   isNilReply: submittedRevision.isNilReply,
                   publication: s.publication,
                   submittedAt: s.submittedAt.toISOString(),
+                  submittedAtText: formatNewYorkDateTime(s.submittedAt),
+                  version: submittedRevision.version,
                 }
               : null
           }
           pastDeadline={isLateAt(now, deadline)}
         />
+        </ClientMessages>
       )}
 
       <section aria-labelledby="letter-title" className="card">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LocalTime } from "@/components/local-time";
 import { fieldClass } from "@/components/ui/field";
 import { RestoreButton } from "@/components/editor/restore-button";
 import { TextDiff } from "@/components/text-diff";
@@ -9,8 +10,9 @@ import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { orPageError } from "@/lib/page-errors";
 import { canEditState } from "@/lib/permissions";
-import { listRevisions } from "@/lib/submissions/queries";
-import { formatNewYorkDateTime } from "@/lib/time";
+import { nameRevisions, type RevisionName } from "@/lib/submissions/numbering";
+import { countSubmittedBelow, listRevisions } from "@/lib/submissions/queries";
+import { formatNewYorkIn } from "@/lib/time-format";
 import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
 import { ordinal } from "@/lib/ordinal";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -18,9 +20,11 @@ import { PlainText } from "@/components/ui/blocks";
 import styles from "./page.module.css";
 
 type Params = { iso3: string; session: string; letter: string };
-export const metadata: Metadata = { title: "History of a reply" };
 
-const KIND_LABEL = { draft: "Draft saved", submission: "Submitted", restore: "Restored from an earlier version" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("replyHistory");
+  return { title: t("metaTitle") };
+}
 
 export default async function HistoryPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ from?: string; to?: string; before?: string }> }) {
   const raw = await params;
@@ -33,7 +37,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const { state, cycle, item, submission, revisions, picked, nextBefore } = await orPageError(
     listRevisions(db(), user, ref.data, { before: Number.isInteger(before) && before > 0 ? before : undefined, versions: [Number(query.from), Number(query.to)] }),
   );
-  const t = await getTranslations("history");
+  const [t, th, tEditor, locale] = await Promise.all([getTranslations("history"), getTranslations("replyHistory"), getTranslations("editor"), getLocale()]);
   const editorHref = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
   const newest = submission && !query.before ? revisions[0] : undefined;
   const text = (r: (typeof revisions)[number]) => (r.isNilReply ? NIL_REPLY_TEXT : r.body);
@@ -50,48 +54,53 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
     return `?${q.toString()}`;
   };
   const own = canEditState(user, state.id);
+  // Submitted versions numbered 1, 2… as a person counts them, on whichever page of the history.
+  const oldestShown = choices[choices.length - 1];
+  const offset = submission && oldestShown ? await countSubmittedBelow(db(), submission.id, oldestShown.version) : 0;
+  const names = nameRevisions(choices, offset);
+  const name = (id: number) => {
+    const n = names.get(id) as RevisionName;
+    return n.kind === "submitted" ? th("submitted", { number: n.number }) : n.kind === "restored" ? th("restored", { after: n.after }) : th("draft", { after: n.after });
+  };
+  const when = (d: Date) => formatNewYorkIn(d, locale, (time) => tEditor("newYork", { time }));
 
   return (
     <article aria-labelledby="history-title">
       <Breadcrumb landmark>
-        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>item ({item.letter})</Link> › history
+        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>{th("item", { letter: item.letter })}</Link> › {th("history")}
       </Breadcrumb>
-      <h1 id="history-title">
-        History of item ({item.letter}), {ordinal(cycle.targetSession)} session
-      </h1>
+      <h1 id="history-title">{th("title", { letter: item.letter, session: ordinal(cycle.targetSession) })}</h1>
       {!submission || revisions.length === 0 ? (
-        <p>No version has been saved yet.</p>
+        <p>{th("none")}</p>
       ) : (
         <>
           {revisions.length > 1 && from && to && (
             <section aria-labelledby="compare-title">
-              <h2 id="compare-title">Compare two versions</h2>
+              <h2 id="compare-title">{th("compare")}</h2>
               <form method="get" className="field-row compare-form">
-                <VersionSelect name="from" label="Older version" revisions={choices} selected={from.version} />
-                <VersionSelect name="to" label="Newer version" revisions={choices} selected={to.version} />
+                <VersionSelect name="from" label={th("older")} revisions={choices} selected={from.version} nameOf={name} />
+                <VersionSelect name="to" label={th("newer")} revisions={choices} selected={to.version} nameOf={name} />
                 <div>
                   <button type="submit" className="secondary">
-                    Compare
+                    {th("compareButton")}
                   </button>
                 </div>
               </form>
-              <p>
-                Changes from version {from.version} to version {to.version}:
-              </p>
+              <p>{th("changes", { from: name(from.id), to: name(to.id) })}</p>
               <TextDiff older={text(from)} newer={text(to)} />
             </section>
           )}
 
-          <h2>All versions</h2>
+          <h2>{th("all")}</h2>
           <ol reversed className={styles.revisions}>
             {revisions.map((r) => (
               <li key={r.id} id={`version-${r.version}`}>
                 <p>
-                  <strong>Version {r.version}</strong>: {KIND_LABEL[r.kind]} by {r.author}, {formatNewYorkDateTime(r.createdAt)} — [Original:{" "}
-                  {LANGUAGE_NAMES[r.language]}]
+                  <strong>{name(r.id)}</strong>: {th("by", { author: r.author })}, <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
+                  <LocalTime iso={r.createdAt.toISOString()} pattern={tEditor.raw("yourTime") as string} /> — [{th("original", { language: LANGUAGE_NAMES[r.language] })}]
                 </p>
                 <details>
-                  <summary>Show the text of version {r.version}</summary>
+                  <summary>{th("showText", { name: name(r.id) })}</summary>
                   <PlainText>{text(r)}</PlainText>
                 </details>
                 {own && cycle.closedAt === null && r.version !== newest?.version && (
@@ -100,7 +109,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                     session={cycle.targetSession}
                     letter={item.letter}
                     revisionId={r.id}
-                    version={r.version}
+                    label={th("restore", { name: name(r.id) })}
                     expectedVersion={submission.version}
                     editorHref={editorHref}
                   />
@@ -121,14 +130,26 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   );
 }
 
-function VersionSelect({ name, label, revisions, selected }: { name: string; label: string; revisions: { id: number; version: number; kind: keyof typeof KIND_LABEL }[]; selected: number }) {
+function VersionSelect({
+  name,
+  label,
+  revisions,
+  selected,
+  nameOf,
+}: {
+  name: string;
+  label: string;
+  revisions: { id: number; version: number }[];
+  selected: number;
+  nameOf: (id: number) => string;
+}) {
   return (
     <div className={fieldClass}>
       <label htmlFor={name}>{label}</label>
       <select id={name} name={name} defaultValue={selected}>
         {revisions.map((r) => (
           <option key={r.id} value={r.version}>
-            Version {r.version} ({KIND_LABEL[r.kind]})
+            {nameOf(r.id)}
           </option>
         ))}
       </select>

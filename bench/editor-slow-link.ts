@@ -1,0 +1,135 @@
+// The item editor on a slow link: 400 kbit/s, 400 ms latency, empty cache (Chromium, CDP network
+// emulation), next to a plain page of the app (/accessibility). Prints the bytes moved (compressed,
+// as the network sends them), the requests, when the text field is first painted, and when the
+// editor is usable (its scripts have taken over the field). Targets: at most 120 KB, usable by 2.5 s.
+//   npx next build && npx tsx bench/editor-slow-link.ts        (BENCH_PORT, default 3211)
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser } from "@playwright/test";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3211);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PASSWORD = "demo-62/17-tracker";
+const TARGET_KB = 120;
+const TARGET_USABLE_MS = 2500;
+
+async function waitForHealth(deadline = Date.now() + 120_000) {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+interface Figures {
+  bytes: number;
+  requests: number;
+  scriptBytes: number;
+  paintedMs: number;
+  usableMs: number;
+}
+
+/** One cold, throttled visit. `usable` resolves when the page can be used as intended. */
+async function visit(browser: Browser, pagePath: string, ready: string, usable: string, email?: string): Promise<Figures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (email) {
+    await page.goto(`${BASE}/login`);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.clearBrowserCache");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+  let bytes = 0;
+  let requests = 0;
+  let scriptBytes = 0;
+  const scripts = new Set<string>();
+  cdp.on("Network.responseReceived", (e) => {
+    if (e.type === "Script") scripts.add(e.requestId);
+  });
+  cdp.on("Network.loadingFinished", (e) => {
+    requests += 1;
+    bytes += e.encodedDataLength;
+    if (scripts.has(e.requestId)) scriptBytes += e.encodedDataLength;
+  });
+  const start = Date.now();
+  await page.goto(`${BASE}${pagePath}`, { waitUntil: "commit" });
+  await page.waitForSelector(ready, { state: "visible", timeout: 60_000 });
+  const paintedMs = Date.now() - start;
+  await page.waitForFunction(usable, undefined, { timeout: 60_000, polling: 50 });
+  const usableMs = Date.now() - start;
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  return { bytes, requests, scriptBytes, paintedMs, usableMs };
+}
+
+/** React has taken over an element: its fiber is attached. */
+const hydrated = (selector: string) =>
+  `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return !!el && Object.keys(el).some((k) => k.startsWith("__reactFiber")); })()`;
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "editor-slow-link-"));
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
+  const server = spawn(process.execPath, ["scripts/start.mjs", "--no-build"], {
+    env: { ...inherited, PORT: String(PORT), PGLITE_DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", REMINDER_INTERVAL_MINUTES: "0", TRACKER_DEMO_DATA: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  try {
+    await waitForHealth();
+    const rows: [string, Figures][] = [
+      ["/accessibility (plain page)", await visit(browser, "/accessibility", "h1", "document.readyState === 'complete'")],
+      ["/states/IND/cycles/65/items/a (editor)", await visit(browser, "/states/IND/cycles/65/items/a", "textarea#body", hydrated("textarea#body"), "india@demo.test")],
+    ];
+    console.log("Cold visit at 400 kbit/s, 400 ms latency, cache disabled\n");
+    console.log("page".padEnd(42) + "KB".padStart(8) + "JS KB".padStart(8) + "req".padStart(5) + "painted".padStart(9) + "usable".padStart(8));
+    for (const [name, f] of rows) {
+      console.log(
+        name.padEnd(42) +
+          (f.bytes / 1024).toFixed(1).padStart(8) +
+          (f.scriptBytes / 1024).toFixed(1).padStart(8) +
+          String(f.requests).padStart(5) +
+          `${(f.paintedMs / 1000).toFixed(2)} s`.padStart(9) +
+          `${(f.usableMs / 1000).toFixed(2)} s`.padStart(8),
+      );
+    }
+    const editor = rows[1]![1];
+    console.log(`\neditor: ${(editor.bytes / 1024).toFixed(1)} KB (target ≤ ${TARGET_KB}) ${editor.bytes / 1024 <= TARGET_KB ? "PASS" : "WARN"}; usable at ${(editor.usableMs / 1000).toFixed(2)} s (target ≤ ${TARGET_USABLE_MS / 1000} s) ${editor.usableMs <= TARGET_USABLE_MS ? "PASS" : "WARN"}`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
