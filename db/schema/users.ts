@@ -19,6 +19,8 @@ export const users = pgTable(
     /** Bumped to end every open session of the user (disable, password reset). */
     sessionVersion: integer("session_version").notNull().default(1),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** The interface language the user chose (one of the six official languages); null: the browser's. */
+    locale: text("locale"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -29,6 +31,7 @@ export const users = pgTable(
       "users_delegation_has_state",
       sql`(${t.role} = 'delegation') = (${t.memberStateId} is not null)`,
     ),
+    check("users_locale_official", sql`${t.locale} in ('ar', 'zh', 'en', 'fr', 'ru', 'es')`),
   ],
 );
 
