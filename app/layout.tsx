@@ -2,19 +2,22 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
+import { isLocale, LOCALE_INFO, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Resolution 62/17 tracker", template: "%s · Resolution 62/17 tracker" },
-  description: "Views of Member States under General Assembly resolution 62/17 on information and telecommunications in the context of international security.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  const name = t("name");
+  return { title: { default: name, template: `%s · ${name}` }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("site")]);
+  const info = LOCALE_INFO[isLocale(locale) ? locale : DEFAULT_LOCALE];
   return (
-    <html lang={locale}>
+    <html lang={info.bcp47} dir={info.dir}>
       <body>
         <a className="skip-link" href="#main">
           {t("skip")}

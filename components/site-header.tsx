@@ -1,18 +1,21 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/auth";
+import { LanguageSwitcher } from "@/components/language-switcher";
 import { currentUser } from "@/lib/auth/guards";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { isSecretariat } from "@/lib/permissions";
 
 export async function SiteHeader() {
-  const [user, t, tl] = await Promise.all([currentUser(), getTranslations("site"), getTranslations()]);
+  const [user, t, tl, locale] = await Promise.all([currentUser(), getTranslations("site"), getTranslations(), getLocale()]);
   return (
     <header className="site-header">
       <div className="inner">
         <Link className="brand" href="/">
           {t("name")}
         </Link>
-        <nav className="site-nav" aria-label="Main">
+        <LanguageSwitcher current={isLocale(locale) ? locale : DEFAULT_LOCALE} signedIn={user !== null} label={t("language")} />
+        <nav className="site-nav" aria-label={t("nav.label")}>
           <ul>
             <li>
               <Link href="/">{t("nav.home")}</Link>
@@ -39,7 +42,7 @@ export async function SiteHeader() {
             {user ? (
               <>
                 <li>
-                  <span>{t("nav.signedInAs", { name: user.memberState ? `${user.name}` : user.name })}</span>
+                  <span>{t("nav.signedInAs", { name: user.name })}</span>
                 </li>
                 <li>
                   <form action={signOutAction}>

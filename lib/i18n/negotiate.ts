@@ -14,7 +14,7 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
     .split(",")
     .slice(0, 20)
     .map((part, index) => {
-      const [tag, ...params] = part.trim().split(";");
+      const [tag = "", ...params] = part.trim().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
       const quality = q ? Number(q.slice(2)) : 1;
       return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, index };
