@@ -11,7 +11,9 @@ import { GROUP_LABELS } from "@/lib/groups";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import { formatUnDate, newYorkDate } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Expert group" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("expertGroup"))("nav") };
+}
 
 export default async function ExpertGroupPage() {
   await connection();

@@ -10,7 +10,9 @@ import { searchPublished } from "@/lib/published/queries";
 import { ordinal } from "@/lib/ordinal";
 import { publishedSearchInput } from "@/lib/validation/report";
 
-export const metadata: Metadata = { title: "Search the published views" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("published"))("searchTitle") };
+}
 
 const PAGE_SIZE = 20;
 

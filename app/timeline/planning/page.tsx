@@ -8,7 +8,9 @@ import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/plann
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { getCyclePlans } from "@/lib/timeline/queries";
 
-export const metadata: Metadata = { title: "Backward planning" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("planning"))("title") };
+}
 
 /**
  * Public, like the timeline: the plan is computed only from public facts (session dates, deadlines and the
@@ -17,7 +19,7 @@ export const metadata: Metadata = { title: "Backward planning" };
  */
 export default async function PlanningPage() {
   await connection();
-  const [t, plans, user] = await Promise.all([getTranslations("planning"), getCyclePlans(db()), currentUser()]);
+  const [t, tp, plans, user] = await Promise.all([getTranslations("planning"), getTranslations("pages"), getCyclePlans(db()), currentUser()]);
   return (
     <section aria-labelledby="planning-title">
       <h1 id="planning-title">{t("title")}</h1>
@@ -78,7 +80,7 @@ export default async function PlanningPage() {
             ) : (
               p.plan.warnings.map((w) => (
                 <p key={w.kind} className="notice warn" role="note">
-                  <strong>Warning: </strong>
+                  <strong>{tp("warning")} </strong>
                   {w.kind === "deadline_too_late"
                     ? t("deadlineTooLate", { left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })
                     : t("expertGroupTooLate", { date: formatUnDate(w.lastSessionEnd), left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })}
