@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { ErrorNotice } from "@/components/error-notice";
 
 /**
  * What a person sees when a page fails to render (a fault on the server or in the browser): what
@@ -11,9 +12,7 @@ import { useTranslations } from "next-intl";
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("errors");
   return (
-    <section aria-labelledby="error-title">
-      <h1 id="error-title">{t("errorTitle")}</h1>
-      <p className="lede">{t("error")}</p>
+    <ErrorNotice title={t("errorTitle")} lede={t("error")}>
       {error.digest && <p className="muted">{t("reference", { digest: error.digest })}</p>}
       <div className="button-row">
         <button type="button" className="primary" onClick={() => reset()}>
@@ -21,6 +20,6 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         </button>
         <Link href="/">{t("back")}</Link>
       </div>
-    </section>
+    </ErrorNotice>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import "./globals.css";
+import { ErrorNotice } from "@/components/error-notice";
 
 /**
  * The last resort, when the root layout itself fails: it replaces the whole document, so it has
@@ -12,9 +13,10 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
     <html lang="en">
       <body>
         <main id="main">
-          <section aria-labelledby="error-title">
-            <h1 id="error-title">This page could not be shown</h1>
-            <p className="lede">Something went wrong on our side, not in anything you did. What was saved before is still saved; trying again often works.</p>
+          <ErrorNotice
+            title="This page could not be shown"
+            lede="Something went wrong on our side, not in anything you did. What was saved before is still saved; trying again often works."
+          >
             {error.digest && <p className="muted">If it keeps happening, tell the Secretariat and quote this reference: {error.digest}.</p>}
             <div className="button-row">
               <button type="button" className="primary" onClick={() => reset()}>
@@ -24,7 +26,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
               <a href="/">Back to the resolution</a>
             </div>
-          </section>
+          </ErrorNotice>
         </main>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/site-header";
 import { isLocale, LOCALE_INFO, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import "./globals.css";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("site")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("site"), getMessages()]);
   const info = LOCALE_INFO[isLocale(locale) ? locale : DEFAULT_LOCALE];
   return (
     <html lang={info.bcp47} dir={info.dir}>
@@ -22,7 +23,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#main">
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only what every page's client components use (the error boundary): pages add their own (ClientMessages). */}
+        <NextIntlClientProvider messages={pickMessages(messages, ROOT_NAMESPACES)}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

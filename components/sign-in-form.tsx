@@ -8,6 +8,7 @@ import { signInAction } from "@/app/actions/auth";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
 import { Field } from "./ui/field";
 import { applyFieldErrors } from "./ui/field-errors";
+import { SubmitButton } from "./ui/submit-button";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("login");
@@ -44,11 +45,7 @@ export function SignInForm({ next }: { next: string }) {
       <Field id="password" label={t("password")} error={errors.password?.message}>
         {(a) => <input {...a} type="password" autoComplete="current-password" {...register("password")} />}
       </Field>
-      <div>
-        <button className="primary" type="submit" disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-      </div>
+      <SubmitButton pending={pending}>{pending ? t("submitting") : t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -8,6 +8,14 @@ import { isSecretariat } from "@/lib/permissions";
 
 export async function SiteHeader() {
   const [user, t, tl, locale] = await Promise.all([currentUser(), getTranslations("site"), getTranslations(), getLocale()]);
+  const links = [
+    { href: "/", label: t("nav.home") },
+    { href: "/published", label: t("nav.published") },
+    { href: "/timeline", label: tl("timeline.nav") },
+    { href: "/expert-group", label: tl("expertGroup.nav") },
+    ...(user?.memberState ? [{ href: `/states/${user.memberState.iso3}`, label: t("nav.myState") }] : []),
+    ...(user && isSecretariat(user) ? [{ href: "/secretariat", label: t("nav.secretariat") }] : []),
+  ];
   return (
     <header className="site-header">
       <div className="inner">
@@ -17,28 +25,11 @@ export async function SiteHeader() {
         <LanguageSwitcher current={isLocale(locale) ? locale : DEFAULT_LOCALE} signedIn={user !== null} label={t("language")} />
         <nav className="site-nav" aria-label={t("nav.label")}>
           <ul>
-            <li>
-              <Link href="/">{t("nav.home")}</Link>
-            </li>
-            <li>
-              <Link href="/published">{t("nav.published")}</Link>
-            </li>
-            <li>
-              <Link href="/timeline">{tl("timeline.nav")}</Link>
-            </li>
-            <li>
-              <Link href="/expert-group">{tl("expertGroup.nav")}</Link>
-            </li>
-            {user?.memberState && (
-              <li>
-                <Link href={`/states/${user.memberState.iso3}`}>{t("nav.myState")}</Link>
+            {links.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href}>{label}</Link>
               </li>
-            )}
-            {user && isSecretariat(user) && (
-              <li>
-                <Link href="/secretariat">{t("nav.secretariat")}</Link>
-              </li>
-            )}
+            ))}
             {user ? (
               <>
                 <li>

@@ -31,10 +31,30 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/**
+ * Bench mode (TRACKER_BENCH=1, read once at start): every statement drizzle sends is counted,
+ * so the route bench can print how many queries a page costs (GET /api/bench/queries, which answers
+ * 404 otherwise). The queries themselves are the same with or without it.
+ */
+const countQueries = process.env.TRACKER_BENCH === "1";
+const counter = globalThis as typeof globalThis & { __trackerQueryCount?: number };
+const queryLogger = countQueries
+  ? {
+      logQuery() {
+        counter.__trackerQueryCount = (counter.__trackerQueryCount ?? 0) + 1;
+      },
+    }
+  : undefined;
+
+/** Statements sent since the process started, or null outside bench mode. */
+export function queryCount(): number | null {
+  return countQueries ? (counter.__trackerQueryCount ?? 0) : null;
+}
+
 export function connectPostgres(url: string, max = env().DATABASE_POOL_MAX): Connection {
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
   return {
-    db: drizzlePostgres(client, { schema }) as unknown as Database,
+    db: drizzlePostgres(client, { schema, logger: queryLogger }) as unknown as Database,
     kind: "postgres",
     url,
     close: () => client.end({ timeout: 5 }),
@@ -48,7 +68,7 @@ export function connectPglite(dataDir?: string): Connection {
   // Tells `npm run backup`/`restore` that a process has this folder open (lib/ops/backup.ts).
   const releaseLock = dataDir ? holdPgliteLock(dataDir) : () => {};
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Database,
+    db: drizzlePglite(client, { schema, logger: queryLogger }) as unknown as Database,
     kind: "pglite",
     pglite: client,
     close: () => client.close().finally(releaseLock),

@@ -176,7 +176,7 @@ test("the Secretariat compiles, previews, exports and issues the report; the pub
   await pub.getByRole("button", { name: "Search" }).click();
   await expect(pub).toHaveURL(/\/published\/search\?q=Abwehrzentrum/);
   await expect(pub.getByRole("status")).toHaveText("1 published reply matches “Abwehrzentrum”.");
-  const result = pub.locator(".search-results > li");
+  const result = pub.getByRole("main").getByRole("listitem");
   await expect(result).toHaveCount(1);
   await expect(result.getByRole("link")).toHaveText("Germany: (b) National efforts");
   await expect(result.locator("mark").first()).toContainText("Abwehrzentrum");

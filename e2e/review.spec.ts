@@ -22,7 +22,10 @@ test("a reviewer returns a reply with a comment for the delegation and an intern
   await rev.page.goto("/secretariat/cycles/65?q=South+Africa");
   await expect(rev.page.getByText("Showing 1 of 193 States.")).toBeVisible();
   await checkA11y(rev.page);
-  await rev.page.getByRole("link", { name: "Sub. Submitted: South Africa, item (a)" }).click();
+  // Item (a) is the row's first link; its name is the visible abbreviation, the headers give the context.
+  const cellA = rev.page.getByRole("row", { name: /South Africa/ }).getByRole("link").first();
+  await expect(cellA).toHaveText("Sub.");
+  await cellA.click();
   await expect(rev.page.getByRole("heading", { level: 1 })).toHaveText("South Africa: item (a), 65th session");
   await expect(rev.page.getByRole("region", { name: "The reply as submitted" }).locator("pre")).toHaveText("South Africa supports a multilateral approach.");
   await rev.page.getByRole("button", { name: "Start review" }).click();

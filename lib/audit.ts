@@ -1,5 +1,6 @@
 import type { Executor } from "@/db/client";
 import { auditEvents, type NewAuditEvent } from "@/db/schema";
+import { auditActorId, type ServiceContext } from "@/lib/context";
 
 /**
  * Every event the app writes to the audit log. The column stays text (old rows and other tools may hold
@@ -47,4 +48,9 @@ export async function recordAudit(tx: Executor, event: AuditEntry): Promise<void
 /** Writes several audit events in one statement (e.g. every reply a report publishes). */
 export async function recordAudits(tx: Executor, events: AuditEntry[]): Promise<void> {
   if (events.length > 0) await tx.insert(auditEvents).values(events);
+}
+
+/** Writes one audit event of the context's actor (none for a system job), at the context's time. */
+export function recordAuditBy(tx: Executor, ctx: Pick<ServiceContext, "actor" | "now">, event: Omit<AuditEntry, "actorId" | "createdAt">): Promise<void> {
+  return recordAudit(tx, { ...event, actorId: auditActorId(ctx.actor), createdAt: ctx.now });
 }

@@ -1,36 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { core } from "zod";
 import { action } from "@/lib/action";
+import type { TopLevelContext } from "@/lib/context";
 import { addMember, removeMember, setChair, setExpertName } from "@/lib/expert-group/service";
 import { addMemberInput, memberRefInput, setExpertNameInput } from "@/lib/validation/expert-group";
 
-// Administrators only; each service records the change with its balance check.
-function refresh() {
-  revalidatePath("/expert-group");
-  revalidatePath("/admin/expert-group");
+/** An administrator's change to the Group: the service records it with its balance check; both pages refresh; the warnings come back. */
+function groupChange<S extends core.$ZodType>(input: S, change: (ctx: TopLevelContext, input: core.output<S>) => Promise<{ warnings: string[] }>) {
+  return action({ input, roles: ["admin"] }, async (parsed, ctx) => {
+    const result = await change(ctx, parsed);
+    revalidatePath("/expert-group");
+    revalidatePath("/admin/expert-group");
+    return result.warnings;
+  });
 }
 
-export const addMemberAction = action({ input: addMemberInput, roles: ["admin"] }, async (input, ctx) => {
-  const result = await addMember(ctx, input);
-  refresh();
-  return result.warnings;
-});
-
-export const removeMemberAction = action({ input: memberRefInput, roles: ["admin"] }, async (input, ctx) => {
-  const result = await removeMember(ctx, input);
-  refresh();
-  return result.warnings;
-});
-
-export const setChairAction = action({ input: memberRefInput, roles: ["admin"] }, async (input, ctx) => {
-  const result = await setChair(ctx, input);
-  refresh();
-  return result.warnings;
-});
-
-export const setExpertNameAction = action({ input: setExpertNameInput, roles: ["admin"] }, async (input, ctx) => {
-  const result = await setExpertName(ctx, input);
-  refresh();
-  return result.warnings;
-});
+export const addMemberAction = groupChange(addMemberInput, addMember);
+export const removeMemberAction = groupChange(memberRefInput, removeMember);
+export const setChairAction = groupChange(memberRefInput, setChair);
+export const setExpertNameAction = groupChange(setExpertNameInput, setExpertName);

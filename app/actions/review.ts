@@ -1,35 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/action";
+import type { core } from "zod";
+import { action, type Roles } from "@/lib/action";
+import type { TopLevelContext } from "@/lib/context";
 import { SECRETARIAT_ROLES } from "@/lib/permissions";
 import { addComment, assignReviewer, grantExtension, reviewTransition } from "@/lib/review/service";
 import { assignInput, commentInput, extensionInput, reviewTransitionInput } from "@/lib/validation/review";
 
 // The Secretariat reviews; only an administrator assigns reviewers. The services check the workflow.
-const ADMIN = ["admin"] as const;
 
-export const reviewTransitionAction = action({ input: reviewTransitionInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
-  const result = await reviewTransition(ctx, input);
-  revalidatePath("/secretariat", "layout");
-  return result;
-});
+/** A review step: the service runs, the Secretariat's pages refresh. */
+function reviewStep<S extends core.$ZodType, T>(input: S, roles: Roles, step: (ctx: TopLevelContext, input: core.output<S>) => Promise<T>) {
+  return action({ input, roles }, async (parsed, ctx) => {
+    const result = await step(ctx, parsed);
+    revalidatePath("/secretariat", "layout");
+    return result;
+  });
+}
 
-export const addCommentAction = action({ input: commentInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
-  const comment = await addComment(ctx, input);
-  revalidatePath("/secretariat", "layout");
-  return { id: comment.id };
-});
+export const reviewTransitionAction = reviewStep(reviewTransitionInput, SECRETARIAT_ROLES, reviewTransition);
 
-export const assignReviewerAction = action({ input: assignInput, roles: ADMIN }, async (input, ctx) => {
-  const result = await assignReviewer(ctx, input);
-  revalidatePath("/secretariat", "layout");
-  return result;
-});
+export const addCommentAction = reviewStep(commentInput, SECRETARIAT_ROLES, async (ctx, input) => ({ id: (await addComment(ctx, input)).id }));
 
-export const grantExtensionAction = action({ input: extensionInput, roles: SECRETARIAT_ROLES }, async (input, ctx) => {
+export const assignReviewerAction = reviewStep(assignInput, ["admin"], assignReviewer);
+
+export const grantExtensionAction = reviewStep(extensionInput, SECRETARIAT_ROLES, async (ctx, input) => {
   const result = await grantExtension(ctx, input);
-  revalidatePath("/secretariat", "layout");
   revalidatePath(`/states/${input.iso3.toUpperCase()}`, "layout");
   return { deadline: result.deadline.toISOString() };
 });

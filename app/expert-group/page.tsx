@@ -3,13 +3,15 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { BalanceView } from "@/components/expert-group/balance-view";
-import { ChairBadge } from "@/components/expert-group/chair-badge";
+import { MemberName } from "@/components/expert-group/chair-badge";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { GROUP_LABELS } from "@/lib/groups";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import { formatUnDate, newYorkDate } from "@/lib/time";
+import { ResolutionQuote } from "@/components/ui/blocks";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("expertGroup"))("nav") };
@@ -37,71 +39,61 @@ export default async function ExpertGroupPage() {
 
           <h2>{t("mandate")}</h2>
           {g.mandate.map((p) => (
-            <blockquote key={p.id} className="resolution-quote" cite={`https://undocs.org/${g.resolutionSymbol}`}>
+            <ResolutionQuote key={p.id} cite={`https://undocs.org/${g.resolutionSymbol}`}>
               <p>
                 {p.number}. <span className="verb">{p.verb}</span> {p.text}
               </p>
-            </blockquote>
+            </ResolutionQuote>
           ))}
 
           <h2>{t("members")}</h2>
           <p>{g.chair ? t("chairLine", { name: g.chair.expertName ?? t("notRecorded"), state: g.chair.name }) : t("noChair")}</p>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t("membersCaption", { count: g.members.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("state")}</th>
-                  <th scope="col">{t("group")}</th>
-                  <th scope="col">{t("expert")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.members.map((m) => (
-                  <tr key={m.iso3} data-iso3={m.iso3}>
-                    <th scope="row">
-                      {m.name}
-                      {m.isChair && <ChairBadge label={t("chair")} />}
-                    </th>
-                    <td>{GROUP_LABELS[m.electoralGroup].group}</td>
-                    <td>
-                      {m.expertName ?? <span className="muted">{t("notRecorded")}</span>}
-                      {m.assumption && <p className="muted small">{m.assumption}</p>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("membersCaption", { count: g.members.length })}
+            hideCaption
+            rows={g.members}
+            rowKey={(m) => m.iso3}
+            rowProps={(m) => ({ "data-iso3": m.iso3 })}
+            columns={[
+              { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={m.name} isChair={m.isChair} chairLabel={t("chair")} /> },
+              { key: "group", header: t("group"), cell: (m) => GROUP_LABELS[m.electoralGroup].group },
+              {
+                key: "expert",
+                header: t("expert"),
+                cell: (m) => (
+                  <>
+                    {m.expertName ?? <span className="muted">{t("notRecorded")}</span>}
+                    {m.assumption && <p className="muted small">{m.assumption}</p>}
+                  </>
+                ),
+              },
+            ]}
+          />
 
           <BalanceView balance={g.balance} today={formatUnDate(now)} />
 
           <h2>{t("sessions")}</h2>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t("sessionsCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("session")}</th>
-                  <th scope="col">{t("dates")}</th>
-                  <th scope="col">{t("venue")}</th>
-                  <th scope="col">{t("note")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.sessions.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">{s.number}</th>
-                    <td className="nowrap">
-                      <time dateTime={s.startDate}>{formatUnDate(s.startDate)}</time> – <time dateTime={s.endDate}>{formatUnDate(s.endDate)}</time>
-                    </td>
-                    <td>{s.venue}</td>
-                    <td className="muted small">{s.assumption ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("sessionsCaption")}
+            hideCaption
+            rows={g.sessions}
+            rowKey={(s) => s.id}
+            columns={[
+              { key: "session", header: t("session"), rowHeader: true, cell: (s) => s.number },
+              {
+                key: "dates",
+                header: t("dates"),
+                cellClassName: "nowrap",
+                cell: (s) => (
+                  <>
+                    <time dateTime={s.startDate}>{formatUnDate(s.startDate)}</time> – <time dateTime={s.endDate}>{formatUnDate(s.endDate)}</time>
+                  </>
+                ),
+              },
+              { key: "venue", header: t("venue"), cell: (s) => s.venue },
+              { key: "note", header: t("note"), cellClassName: "muted small", cell: (s) => s.assumption ?? "—" },
+            ]}
+          />
 
           <h2>{t("report")}</h2>
           {g.group.reportSymbol && g.group.reportDate && g.group.reportDate <= newYorkDate(now) ? (

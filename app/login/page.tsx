@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/sign-in-form";
 import { currentUser } from "@/lib/auth/guards";
 import { safeReturnPath } from "@/lib/safe-redirect";
@@ -16,7 +17,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <section aria-labelledby="login-title">
       <h1 id="login-title">{t("title")}</h1>
       <p className="lede">{t("intro")}</p>
-      <SignInForm next={target} />
+      <ClientMessages namespaces={["login"]}><SignInForm next={target} /></ClientMessages>
     </section>
   );
 }

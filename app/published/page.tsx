@@ -9,6 +9,7 @@ import { listPublishedDocuments, listPublishedStates } from "@/lib/published/que
 import { formatDate } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
 import { stateCollator, stateName } from "@/lib/i18n/state-names";
+import { LinkList } from "@/components/ui/blocks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, tp] = await Promise.all([getTranslations("published"), getTranslations("pages")]);
@@ -71,13 +72,13 @@ export default async function PublishedPage() {
       {states.length === 0 ? (
         <p>{t("noStates")}</p>
       ) : (
-        <ul className="link-list" aria-label={t("byStateTitle")}>
+        <LinkList aria-label={t("byStateTitle")}>
           {states.map((s) => (
             <li key={s.iso3}>
               <Link href={`/published/states/${s.iso3}`}>{s.name}</Link> <span className="muted">({t("stateReplies", { count: s.replies })})</span>
             </li>
           ))}
-        </ul>
+        </LinkList>
       )}
     </section>
   );

@@ -12,6 +12,8 @@ import { now as clockNow } from "@/lib/clock";
 import { pickCurrentCycle } from "@/lib/cycles";
 import { STATUSES } from "@/lib/status";
 import { ordinal } from "@/lib/ordinal";
+import { LinkList } from "@/components/ui/blocks";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Secretariat" };
 
@@ -25,7 +27,7 @@ export default async function SecretariatHome() {
     <section aria-labelledby="sec-title">
       <h1 id="sec-title">{t("title")}</h1>
       <nav aria-label="Secretariat" className="card">
-        <ul className="link-list">
+        <LinkList>
           <li>
             <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix of the {ordinal(cycle.targetSession)} session</Link>
           </li>
@@ -46,34 +48,24 @@ export default async function SecretariatHome() {
               <Link href="/admin/users">Users</Link> · <Link href="/admin/cycles">Cycles and deadlines</Link>
             </li>
           )}
-        </ul>
+        </LinkList>
       </nav>
       <DueNext />
       <h2>{t("cycle", { session: cycle.targetSession, symbol: cycle.reportSymbol ?? "—" })}</h2>
       <p>
         <Deadline deadline={cycle.deadline} now={now} />
       </p>
-      <div className="table-wrap">
-        <table style={{ maxWidth: "32rem" }}>
-          <caption>{t("countsCaption", { states: expected / data.items.length, items: data.items.length, total: expected })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("statusCol")}</th>
-              <th scope="col">{t("countCol")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {STATUSES.map((s) => (
-              <tr key={s} data-status={s}>
-                <th scope="row">
-                  <StatusBadge status={s} />
-                </th>
-                <td>{counts[s]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("countsCaption", { states: expected / data.items.length, items: data.items.length, total: expected })}
+        style={{ maxWidth: "32rem" }}
+        rows={STATUSES}
+        rowKey={(s) => s}
+        rowProps={(s) => ({ "data-status": s })}
+        columns={[
+          { key: "status", header: t("statusCol"), rowHeader: true, cell: (s) => <StatusBadge status={s} /> },
+          { key: "count", header: t("countCol"), cell: (s) => counts[s] },
+        ]}
+      />
     </section>
   );
 }

@@ -12,6 +12,8 @@ import { now as clockNow } from "@/lib/clock";
 import { formatUnDate } from "@/lib/time";
 import { getTimeline } from "@/lib/timeline/queries";
 import { DUE_SOON_DAYS } from "@/lib/deadlines";
+import { ResolutionQuote, RuledSection } from "@/components/ui/blocks";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -44,7 +46,7 @@ export default async function TimelinePage() {
       )}
       {timeline.length === 0 && <p>{t("empty")}</p>}
       {timeline.map(({ resolution, groups }) => (
-        <section key={resolution.id} aria-labelledby={`res-${resolution.id}`} className="cycle">
+        <RuledSection key={resolution.id} aria-labelledby={`res-${resolution.id}`}>
           <h2 id={`res-${resolution.id}`}>
             {t("resolution", { number: resolution.number })} <span className="symbol muted">({resolution.symbol})</span>
           </h2>
@@ -55,53 +57,47 @@ export default async function TimelinePage() {
               <section key={id} aria-labelledby={id}>
                 <h3 id={id}>{heading}</h3>
                 {paragraph && (
-                  <blockquote className="resolution-quote">
+                  <ResolutionQuote>
                     <span className="verb">{paragraph.verb}</span> {paragraph.text}
-                  </blockquote>
+                  </ResolutionQuote>
                 )}
-                <div className="table-wrap">
-                  <table className={styles.table}>
-                    <caption className="visually-hidden">{t("caption", { number: resolution.number, group: heading })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("date")}</th>
-                        <th scope="col">{t("milestone")}</th>
-                        <th scope="col">{t("document")}</th>
-                        <th scope="col">{t("status")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {entries.map((e) => (
-                        <tr key={e.id} data-key={e.key} data-status={e.status.kind}>
-                          <td className="nowrap">
-                            <MilestoneDate entry={e} />
-                          </td>
-                          <th scope="row">
-                            {e.title}
-                            {e.assumption && (
-                              <p className="muted small">
-                                {t("assumed")} {e.assumption}
-                              </p>
-                            )}
-                            {e.source && (
-                              <p className="muted small">
-                                {t("source")} {e.source}
-                              </p>
-                            )}
-                          </th>
-                          <td className="symbol">{e.documentSymbol ?? "—"}</td>
-                          <td>
-                            <MilestoneStatusBadge status={e.status} kind={e.kind} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  caption={t("caption", { number: resolution.number, group: heading })}
+                  hideCaption
+                  className={styles.table}
+                  rows={entries}
+                  rowKey={(e) => e.id}
+                  rowProps={(e) => ({ "data-key": e.key, "data-status": e.status.kind })}
+                  columns={[
+                    { key: "date", header: t("date"), cellClassName: "nowrap", cell: (e) => <MilestoneDate entry={e} /> },
+                    {
+                      key: "milestone",
+                      header: t("milestone"),
+                      rowHeader: true,
+                      cell: (e) => (
+                        <>
+                          {e.title}
+                          {e.assumption && (
+                            <p className="muted small">
+                              {t("assumed")} {e.assumption}
+                            </p>
+                          )}
+                          {e.source && (
+                            <p className="muted small">
+                              {t("source")} {e.source}
+                            </p>
+                          )}
+                        </>
+                      ),
+                    },
+                    { key: "document", header: t("document"), cellClassName: "symbol", cell: (e) => e.documentSymbol ?? "—" },
+                    { key: "status", header: t("status"), cell: (e) => <MilestoneStatusBadge status={e.status} kind={e.kind} /> },
+                  ]}
+                />
               </section>
             );
           })}
-        </section>
+        </RuledSection>
       ))}
     </section>
   );

@@ -13,7 +13,13 @@ export const REVIEWER = { email: "reviewer1@demo.test", home: "/secretariat", ma
 export const TARGETS = {
   latencyRatioMax: 3,
   throughputRatioMin: 1 / 3,
-  rssMb: { pglite: 400, postgres: 250 } as Record<DbKind, number>,
+  rssMb: { pglite: 500, postgres: 400 } as Record<DbKind, number>,
+  /** p50 of /accessibility over the floor's (app/bench-floor). */
+  plainVsFloorMax: 1.5,
+  /** p50 over /accessibility's: data pages, and the coverage matrix. */
+  pageVsPlainMax: 2,
+  matrixVsPlainMax: 2.5,
+  matrixHtmlKbMax: 120,
 };
 
 export type DbKind = "pglite" | "postgres";

@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { type Cleanup, addCleanup, interruptedBy, runCleanups } from "./cleanup";
 import { root, resultsDir, DELEGATION, REVIEWER, TARGETS, type DbKind } from "./config";
-import { type RouteSpec, round, benchRoutes } from "./load";
+import { type RouteSpec, round, benchRoutes, countQueries } from "./load";
+import { connectPglite, connectPostgres } from "@/db/client";
+import { prepareDatabase } from "../generate";
 import { type Options } from "./options";
 import { printReport } from "./print";
 import { pgCluster } from "./modules";
@@ -34,7 +36,13 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
     runSync: () => fs.rmSync(workDir, { recursive: true, force: true }),
   }));
 
-  const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: authSecret };
+  // Bench mode: the floor page and the query counter answer (app/bench-floor, app/api/bench/queries).
+  const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: authSecret, TRACKER_BENCH: "1" };
+  if (options.profileDir) fs.mkdirSync(options.profileDir, { recursive: true });
+  if (options.heapDir) {
+    fs.mkdirSync(options.heapDir, { recursive: true });
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${path.resolve(options.heapDir)}`.trim();
+  }
   if (db === "pglite") {
     delete env.DATABASE_URL;
     delete env.TRACKER_DEMO_DATA;
@@ -53,8 +61,17 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
   const problems: string[] = [];
   const warnings: string[] = [];
   const loadBefore = os.loadavg()[0]!;
+  let generated: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
   try {
-    const server = await startServer(db, env, workDir, mine);
+    // Migrate, seed and generate before the server opens the database (PGlite allows one opener).
+    const conn = db === "pglite" ? connectPglite(env.PGLITE_DATA_DIR) : connectPostgres(env.DATABASE_URL!, 2);
+    try {
+      generated = await prepareDatabase(conn, options.scale);
+    } finally {
+      await conn.close();
+    }
+    console.log(`[bench] generated ${options.scale}× data in ${generated.seconds.toFixed(1)} s: ${Object.entries(generated.rows).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    const server = await startServer(db, env, workDir, mine, options.profileDir);
     console.log(`[bench] server up on ${server.baseUrl} (log: ${server.logFile})`);
     const delegationCookie = await signIn(server.baseUrl, DELEGATION);
     const reviewerCookie = await signIn(server.baseUrl, REVIEWER);
@@ -62,6 +79,8 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
 
     const routes: RouteSpec[] = [
       { path: "/api/ping", who: "public" },
+      // The floor: a route handler of the same build that runs one query and answers a tiny HTML page.
+      { path: "/bench-floor", who: "public" },
       // The plainest page of the app (layout, header, no data): the cost every page pays.
       { path: "/accessibility", who: "public" },
       { path: "/", who: "public" },
@@ -69,10 +88,19 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
       { path: `${DELEGATION.home}/cycles/65/items/a`, who: "delegation", cookie: delegationCookie },
       { path: REVIEWER.home, who: "reviewer", cookie: reviewerCookie },
       { path: "/secretariat/cycles/65", who: "reviewer", cookie: reviewerCookie },
+      { path: "/published", who: "public" },
+      // Lists that grow without bound: one page at a time.
+      { path: `${DELEGATION.home}/cycles/65/items/a/history`, who: "delegation", cookie: delegationCookie },
+      { path: "/secretariat/audit", who: "reviewer", cookie: reviewerCookie },
+      { path: "/published/search?q=strategy", who: "public" },
     ];
+    const queries = await countQueries(server.baseUrl, routes);
     const idle = measureMemory(server, db);
-    const results = await benchRoutes(server, routes, options);
+    const results = (await benchRoutes(server, routes, options)).map((r, i) => ({ ...r, ...queries[i]! }));
     const memory = { idleRssMb: idle.serverRssMb, ...measureMemory(server, db) };
+    // Inside the server: V8 heap, external memory and array buffers (PGlite's WebAssembly memory).
+    const inside = (await (await fetch(`${server.baseUrl}/api/bench/queries`)).json()) as { memory?: Record<string, number> };
+    console.log(`[bench] server process.memoryUsage() after the run: ${Object.entries(inside.memory ?? {}).map(([k, v]) => `${k} ${v}`).join(", ")}`);
 
     for (const r of results) {
       if (r.non2xx > 0) {
@@ -88,13 +116,16 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
     }
 
     printReport(db, results, memory, options);
+    if (options.heapDir) await writeHeapSnapshot(memory.processes[0]?.pid, options.heapDir);
+    if (options.profileDir) console.log(`[bench] CPU profile: written to ${options.profileDir} when the server stops`);
     console.log(`Load average (1 min) on this ${os.cpus().length}-CPU machine: ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after.`);
     fs.mkdirSync(resultsDir, { recursive: true });
-    const file = path.join(resultsDir, `routes-${db}.json`);
+    const file = path.join(resultsDir, `routes-${db}-${options.scale}x.json`);
     const json = {
       database: db,
       date: new Date().toISOString(),
-      options: { duration: options.duration, connections: options.connections },
+      options: { duration: options.duration, connections: options.connections, scale: options.scale },
+      generated,
       environment: {
         node: process.version,
         cpus: os.cpus().length,
@@ -110,7 +141,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
         rssMb: TARGETS.rssMb[db],
       },
       routes: results,
-      memory,
+      memory: { ...memory, inside: inside.memory },
       problems,
       warnings,
       ok: problems.length === 0,
@@ -127,4 +158,24 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
     if (keepLog) console.error(`[bench] server log kept in ${path.join(workDir, "server.log")}`);
   }
   return { problems, warnings };
+}
+
+/** Asks the server for a heap snapshot (SIGUSR2) and waits until the file stops growing. */
+async function writeHeapSnapshot(pid: number | undefined, dir: string): Promise<void> {
+  if (!pid) return;
+  const before = new Set(fs.readdirSync(dir));
+  process.kill(pid, "SIGUSR2");
+  let last = -1;
+  for (let waited = 0; waited < 180_000; waited += 1_000) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    const file = fs.readdirSync(dir).find((f) => f.endsWith(".heapsnapshot") && !before.has(f));
+    if (!file) continue;
+    const size = fs.statSync(path.join(dir, file)).size;
+    if (size > 0 && size === last) {
+      console.log(`[bench] heap snapshot: ${path.join(dir, file)} (${(size / 2 ** 20).toFixed(0)} MB); summarise with npx tsx bench/heap-summary.ts <file>`);
+      return;
+    }
+    last = size;
+  }
+  console.error("[bench] the heap snapshot was not written within 3 minutes");
 }

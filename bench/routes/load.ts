@@ -28,6 +28,8 @@ export interface RouteResult {
   latencyRatio: number;
   throughputRatio: number;
   latencyVerdict: "PASS" | "WARN" | "baseline";
+  queries?: number | null;
+  htmlBytes?: number;
   throughputVerdict: "PASS" | "WARN" | "baseline";
 }
 
@@ -65,6 +67,38 @@ export function load(baseUrl: string, route: RouteSpec, options: Options): Promi
   });
 }
 
+export interface QueryCount {
+  /** Statements the server sent for one request (the fewest over three sequential requests). */
+  queries: number | null;
+  /** Bytes of the response body (HTML for pages). */
+  htmlBytes: number;
+}
+
+/**
+ * One request at a time, reading the server's statement counter (bench mode) before and after: the
+ * queries a page costs. Three tries, the fewest kept, in case a background job ran in between.
+ */
+export async function countQueries(baseUrl: string, routes: RouteSpec[]): Promise<QueryCount[]> {
+  const counter = async () => {
+    const res = await fetch(`${baseUrl}/api/bench/queries`);
+    if (!res.ok) throw new BenchError(`/api/bench/queries answered ${res.status}: is the server in bench mode (TRACKER_BENCH=1)?`);
+    return ((await res.json()) as { queries: number }).queries;
+  };
+  const out: QueryCount[] = [];
+  for (const route of routes) {
+    let best = Number.POSITIVE_INFINITY;
+    let htmlBytes = 0;
+    for (let i = 0; i < 3; i += 1) {
+      const before = await counter();
+      const res = await fetch(`${baseUrl}${route.path}`, { redirect: "manual", headers: route.cookie ? { cookie: route.cookie } : {} });
+      htmlBytes = (await res.arrayBuffer()).byteLength;
+      best = Math.min(best, (await counter()) - before);
+    }
+    out.push({ queries: best, htmlBytes });
+  }
+  return out;
+}
+
 export const round = (n: number, digits = 2) => (Number.isFinite(n) ? Math.round(n * 10 ** digits) / 10 ** digits : n);
 
 export async function benchRoutes(server: Server, routes: RouteSpec[], options: Options): Promise<RouteResult[]> {
@@ -72,7 +106,7 @@ export async function benchRoutes(server: Server, routes: RouteSpec[], options: 
   const raw: Array<{ route: RouteSpec; result: AutocannonResult }> = [];
   for (const route of routes) {
     checkInterrupted();
-    process.stdout.write(`  loading ${route.path.padEnd(14)} ${options.duration} s × ${options.connections} connections … `);
+    process.stdout.write(`  loading ${route.path.padEnd(40)} ${options.duration} s × ${options.connections} connections … `);
     const result = await load(server.baseUrl, route, options);
     checkInterrupted();
     process.stdout.write(`${round(result.requests.average, 1)} req/s\n`);

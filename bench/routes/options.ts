@@ -6,10 +6,16 @@ export interface Options {
   dbs: DbKind[];
   duration: number;
   connections: number;
+  /** Generated data, 1, 10 or 100 times (bench/generate.ts). */
+  scale: number;
+  /** Write a CPU profile of the server (node --cpu-prof) into this folder. */
+  profileDir?: string;
+  /** Write a heap snapshot of the server after the run (SIGUSR2, --heapsnapshot-signal) into this folder. */
+  heapDir?: string;
 }
 
 function usage(): never {
-  console.log("Usage: npx tsx bench/routes.ts [--db pglite|postgres|both] [--duration 10] [--connections 10]");
+  console.log("Usage: npx tsx bench/routes.ts [--db pglite|postgres|both] [--duration 10] [--connections 10] [--scale 1|10|100] [--profile <dir>] [--heap-snapshot <dir>]");
   process.exit(0);
 }
 
@@ -18,11 +24,14 @@ export function parseOptions(argv: string[]): Options {
     db: process.env.BENCH_DB,
     duration: process.env.BENCH_DURATION,
     connections: process.env.BENCH_CONNECTIONS,
+    scale: process.env.BENCH_SCALE,
+    profile: process.env.BENCH_PROFILE,
+    "heap-snapshot": process.env.BENCH_HEAP_SNAPSHOT,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") usage();
-    const match = /^--(db|duration|connections)(?:=(.*))?$/.exec(arg);
+    const match = /^--(db|duration|connections|scale|profile|heap-snapshot)(?:=(.*))?$/.exec(arg);
     if (!match) throw new BenchError(`unknown argument ${JSON.stringify(arg)} (try --help)`);
     const value = match[2] ?? argv[++i];
     if (value === undefined) throw new BenchError(`--${match[1]} needs a value`);
@@ -34,7 +43,9 @@ export function parseOptions(argv: string[]): Options {
   const connections = Number(raw.connections ?? 10);
   if (!(duration > 0)) throw new BenchError(`--duration must be a positive number of seconds, not ${raw.duration}`);
   if (!Number.isInteger(connections) || connections < 1) throw new BenchError(`--connections must be a positive integer, not ${raw.connections}`);
-  return { dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind], duration, connections };
+  const scale = Number(raw.scale ?? 1);
+  if (![1, 10, 100].includes(scale)) throw new BenchError(`--scale must be 1, 10 or 100, not ${raw.scale}`);
+  return { dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind], duration, connections, scale, profileDir: raw.profile || undefined, heapDir: raw["heap-snapshot"] || undefined };
 }
 
 /** A failure of the bench itself (as opposed to a missed target). */

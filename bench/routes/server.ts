@@ -61,14 +61,18 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
   }
 }
 
-export async function startServer(db: DbKind, env: NodeJS.ProcessEnv, workDir: string, owner: Cleanup[]): Promise<Server> {
+/** `profileDir`: serve with `node --cpu-prof` (not allowed in NODE_OPTIONS), straight through `next start`. */
+export async function startServer(db: DbKind, env: NodeJS.ProcessEnv, workDir: string, owner: Cleanup[], profileDir?: string): Promise<Server> {
   const port = await pgCluster.findFreePort();
   const logFile = path.join(workDir, "server.log");
   const logStream = fs.createWriteStream(logFile);
   let logText = "";
   // Own process group (detached), so the whole tree (launcher, next start, any worker) is
   // signalled at once and a terminal's Ctrl-C reaches only us: we stop it in order.
-  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs"), "--no-build"], {
+  const args = profileDir
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, nextBin, "start", "-p", String(port)]
+    : [path.join(root, "scripts", "start.mjs"), "--no-build"];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],

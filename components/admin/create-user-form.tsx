@@ -10,6 +10,7 @@ import { userCreateSchema } from "@/lib/validation/users";
 import { Field } from "../ui/field";
 import { applyFieldErrors } from "../ui/field-errors";
 import { FormMessage } from "../ui/form-message";
+import { SubmitButton } from "../ui/submit-button";
 
 type Input = z.input<typeof userCreateSchema>;
 
@@ -61,11 +62,7 @@ export function CreateUserForm() {
       </Field>
       {field("stateIso3", "Member State code (delegations only), e.g. FRA")}
       {field("password", "Initial password (at least 12 characters)", "password", "new-password")}
-      <div>
-        <button type="submit" className="primary" disabled={pending}>
-          Create user
-        </button>
-      </div>
+      <SubmitButton pending={pending}>Create user</SubmitButton>
       <FormMessage message={message} />
     </form>
   );

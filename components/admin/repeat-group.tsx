@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldError } from "../ui/field";
 import styles from "./repeat-group.module.css";
 
 /** The error message at a dotted path of react-hook-form's errors ("cycle.deadline", "items.0.letter"). */
@@ -19,5 +20,46 @@ export function RepeatGroup({ name, remove, onRemove, canRemove = true, children
         <span className="visually-hidden"> — {name}</span>
       </button>
     </div>
+  );
+}
+
+/**
+ * A fieldset of repeated entries (react-hook-form's useFieldArray): each entry with its remove button, then
+ * the add button. `minimum` entries always stay; `errorId` shows the list's own error (e.g. "at least one").
+ */
+export function RepeatFieldset({
+  legend,
+  list,
+  minimum = 0,
+  remove,
+  add,
+  onAdd,
+  errorId,
+  error,
+  children,
+}: {
+  legend: string;
+  list: { fields: readonly { id: string }[]; remove: (index: number) => void };
+  minimum?: number;
+  remove: string;
+  add: string;
+  onAdd: () => void;
+  errorId?: string;
+  error?: string;
+  children: (index: number) => ReactNode;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {errorId && <FieldError id={errorId} message={error} />}
+      {list.fields.map((f, i) => (
+        <RepeatGroup key={f.id} name={`${legend} ${i + 1}`} remove={remove} onRemove={() => list.remove(i)} canRemove={list.fields.length > minimum}>
+          {children(i)}
+        </RepeatGroup>
+      ))}
+      <button type="button" className="secondary" onClick={onAdd}>
+        {add}
+      </button>
+    </fieldset>
   );
 }

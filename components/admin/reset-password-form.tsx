@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { resetPasswordAction } from "@/app/actions/admin";
 import { resetPasswordInput } from "@/lib/validation/admin";
 import { Field } from "../ui/field";
+import { SubmitButton } from "../ui/submit-button";
 
 type Input = z.input<typeof resetPasswordInput>;
 
@@ -47,11 +48,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <Field id="confirm-password" label="Repeat the new password" error={errors.confirm?.message}>
         {(a) => <input {...a} type="password" autoComplete="new-password" {...register("confirm")} />}
       </Field>
-      <div>
-        <button type="submit" className="primary" disabled={pending}>
-          Set password
-        </button>
-      </div>
+      <SubmitButton pending={pending}>Set password</SubmitButton>
     </form>
   );
 }

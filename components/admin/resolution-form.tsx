@@ -8,11 +8,12 @@ import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { addResolutionAction } from "@/app/actions/resolutions";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
 import { MILESTONE_KINDS, newResolutionInput, type NewResolutionFormValues, type NewResolutionInput } from "@/lib/validation/resolution";
-import { Field, FieldError } from "../ui/field";
+import { Field } from "../ui/field";
 import { applyFieldErrors } from "../ui/field-errors";
 import { FormMessage } from "../ui/form-message";
-import { messageAt, RepeatGroup } from "./repeat-group";
+import { messageAt, RepeatFieldset } from "./repeat-group";
 import styles from "./resolution-form.module.css";
+import { SubmitButton } from "../ui/submit-button";
 
 type Values = NewResolutionFormValues;
 
@@ -128,44 +129,48 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
         {field("preamble", t("preamble"), { type: "textarea" })}
       </fieldset>
 
-      <fieldset>
-        <legend>{t("paragraphs")}</legend>
-        <FieldError id="paragraphs-error" message={messageAt(errors, "paragraphs")} />
-        {paragraphs.fields.map((f, i) => (
-          <RepeatGroup key={f.id} name={`${t("paragraphs")} ${i + 1}`} remove={t("remove")} onRemove={() => paragraphs.remove(i)} canRemove={paragraphs.fields.length > 1}>
+      <RepeatFieldset
+        legend={t("paragraphs")}
+        list={paragraphs}
+        minimum={1}
+        errorId="paragraphs-error"
+        error={messageAt(errors, "paragraphs")}
+        remove={t("remove")}
+        add={t("addParagraph")}
+        onAdd={() => paragraphs.append({ number: paragraphs.fields.length + 1, verb: "", text: "" })}
+      >
+        {(i) => (
+          <>
             <div className="field-row">
               {field(`paragraphs.${i}.number`, t("number"), { number: true })}
               {field(`paragraphs.${i}.verb`, t("verb"))}
             </div>
             {field(`paragraphs.${i}.text`, t("text"), { type: "textarea" })}
-          </RepeatGroup>
-        ))}
-        <button type="button" className="secondary" onClick={() => paragraphs.append({ number: paragraphs.fields.length + 1, verb: "", text: "" })}>
-          {t("addParagraph")}
-        </button>
-      </fieldset>
+          </>
+        )}
+      </RepeatFieldset>
 
-      <fieldset>
-        <legend>{t("items")}</legend>
-        <FieldError id="items-error" message={messageAt(errors, "items")} />
-        {items.fields.map((f, i) => (
-          <RepeatGroup key={f.id} name={`${t("items")} ${i + 1}`} remove={t("remove")} onRemove={() => items.remove(i)} canRemove={items.fields.length > 1}>
+      <RepeatFieldset
+        legend={t("items")}
+        list={items}
+        minimum={1}
+        errorId="items-error"
+        error={messageAt(errors, "items")}
+        remove={t("remove")}
+        add={t("addItem")}
+        onAdd={() => items.append({ paragraph: 3, letter: String.fromCharCode(97 + Math.min(items.fields.length, 25)), shortTitle: "", text: "" })}
+      >
+        {(i) => (
+          <>
             <div className="field-row">
               {field(`items.${i}.paragraph`, t("paragraph"), { number: true })}
               {field(`items.${i}.letter`, t("letter"))}
               {field(`items.${i}.shortTitle`, t("shortTitle"))}
             </div>
             {field(`items.${i}.text`, t("text"), { type: "textarea" })}
-          </RepeatGroup>
-        ))}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => items.append({ paragraph: 3, letter: String.fromCharCode(97 + Math.min(items.fields.length, 25)), shortTitle: "", text: "" })}
-        >
-          {t("addItem")}
-        </button>
-      </fieldset>
+          </>
+        )}
+      </RepeatFieldset>
 
       <fieldset>
         <legend>{t("cycle")}</legend>
@@ -188,48 +193,42 @@ export function ResolutionForm({ previous }: { previous: { symbol: string; numbe
         {field("cycle.assumptions", t("assumptions"), { type: "textarea" })}
       </fieldset>
 
-      <fieldset>
-        <legend>{t("milestones")}</legend>
-        {milestones.fields.map((f, i) => (
-          <RepeatGroup key={f.id} name={`${t("milestones")} ${i + 1}`} remove={t("remove")} onRemove={() => milestones.remove(i)}>
-            <div className="field-row">
-              <Field id={`f-milestones-${i}-kind`} label={t("kind")}>
-                {(a) => (
-                  <select {...a} {...register(`milestones.${i}.kind`)}>
-                    {MILESTONE_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {k.replaceAll("_", " ")}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              {field(`milestones.${i}.paragraph`, t("mParagraph"), { number: true })}
-              {field(`milestones.${i}.dueOn`, t("dueOn"), { type: "date" })}
-              {field(`milestones.${i}.doneOn`, t("doneOn"), { type: "date" })}
-            </div>
-            {field(`milestones.${i}.title`, t("mTitle"))}
-            <div className="field-row">
-              {field(`milestones.${i}.documentSymbol`, t("documentSymbol"))}
-              {field(`milestones.${i}.assumption`, t("assumption"))}
-              {field(`milestones.${i}.source`, t("source"))}
-            </div>
-          </RepeatGroup>
-        ))}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => milestones.append({ kind: "agenda", title: "", paragraph: 0, dueOn: "", doneOn: "", documentSymbol: "", assumption: "", source: "" })}
-        >
-          {t("addMilestone")}
-        </button>
-      </fieldset>
+      <RepeatFieldset
+        legend={t("milestones")}
+        list={milestones}
+        remove={t("remove")}
+        add={t("addMilestone")}
+        onAdd={() => milestones.append({ kind: "agenda", title: "", paragraph: 0, dueOn: "", doneOn: "", documentSymbol: "", assumption: "", source: "" })}
+      >
+        {(i) => (
+          <>
+              <div className="field-row">
+                <Field id={`f-milestones-${i}-kind`} label={t("kind")}>
+                  {(a) => (
+                    <select {...a} {...register(`milestones.${i}.kind`)}>
+                      {MILESTONE_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {k.replaceAll("_", " ")}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                {field(`milestones.${i}.paragraph`, t("mParagraph"), { number: true })}
+                {field(`milestones.${i}.dueOn`, t("dueOn"), { type: "date" })}
+                {field(`milestones.${i}.doneOn`, t("doneOn"), { type: "date" })}
+              </div>
+              {field(`milestones.${i}.title`, t("mTitle"))}
+              <div className="field-row">
+                {field(`milestones.${i}.documentSymbol`, t("documentSymbol"))}
+                {field(`milestones.${i}.assumption`, t("assumption"))}
+                {field(`milestones.${i}.source`, t("source"))}
+              </div>
+          </>
+        )}
+      </RepeatFieldset>
 
-      <div>
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-      </div>
+      <SubmitButton pending={pending}>{pending ? t("submitting") : t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,29 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createResetLinkAction, setUserDisabledAction } from "@/app/actions/admin";
 import { fieldErrorClass } from "../ui/field";
+import { useActionRunner } from "../ui/use-action-runner";
 
 export function UserRowActions({ userId, email, disabled }: { userId: string; email: string; disabled: boolean }) {
-  const router = useRouter();
+  const { run, pending, failure } = useActionRunner();
   const [link, setLink] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   return (
     <div className="button-row">
-      <button
-        type="button"
-        className={disabled ? "secondary" : "secondary danger"}
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await setUserDisabledAction({ userId, disabled: !disabled });
-            if (result.ok) router.refresh();
-            else setError(result.message);
-          })
-        }
-      >
+      <button type="button" className={disabled ? "secondary" : "secondary danger"} disabled={pending} onClick={() => run(() => setUserDisabledAction({ userId, disabled: !disabled }))}>
         {disabled ? "Enable" : "Disable"}
         <span className="visually-hidden"> {email}</span>
       </button>
@@ -31,13 +18,7 @@ export function UserRowActions({ userId, email, disabled }: { userId: string; em
         type="button"
         className="secondary"
         disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await createResetLinkAction({ userId });
-            if (result.ok) setLink(`${window.location.origin}${result.data.path}`);
-            else setError(result.message);
-          })
-        }
+        onClick={() => run(() => createResetLinkAction({ userId }), (data) => setLink(`${window.location.origin}${data.path}`))}
       >
         Reset link<span className="visually-hidden"> for {email}</span>
       </button>
@@ -46,9 +27,9 @@ export function UserRowActions({ userId, email, disabled }: { userId: string; em
           Single-use link, valid 48 hours (shown once): <code className="reset-link">{link}</code>
         </span>
       )}
-      {error && (
+      {failure && (
         <span role="alert" className={fieldErrorClass}>
-          {error}
+          {failure.message}
         </span>
       )}
     </div>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Field } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
+import { SubmitButton } from "../ui/submit-button";
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -41,11 +42,7 @@ export function LetterUpload({ endpoint }: { endpoint: string }) {
       <Field id="letter-file" label="Attach the signed letter (PDF, at most 10 MB)" error={error}>
         {(a) => <input {...a} name="file" type="file" accept="application/pdf,.pdf" />}
       </Field>
-      <div>
-        <button type="submit" className="secondary" disabled={pending}>
-          {pending ? "Uploading…" : "Upload letter"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} variant="secondary">{pending ? "Uploading…" : "Upload letter"}</SubmitButton>
       <FormMessage message={done ? { ok: true, text: done } : null} />
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { replyTextClass } from "@/components/ui/blocks";
 
 /** Renders the reply as it will read; the Markdown renderer is fetched only when a preview is asked for. */
 export function MarkdownPreview({ text, id }: { text: string; id: string }) {
@@ -16,7 +17,7 @@ export function MarkdownPreview({ text, id }: { text: string; id: string }) {
   }, [text]);
   return (
     <div id={id} className="preview card" aria-live="polite">
-      {html === null ? <p className="muted">Preparing the preview…</p> : <div className="reply-text" dangerouslySetInnerHTML={{ __html: html }} />}
+      {html === null ? <p className="muted">Preparing the preview…</p> : <div className={replyTextClass} dangerouslySetInnerHTML={{ __html: html }} />}
     </div>
   );
 }

@@ -1,36 +1,27 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { restoreRevisionAction } from "@/app/actions/submissions";
 import { fieldErrorClass } from "../ui/field";
+import { useActionRunner } from "../ui/use-action-runner";
 
 /** Makes an old version the current draft again (as a new version). */
 export function RestoreButton(props: { iso3: string; session: number; letter: string; revisionId: number; version: number; expectedVersion: number; editorHref: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, failure, router } = useActionRunner();
+  const { iso3, session, letter, revisionId, expectedVersion } = props;
   return (
     <>
       <button
         type="button"
         className="secondary"
         disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const { iso3, session, letter, revisionId, expectedVersion } = props;
-            const result = await restoreRevisionAction({ iso3, session, letter, revisionId, expectedVersion });
-            if (result.ok) router.push(props.editorHref);
-            else setError(result.message);
-          })
-        }
+        onClick={() => run(() => restoreRevisionAction({ iso3, session, letter, revisionId, expectedVersion }), () => router.push(props.editorHref))}
       >
         Restore version {props.version} as the draft
       </button>
-      {error && (
+      {failure && (
         <span role="alert" className={fieldErrorClass}>
           {" "}
-          {error}
+          {failure.message}
         </span>
       )}
     </>

@@ -2,6 +2,7 @@
 
 import type { SaveStatus } from "./use-autosave";
 import { WARN_AFTER_FAILURES } from "./use-autosave";
+import styles from "./save-indicator.module.css";
 
 function time(iso: string) {
   return new Intl.DateTimeFormat(undefined, { timeStyle: "short" }).format(new Date(iso));
@@ -10,7 +11,7 @@ function time(iso: string) {
 /** A visible saved / saving / not saved state, announced politely to screen readers. */
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   let text: string;
-  let tone = "";
+  let tone: "warn" | "bad" | undefined;
   switch (status.kind) {
     case "saved":
       text = status.at ? `All changes saved (${time(status.at)})` : "No changes yet";
@@ -38,7 +39,7 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
       break;
   }
   return (
-    <p className={`save-indicator ${tone}`} role="status" data-save-state={status.kind}>
+    <p className={tone ? `${styles.indicator} ${styles[tone]}` : styles.indicator} role="status" data-save-state={status.kind}>
       {text}
     </p>
   );

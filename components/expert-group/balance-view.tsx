@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { BalanceCheck, GroupException } from "@/lib/expert-group/balance";
 import { GROUP_LABELS } from "@/lib/groups";
 import styles from "./balance-view.module.css";
+import { DataTable } from "../ui/data-table";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(1)}`;
@@ -45,37 +46,23 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
           ))}
         </ul>
       </figure>
-      <div className="table-wrap">
-        <table className="balance-table">
-          <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("group")}</th>
-              <th scope="col" className="num">{t("seatsHeld")}</th>
-              <th scope="col" className="num">{t("seatShare")}</th>
-              <th scope="col" className="num">{t("membership")}</th>
-              <th scope="col" className="num">{t("membershipShare")}</th>
-              <th scope="col" className="num">{t("proportional")}</th>
-              <th scope="col" className="num">{t("difference")}</th>
-              <th scope="col">{t("flag")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {balance.rows.map((r) => (
-              <tr key={r.group} data-group={r.group} data-flag={r.flag ?? "none"}>
-                <th scope="row">{GROUP_LABELS[r.group].group}</th>
-                <td className="num">{r.seatsHeld}</td>
-                <td className="num">{pct(r.seatShare)}</td>
-                <td className="num">{r.membership}</td>
-                <td className="num">{pct(r.membershipShare)}</td>
-                <td className="num">{r.proportionalSeats.toFixed(1)}</td>
-                <td className="num">{signed(r.difference)}</td>
-                <td>{r.flag ? <strong className={styles.flag}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption")}
+        hideCaption
+        rows={balance.rows}
+        rowKey={(r) => r.group}
+        rowProps={(r) => ({ "data-group": r.group, "data-flag": r.flag ?? "none" })}
+        columns={[
+          { key: "group", header: t("group"), rowHeader: true, cell: (r) => GROUP_LABELS[r.group].group },
+          { key: "seats", header: t("seatsHeld"), className: "num", cell: (r) => r.seatsHeld },
+          { key: "seatShare", header: t("seatShare"), className: "num", cell: (r) => pct(r.seatShare) },
+          { key: "membership", header: t("membership"), className: "num", cell: (r) => r.membership },
+          { key: "membershipShare", header: t("membershipShare"), className: "num", cell: (r) => pct(r.membershipShare) },
+          { key: "proportional", header: t("proportional"), className: "num", cell: (r) => r.proportionalSeats.toFixed(1) },
+          { key: "difference", header: t("difference"), className: "num", cell: (r) => signed(r.difference) },
+          { key: "flag", header: t("flag"), cell: (r) => (r.flag ? <strong className={styles.flag}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>) },
+        ]}
+      />
       <Sub>{t("exceptions")}</Sub>
       <ul>
         {[...balance.memberExceptions, ...balance.membershipExceptions.filter((e) => !balance.memberExceptions.some((m) => m.iso3 === e.iso3))].map((e) => (

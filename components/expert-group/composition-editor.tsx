@@ -10,9 +10,11 @@ import type { ActionResult } from "@/lib/action";
 import { addMemberInput, type AddMemberInput } from "@/lib/validation/expert-group";
 import { DataTable } from "../ui/data-table";
 import { Field } from "../ui/field";
+import { SelectField } from "../ui/select-field";
 import { FormMessage } from "../ui/form-message";
-import { ChairBadge } from "./chair-badge";
+import { MemberName } from "./chair-badge";
 import styles from "./composition-editor.module.css";
+import { SubmitButton } from "../ui/submit-button";
 
 interface Member {
   iso3: string;
@@ -71,17 +73,7 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
         rowKey={(m) => m.iso3}
         rowProps={(m) => ({ "data-iso3": m.iso3 })}
         columns={[
-          {
-            key: "state",
-            header: t("stateCol"),
-            rowHeader: true,
-            cell: (m) => (
-              <>
-                {m.name}
-                {m.isChair && <ChairBadge label={t("chair")} />}
-              </>
-            ),
-          },
+          { key: "state", header: t("stateCol"), rowHeader: true, cell: (m) => <MemberName name={m.name} isChair={m.isChair} chairLabel={t("chair")} /> },
           {
             key: "expert",
             header: t("expertCol"),
@@ -135,26 +127,18 @@ export function CompositionEditor({ groupId, members, candidates }: { groupId: n
         noValidate
         onSubmit={handleSubmit((values) => run(() => addMemberAction(values), () => reset({ groupId, iso3: "", expertName: "" })))}
       >
-        <Field id="add-iso3" label={t("addState")} error={errors.iso3?.message}>
-          {(a) => (
-            <select {...a} {...register("iso3")}>
-              <option value="">{t("choose")}</option>
-              {candidates.map((c) => (
-                <option key={c.iso3} value={c.iso3}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="add-iso3"
+          label={t("addState")}
+          error={errors.iso3?.message}
+          blank={t("choose")}
+          options={candidates.map((c) => ({ value: c.iso3, label: c.name }))}
+          {...register("iso3")}
+        />
         <Field id="add-expert" label={t("addExpert")} error={errors.expertName?.message}>
           {(a) => <input {...a} type="text" {...register("expertName")} />}
         </Field>
-        <div>
-          <button type="submit" className="primary" disabled={pending}>
-            {t("addButton")}
-          </button>
-        </div>
+        <SubmitButton pending={pending}>{t("addButton")}</SubmitButton>
       </form>
     </div>
   );

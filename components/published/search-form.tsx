@@ -17,6 +17,11 @@ export async function PublishedSearchForm({
   sessions: readonly number[];
 }) {
   const t = await getTranslations("published");
+  const filters = [
+    { name: "item", label: t("itemFilter"), value: values?.item ?? "", options: items.map((i) => ({ value: i.letter, label: `(${i.letter}) ${i.shortTitle}` })) },
+    { name: "session", label: t("sessionFilter"), value: values?.session ? String(values.session) : "", options: sessions.map((s) => ({ value: s, label: t("sessionHeading", { ordinal: ordinal(s) }) })) },
+    { name: "group", label: t("groupFilter"), value: values?.group ?? "", options: REGIONAL_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g].states })) },
+  ];
   return (
     <form method="get" action="/published/search" role="search" aria-label={t("searchTitle")} className="card">
       <Field id="search-q" label={t("searchLabel")}>
@@ -29,31 +34,10 @@ export async function PublishedSearchForm({
           </>
         )}
       </Field>
-      <div className={`field-row filters ${styles.filters}`}>
-        <SelectField
-          id="search-item"
-          label={t("itemFilter")}
-          name="item"
-          defaultValue={values?.item ?? ""}
-          blank={t("all")}
-          options={items.map((i) => ({ value: i.letter, label: `(${i.letter}) ${i.shortTitle}` }))}
-        />
-        <SelectField
-          id="search-session"
-          label={t("sessionFilter")}
-          name="session"
-          defaultValue={values?.session ? String(values.session) : ""}
-          blank={t("all")}
-          options={sessions.map((s) => ({ value: s, label: t("sessionHeading", { ordinal: ordinal(s) }) }))}
-        />
-        <SelectField
-          id="search-group"
-          label={t("groupFilter")}
-          name="group"
-          defaultValue={values?.group ?? ""}
-          blank={t("all")}
-          options={REGIONAL_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g].states }))}
-        />
+      <div className={`field-row ${styles.filters}`}>
+        {filters.map((f) => (
+          <SelectField key={f.name} id={`search-${f.name}`} label={f.label} name={f.name} defaultValue={f.value} blank={t("all")} options={f.options} />
+        ))}
         <div className="button-row">
           <button type="submit" className="primary">
             {t("search")}

@@ -1,6 +1,7 @@
 import { renderMarkdown } from "@/lib/markdown";
 import { RESTRICTED_LABEL, type CompiledReport } from "@/lib/report/compile";
 import styles from "./report-document.module.css";
+import { replyTextClass } from "@/components/ui/blocks";
 
 /**
  * The compiled report as a web page, in the document's own order: masthead, I. Introduction,
@@ -76,7 +77,7 @@ export function ReportDocument({ report, headingId }: { report: CompiledReport; 
                     <em>{item.body}</em>
                   </p>
                 ) : (
-                  <div className="reply-text" lang={item.language} dir={item.language === "ar" ? "rtl" : undefined} dangerouslySetInnerHTML={{ __html: renderMarkdown(item.body) }} />
+                  <div className={replyTextClass} lang={item.language} dir={item.language === "ar" ? "rtl" : undefined} dangerouslySetInnerHTML={{ __html: renderMarkdown(item.body) }} />
                 )}
               </div>
             ))}

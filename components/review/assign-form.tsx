@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { assignReviewerAction } from "@/app/actions/review";
 import { FormMessage } from "../ui/form-message";
 import { SelectField } from "../ui/select-field";
+import { SubmitButton } from "../ui/submit-button";
 
 /**
  * Bulk assignment: the State checkboxes in the matrix belong to this form (form="assign-form"),
@@ -40,11 +41,7 @@ export function AssignForm({ session, reviewers, letters }: { session: number; r
         options={reviewers.map((r) => ({ value: r.id, label: r.name }))}
       />
       <SelectField id="assign-letter" label="Items" name="letter" blank="All items of each State" options={letters.map((l) => ({ value: l, label: `Only item (${l})` }))} />
-      <div>
-        <button type="submit" className="primary" disabled={pending}>
-          Assign
-        </button>
-      </div>
+      <SubmitButton pending={pending}>Assign</SubmitButton>
       <FormMessage message={message} />
     </form>
   );

@@ -1,33 +1,28 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { addCommentAction } from "@/app/actions/review";
 import { Field } from "../ui/field";
+import { useActionRunner } from "../ui/use-action-runner";
+import { SubmitButton } from "../ui/submit-button";
 
 export function CommentForm({ iso3, session, letter }: { iso3: string; session: number; letter: string }) {
-  const router = useRouter();
+  const { submit, pending, failure, router } = useActionRunner();
   const [body, setBody] = useState("");
   const [visibility, setVisibility] = useState<"internal" | "delegation">("internal");
-  const [error, setError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
   return (
     <form
       className="stack"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        startTransition(async () => {
-          const result = await addCommentAction({ iso3, session, letter, body, visibility });
-          if (result.ok) {
-            setBody("");
-            setError(undefined);
-            router.refresh();
-          } else setError(result.fieldErrors?.body?.[0] ?? result.message);
-        });
-      }}
+      onSubmit={submit(
+        () => addCommentAction({ iso3, session, letter, body, visibility }),
+        () => {
+          setBody("");
+          router.refresh();
+        },
+      )}
     >
-      <Field id="comment-body" label="Comment" error={error}>
+      <Field id="comment-body" label="Comment" error={failure ? (failure.fieldErrors?.body?.[0] ?? failure.message) : undefined}>
         {(a) => <textarea {...a} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
       <fieldset>
@@ -41,11 +36,7 @@ export function CommentForm({ iso3, session, letter }: { iso3: string; session: 
           <label htmlFor="vis-delegation">Shown to the delegation</label>
         </div>
       </fieldset>
-      <div>
-        <button type="submit" className="secondary" disabled={pending}>
-          Add comment
-        </button>
-      </div>
+      <SubmitButton pending={pending} variant="secondary">Add comment</SubmitButton>
     </form>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { runRemindersAction } from "@/app/actions/reminders";
+import { useActionRunner } from "../ui/use-action-runner";
 
 export function RunReminders() {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, failure, router } = useActionRunner();
+  const [report, setReport] = useState<string | null>(null);
+  const message = failure?.message ?? report;
   return (
     <div className="button-row">
       <button
@@ -15,15 +15,15 @@ export function RunReminders() {
         className="primary"
         disabled={pending}
         onClick={() =>
-          startTransition(async () => {
-            const r = await runRemindersAction({});
-            setMessage(
-              r.ok
-                ? `Queued ${r.data.queued} new reminder${r.data.queued === 1 ? "" : "s"}; ${r.data.alreadySent} already queued before.${r.data.smtp ? ` Sent ${r.data.sent}, failed ${r.data.failed}.` : " No SMTP server is configured: messages wait below."}`
-                : r.message,
-            );
-            router.refresh();
-          })
+          run(
+            () => runRemindersAction({}),
+            (d) => {
+              setReport(
+                `Queued ${d.queued} new reminder${d.queued === 1 ? "" : "s"}; ${d.alreadySent} already queued before.${d.smtp ? ` Sent ${d.sent}, failed ${d.failed}.` : " No SMTP server is configured: messages wait below."}`,
+              );
+              router.refresh();
+            },
+          )
         }
       >
         Run the reminder job now

@@ -1,4 +1,5 @@
 import type { CSSProperties, HTMLAttributes, Key, ReactNode } from "react";
+import styles from "./data-table.module.css";
 
 export interface Column<T> {
   /** Unique among the columns. */
@@ -8,6 +9,8 @@ export interface Column<T> {
   rowHeader?: boolean;
   /** On the header and on every cell of the column (e.g. "num" for figures). */
   className?: string;
+  /** On the body cells only (e.g. "symbol" for document symbols). */
+  cellClassName?: string;
   cell: (row: T) => ReactNode;
 }
 
@@ -31,7 +34,7 @@ export interface DataTableProps<T> {
 /** A captioned table with column headers, one row per item, scrolling sideways on a narrow screen. A Server Component. */
 export function DataTable<T>({ caption, hideCaption, columns, rows, rowKey, rowProps, variant, className, style }: DataTableProps<T>) {
   const cols = columns.filter((c): c is Column<T> => Boolean(c));
-  const tableClass = [variant, className].filter(Boolean).join(" ") || undefined;
+  const tableClass = [variant && styles[variant], className].filter(Boolean).join(" ") || undefined;
   return (
     <div className="table-wrap">
       <table className={tableClass} style={style}>
@@ -48,17 +51,18 @@ export function DataTable<T>({ caption, hideCaption, columns, rows, rowKey, rowP
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)} {...rowProps?.(row)}>
-              {cols.map((c) =>
-                c.rowHeader ? (
-                  <th key={c.key} scope="row" className={c.className}>
+              {cols.map((c) => {
+                const cellClass = [c.className, c.cellClassName].filter(Boolean).join(" ") || undefined;
+                return c.rowHeader ? (
+                  <th key={c.key} scope="row" className={cellClass}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={c.className}>
+                  <td key={c.key} className={cellClass}>
                     {c.cell(row)}
                   </td>
-                ),
-              )}
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -29,11 +29,15 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index("audit_events_created_idx").on(t.createdAt),
-    index("audit_events_submission_idx").on(t.submissionId),
-    index("audit_events_actor_idx").on(t.actorId),
-    index("audit_events_state_idx").on(t.memberStateId),
+    // The log is read newest first, one page at a time (keyset on id), filtered by one of these:
+    // (filter, id) serves the filter and the order without sorting the whole log.
+    index("audit_events_submission_id_idx").on(t.submissionId, t.id),
+    index("audit_events_actor_id_idx").on(t.actorId, t.id),
+    index("audit_events_state_id_idx").on(t.memberStateId, t.id),
     index("audit_events_cycle_idx").on(t.cycleId),
-    index("audit_events_action_idx").on(t.action),
+    // The action filter is a prefix ("submission." matches every submission event): LIKE 'x%' can use
+    // a text_pattern_ops index whatever the database's collation.
+    index("audit_events_action_pattern_idx").on(t.action.op("text_pattern_ops"), t.id),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { reportingCycles } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "@/lib/context";
@@ -28,8 +28,7 @@ export async function updateCycle(
       })
       .where(eq(reportingCycles.id, input.cycleId))
       .returning();
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "cycle.update",
       entityType: "reporting_cycle",
       entityId: String(input.cycleId),
@@ -38,7 +37,6 @@ export async function updateCycle(
         before: { noteVerbaleDate: before.noteVerbaleDate, deadline: before.deadline.toISOString(), reminderOffsets: before.reminderOffsets },
         after: { noteVerbaleDate: after!.noteVerbaleDate, deadline: after!.deadline.toISOString(), reminderOffsets: after!.reminderOffsets },
       },
-      createdAt: ctx.now,
     });
     return after!;
   });

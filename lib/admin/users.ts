@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAuditBy } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-key";
@@ -22,13 +22,11 @@ export async function setUserDisabled(ctx: ServiceContext, input: { userId: stri
       .where(eq(users.id, input.userId))
       .returning({ id: users.id, email: users.email });
     if (!user) throw new AppError("not_found", msg("serverErrors.admin.unknownUser"));
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: input.disabled ? "user.disable" : "user.enable",
       entityType: "user",
       entityId: user.id,
       details: { email: user.email },
-      createdAt: ctx.now,
     });
     return user;
   });

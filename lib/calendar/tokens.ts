@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { calendarTokens, memberStates, type MemberState } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-key";
 import { canEditState } from "@/lib/permissions";
@@ -38,14 +38,12 @@ export function rotateCalendarToken(ctx: ServiceContext, input: { iso3: string }
       .insert(calendarTokens)
       .values({ memberStateId: state.id, tokenHash: hashCalendarToken(token), createdById: ctx.actor.id, createdAt: ctx.now })
       .returning({ id: calendarTokens.id, createdAt: calendarTokens.createdAt });
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "calendar_token.rotate",
       entityType: "calendar_token",
       entityId: String(row!.id),
       memberStateId: state.id,
       details: { revoked: revoked.map((r) => r.id) },
-      createdAt: ctx.now,
     });
     return { token, createdAt: row!.createdAt.toISOString() };
   });

@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { expertGroupMembers, expertGroups, memberStates, type ExpertGroup, type MemberState } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "@/lib/context";
@@ -37,14 +37,12 @@ async function open(tx: Transaction, ctx: ServiceContext, groupId: number, iso3:
 async function finish(tx: Transaction, ctx: ServiceContext, group: ExpertGroup, state: MemberState, op: Op, details: Record<string, unknown>): Promise<CompositionResult> {
   const balance = await balanceOf(tx, group.id, group.seats, ctx.now);
   const warnings = balance.flagged.map(describeFlag).filter((w): w is string => w !== null);
-  await recordAudit(tx, {
-    actorId: ctx.actor.id,
+  await recordAuditBy(tx, ctx, {
     action: `expert_group.${op}`,
     entityType: "expert_group",
     entityId: String(group.id),
     memberStateId: state.id,
     details: { iso3: state.iso3, ...details, seats: group.seats, filled: balance.filled, balanceWarnings: warnings },
-    createdAt: ctx.now,
   });
   return { balance, warnings };
 }

@@ -22,23 +22,25 @@ describe("sessionName, in words", () => {
     expect(sessionName(60, "ar", { case: "oblique" })).toBe("الدورة الستين");
   });
 
-  it("round numbers, 'et un', 'et onze', apocope and the eleventh", () => {
-    expect(sessionName(50, "en")).toBe("fiftieth session");
-    expect(sessionName(80, "en")).toBe("eightieth session");
-    expect(sessionName(61, "fr")).toBe("soixante et unième session");
-    expect(sessionName(70, "fr")).toBe("soixante-dixième session");
-    expect(sessionName(71, "fr")).toBe("soixante et onzième session");
-    expect(sessionName(72, "fr")).toBe("soixante-douzième session");
-    expect(sessionName(80, "fr")).toBe("quatre-vingtième session");
-    expect(sessionName(59, "fr")).toBe("cinquante-neuvième session");
-    expect(sessionName(61, "es")).toBe("sexagésimo primer período de sesiones");
-    expect(sessionName(50, "es")).toBe("quincuagésimo período de sesiones");
-    expect(sessionName(70, "es")).toBe("septuagésimo período de sesiones");
-    expect(sessionName(50, "ru")).toBe("пятидесятая сессия");
-    expect(sessionName(70, "ru", { case: "oblique" })).toBe("семидесятой сессии");
-    expect(sessionName(70, "zh")).toBe("第七十届会议");
-    expect(sessionName(61, "ar")).toBe("الدورة الحادية والستون");
-    expect(sessionName(50, "ar")).toBe("الدورة الخمسون");
+  it.each([
+    [50, "en", "nominative", "fiftieth session"],
+    [80, "en", "nominative", "eightieth session"],
+    [61, "fr", "nominative", "soixante et unième session"],
+    [70, "fr", "nominative", "soixante-dixième session"],
+    [71, "fr", "nominative", "soixante et onzième session"],
+    [72, "fr", "nominative", "soixante-douzième session"],
+    [80, "fr", "nominative", "quatre-vingtième session"],
+    [59, "fr", "nominative", "cinquante-neuvième session"],
+    [61, "es", "nominative", "sexagésimo primer período de sesiones"],
+    [50, "es", "nominative", "quincuagésimo período de sesiones"],
+    [70, "es", "nominative", "septuagésimo período de sesiones"],
+    [50, "ru", "nominative", "пятидесятая сессия"],
+    [70, "ru", "oblique", "семидесятой сессии"],
+    [70, "zh", "nominative", "第七十届会议"],
+    [61, "ar", "nominative", "الدورة الحادية والستون"],
+    [50, "ar", "nominative", "الدورة الخمسون"],
+  ] as const)("round numbers, 'et un', 'et onze', apocope and the eleventh: %i, %s, %s", (n, locale, grammaticalCase, expected) => {
+    expect(sessionName(n, locale, { case: grammaticalCase })).toBe(expected);
   });
 
   it("numeric forms for short labels", () => {

@@ -24,17 +24,20 @@ function check(n: number): void {
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`session number out of range 1–99: ${n}`);
 }
 
+/** An ordinal of 1–99 from its unit, teen and tens words: a round ten as `roundTen` makes it, others as tens, `join`, unit. */
+function wordsBelow100(n: number, w: { units: readonly string[]; teens: readonly string[]; tens: readonly string[]; join: string; roundTen?: (tens: string) => string }): string {
+  if (n < 10) return w.units[n]!;
+  if (n < 20) return w.teens[n - 10]!;
+  const tens = w.tens[Math.floor(n / 10)]!;
+  const u = n % 10;
+  return u === 0 ? (w.roundTen?.(tens) ?? tens) : `${tens}${w.join}${w.units[u]}`;
+}
+
 // ---------- English ----------
 const EN_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 const EN_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
 const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-function enWords(n: number): string {
-  if (n < 10) return EN_UNITS[n]!;
-  if (n < 20) return EN_TEENS[n - 10]!;
-  const t = Math.floor(n / 10);
-  const u = n % 10;
-  return u === 0 ? `${EN_TENS[t]!.slice(0, -1)}ieth` : `${EN_TENS[t]}-${EN_UNITS[u]}`;
-}
+const enWords = (n: number) => wordsBelow100(n, { units: EN_UNITS, teens: EN_TEENS, tens: EN_TENS, join: "-", roundTen: (tens) => `${tens.slice(0, -1)}ieth` });
 function enNumeric(n: number): string {
   const suffix = { one: "st", two: "nd", few: "rd", other: "th" }[new Intl.PluralRules("en", { type: "ordinal" }).select(n) as "one"] ?? "th";
   return `${n}${suffix}`;
@@ -77,13 +80,7 @@ function frNumeric(n: number): string {
 const ES_UNITS = ["", "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno"];
 const ES_TEENS = ["décimo", "undécimo", "duodécimo", "decimotercer", "decimocuarto", "decimoquinto", "decimosexto", "decimoséptimo", "decimoctavo", "decimonoveno"];
 const ES_TENS = ["", "", "vigésimo", "trigésimo", "cuadragésimo", "quincuagésimo", "sexagésimo", "septuagésimo", "octogésimo", "nonagésimo"];
-function esWords(n: number): string {
-  if (n < 10) return ES_UNITS[n]!;
-  if (n < 20) return ES_TEENS[n - 10]!;
-  const t = Math.floor(n / 10);
-  const u = n % 10;
-  return u === 0 ? ES_TENS[t]! : `${ES_TENS[t]} ${ES_UNITS[u]}`;
-}
+const esWords = (n: number) => wordsBelow100(n, { units: ES_UNITS, teens: ES_TEENS, tens: ES_TENS, join: " " });
 function esNumeric(n: number): string {
   // RAE: the period before the superscript ordinal indicator; "1.er" and "3.er" before a masculine noun.
   const u = n % 10;

@@ -1,14 +1,20 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { reportingCycles, resolutions } from "@/db/schema";
+import { reportingCycles, requestedItems, resolutions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { immutable } from "@/lib/immutable-cache";
 
 /** The resolution the tracker follows; the others of the series are shown on the timeline. */
 export const PRIMARY_RESOLUTION = "A/RES/62/17";
 
 /** A resolution with its operative paragraphs (by number) and requested items (by letter). */
-export async function getResolutionWithText(db: Executor, symbol = PRIMARY_RESOLUTION) {
+export function getResolutionWithText(db: Executor, symbol = PRIMARY_RESOLUTION) {
+  // Never edited once adopted and entered: read once per process.
+  return immutable(db, `resolution-text:${symbol}`, () => loadResolutionWithText(db, symbol));
+}
+
+async function loadResolutionWithText(db: Executor, symbol: string) {
   const row = await db.query.resolutions.findFirst({
     where: eq(resolutions.symbol, symbol),
     with: {
@@ -22,9 +28,18 @@ export async function getResolutionWithText(db: Executor, symbol = PRIMARY_RESOL
 }
 
 /** The id of a resolution by its symbol, or null. */
-export async function findResolution(db: Executor, symbol = PRIMARY_RESOLUTION) {
-  const [row] = await db.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.symbol, symbol));
-  return row ?? null;
+export function findResolution(db: Executor, symbol = PRIMARY_RESOLUTION) {
+  return immutable(db, `resolution-id:${symbol}`, async () => {
+    const [row] = await db.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.symbol, symbol));
+    return row ?? null;
+  });
+}
+
+/** A resolution's requested items by letter; never edited, read once per process. */
+export function listRequestedItems(db: Executor, resolutionId: number) {
+  return immutable(db, `requested-items:${resolutionId}`, () =>
+    db.select().from(requestedItems).where(eq(requestedItems.resolutionId, resolutionId)).orderBy(asc(requestedItems.letter)),
+  );
 }
 
 /** Every resolution of the series, oldest first. */

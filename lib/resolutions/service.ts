@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { gaSessions, milestones, paragraphs, reportingCycles, requestedItems, resolutions } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "@/lib/context";
@@ -110,14 +110,12 @@ export function addResolution(ctx: ServiceContext, input: NewResolutionInput): P
     }));
     await tx.insert(milestones).values([...generated.map((g) => ({ ...g, assumption: null, source: null })), ...extra].map((m) => ({ ...m, resolutionId })));
 
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "resolution.create",
       entityType: "resolution",
       entityId: String(resolutionId),
       cycleId,
       details: { symbol: input.symbol, targetSession: c.targetSession, paragraphs: input.paragraphs.length, items: input.items.length, milestones: generated.length + extra.length },
-      createdAt: ctx.now,
     });
     return { id: resolutionId, symbol: input.symbol };
   });

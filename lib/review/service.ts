@@ -1,10 +1,10 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { deadlineExtensions, memberStates, reportingCycles, requestedItems, reviewComments, reviewerAssignments, submissions, users } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { withTransaction, type ServiceContext } from "@/lib/context";
-import { ensureSubmission, resolveItemRef } from "@/lib/submissions/refs";
+import { ensureSubmission, resolveItemRef, submissionAuditRef } from "@/lib/submissions/refs";
 import { newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import { decide } from "@/lib/workflow";
@@ -42,18 +42,14 @@ export async function reviewTransition(ctx: ServiceContext, input: ItemRef & { a
     if (input.reason) {
       await tx.insert(reviewComments).values({ submissionId: current.id, authorId: ctx.actor.id, body: input.reason, visibility: "delegation", createdAt: ctx.now });
     }
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: `submission.${input.action}`,
       entityType: "submission",
       entityId: String(current.id),
-      submissionId: current.id,
-      memberStateId: resolved.state.id,
-      cycleId: resolved.cycle.id,
+      ...submissionAuditRef(current, resolved),
       fromStatus: current.status,
       toStatus: updated.status,
       details: { item: resolved.item.letter, ...(input.reason && { reason: input.reason }) },
-      createdAt: ctx.now,
     });
     return { status: updated.status };
   });
@@ -68,17 +64,13 @@ export async function addComment(ctx: ServiceContext, input: ItemRef & { body: s
       .insert(reviewComments)
       .values({ submissionId: submission.id, authorId: ctx.actor.id, body: input.body, visibility: input.visibility, createdAt: ctx.now })
       .returning();
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "submission.comment",
       entityType: "review_comment",
       entityId: String(comment!.id),
-      submissionId: submission.id,
-      memberStateId: resolved.state.id,
-      cycleId: resolved.cycle.id,
+      ...submissionAuditRef(submission, resolved),
       // The text stays in review_comments; the log says only that a comment was made and for whom.
       details: { item: resolved.item.letter, visibility: input.visibility },
-      createdAt: ctx.now,
     });
     return comment!;
   });
@@ -126,14 +118,12 @@ export async function assignReviewer(ctx: ServiceContext, input: { session: numb
         .delete(reviewerAssignments)
         .where(and(eq(reviewerAssignments.cycleId, cycle.id), inArray(reviewerAssignments.memberStateId, states.map((s) => s.id))));
     }
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "review.assign",
       entityType: "reporting_cycle",
       entityId: String(cycle.id),
       cycleId: cycle.id,
       details: { reviewerId, states: states.map((s) => s.iso3), item: input.letter ?? null },
-      createdAt: ctx.now,
     });
     return { assigned: states.length };
   });
@@ -160,15 +150,13 @@ export async function grantExtension(ctx: ServiceContext, input: { iso3: string;
         target: [deadlineExtensions.memberStateId, deadlineExtensions.cycleId],
         set: { deadline, reason: input.reason, grantedById: ctx.actor.id, updatedAt: sql`now()` },
       });
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "cycle.extend_deadline",
       entityType: "deadline_extension",
       entityId: `${row.state.iso3}/${row.cycle.targetSession}`,
       memberStateId: row.state.id,
       cycleId: row.cycle.id,
       details: { deadline: deadline.toISOString(), reason: input.reason },
-      createdAt: ctx.now,
     });
     return { deadline };
   });

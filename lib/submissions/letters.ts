@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { attachments, submissions } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import type { ItemRef } from "@/lib/validation/submission";
 import { withTransaction, type ServiceContext } from "@/lib/context";
-import { ensureSubmission, resolveItemRef } from "./refs";
+import { ensureSubmission, resolveItemRef, submissionAuditRef } from "./refs";
 
 export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
 
@@ -45,16 +45,12 @@ export async function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { na
         createdAt: ctx.now,
       })
       .returning({ id: attachments.id, fileName: attachments.fileName, sizeBytes: attachments.sizeBytes });
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await recordAuditBy(tx, ctx, {
       action: "submission.attach_letter",
       entityType: "attachment",
       entityId: String(row!.id),
-      submissionId: submission.id,
-      memberStateId: resolved.state.id,
-      cycleId: resolved.cycle.id,
+      ...submissionAuditRef(submission, resolved),
       details: { fileName, sizeBytes: file.bytes.byteLength },
-      createdAt: ctx.now,
     });
     return row!;
   });

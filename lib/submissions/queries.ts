@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   attachments,
@@ -18,7 +18,8 @@ import { AppError } from "@/lib/errors";
 import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import { countByStatus } from "@/lib/status";
 import type { ItemRef } from "@/lib/validation/submission";
-import { resolveItemRef } from "./refs";
+import { listRequestedItems } from "@/lib/resolutions/queries";
+import { findSubmission, resolveItemRef } from "./refs";
 
 // A revision whole, less its full-text search document (revisions.search_vector), which no page shows.
 const { searchVector: _searchVector, ...revisionColumns } = getTableColumns(revisions);
@@ -29,17 +30,19 @@ void _searchVector;
  * comments meant for the delegation. Five queries whatever the number of cycles or items.
  */
 export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number) {
+  const ofResolution = db.select({ id: reportingCycles.id }).from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId));
   const [cycles, items, rows, extensions, comments] = await Promise.all([
     db.select().from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId)).orderBy(asc(reportingCycles.targetSession)),
-    db.select().from(requestedItems).where(eq(requestedItems.resolutionId, resolutionId)).orderBy(asc(requestedItems.letter)),
-    db.select().from(submissions).where(eq(submissions.memberStateId, stateId)),
-    db.select().from(deadlineExtensions).where(eq(deadlineExtensions.memberStateId, stateId)),
+    listRequestedItems(db, resolutionId),
+    // Only this resolution's cycles: the State's replies to other resolutions of the series grow every year.
+    db.select().from(submissions).where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
+    db.select().from(deadlineExtensions).where(and(eq(deadlineExtensions.memberStateId, stateId), inArray(deadlineExtensions.cycleId, ofResolution))),
     db
       .select({ submissionId: reviewComments.submissionId, body: reviewComments.body, createdAt: reviewComments.createdAt })
       .from(reviewComments)
       .innerJoin(submissions, eq(submissions.id, reviewComments.submissionId))
       // Internal comments never leave the Secretariat.
-      .where(and(eq(submissions.memberStateId, stateId), eq(reviewComments.visibility, "delegation")))
+      .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution), eq(reviewComments.visibility, "delegation")))
       .orderBy(asc(reviewComments.createdAt)),
   ]);
   return cycles.map((cycle) => {
@@ -65,10 +68,7 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
 export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
   const resolved = await resolveItemRef(db, ref);
   if (!canEditState(actor, resolved.state.id)) throw new AppError("forbidden");
-  const [row] = await db
-    .select()
-    .from(submissions)
-    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  const row = await findSubmission(db, resolved);
   const [comments, letters, submitted] = row
     ? await Promise.all([
         db
@@ -90,32 +90,49 @@ export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
 }
 
 /** The versions of one item, newest first, for the State's delegation (and the Secretariat's review). */
-export async function listRevisions(db: Executor, actor: Actor, ref: ItemRef) {
+export const HISTORY_PAGE_SIZE = 20;
+
+export interface RevisionPage {
+  /** Show versions older than this one (keyset pagination: as fast on the 500th version as on the 1st). */
+  before?: number;
+  /** Versions wanted whatever the page (the two being compared). */
+  versions?: number[];
+}
+
+/** One page of an item's saved versions, newest first, and the versions asked for by number. */
+export async function listRevisions(db: Executor, actor: Actor, ref: ItemRef, page: RevisionPage = {}) {
   const resolved = await resolveItemRef(db, ref);
   if (!canViewState(actor, resolved.state.id)) throw new AppError("forbidden");
-  const [row] = await db
-    .select()
-    .from(submissions)
-    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
-  if (!row) return { ...resolved, submission: null, revisions: [] };
+  const row = await findSubmission(db, resolved);
+  if (!row) return { ...resolved, submission: null, revisions: [], picked: [], nextBefore: null };
   const own = canEditState(actor, resolved.state.id);
-  const list = await db
-    .select({
-      id: revisions.id,
-      version: revisions.version,
-      kind: revisions.kind,
-      body: revisions.body,
-      language: revisions.language,
-      isNilReply: revisions.isNilReply,
-      createdAt: revisions.createdAt,
-      author: users.name,
-    })
-    .from(revisions)
-    .innerJoin(users, eq(users.id, revisions.authorId))
-    // The Secretariat sees only what was submitted; drafts stay with the delegation.
-    .where(own ? eq(revisions.submissionId, row.id) : and(eq(revisions.submissionId, row.id), inArray(revisions.kind, ["submission"])))
-    .orderBy(desc(revisions.version));
-  return { ...resolved, submission: row, revisions: list };
+  // The Secretariat sees only what was submitted; drafts stay with the delegation.
+  const visible = own ? eq(revisions.submissionId, row.id) : and(eq(revisions.submissionId, row.id), inArray(revisions.kind, ["submission"]));
+  const columns = {
+    id: revisions.id,
+    version: revisions.version,
+    kind: revisions.kind,
+    body: revisions.body,
+    language: revisions.language,
+    isNilReply: revisions.isNilReply,
+    createdAt: revisions.createdAt,
+    author: users.name,
+  };
+  const wanted = (page.versions ?? []).filter((v) => Number.isInteger(v) && v > 0).slice(0, 2);
+  const [list, picked] = await Promise.all([
+    db
+      .select(columns)
+      .from(revisions)
+      .innerJoin(users, eq(users.id, revisions.authorId))
+      .where(page.before ? and(visible, lt(revisions.version, page.before)) : visible)
+      .orderBy(desc(revisions.version))
+      .limit(HISTORY_PAGE_SIZE + 1),
+    wanted.length > 0
+      ? db.select(columns).from(revisions).innerJoin(users, eq(users.id, revisions.authorId)).where(and(visible, inArray(revisions.version, wanted)))
+      : Promise.resolve([]),
+  ]);
+  const shown = list.slice(0, HISTORY_PAGE_SIZE);
+  return { ...resolved, submission: row, revisions: shown, picked, nextBefore: list.length > HISTORY_PAGE_SIZE ? shown[shown.length - 1]!.version : null };
 }
 
 /** A State's four items in one cycle with their status; two queries whatever the data size. */

@@ -24,13 +24,24 @@ export async function resolveItemRef(db: Executor, ref: ItemRef) {
 
 export type ResolvedItem = Awaited<ReturnType<typeof resolveItemRef>>;
 
-/** The submission row of (State, cycle, item), created as "not started" the first time it is needed. */
-export async function ensureSubmission(db: Executor, r: Pick<ResolvedItem, "state" | "cycle" | "item">): Promise<Submission> {
-  const key = { memberStateId: r.state.id, cycleId: r.cycle.id, itemId: r.item.id };
-  await db.insert(submissions).values(key).onConflictDoNothing();
+type ItemKey = Pick<ResolvedItem, "state" | "cycle" | "item">;
+
+/** The submission row of (State, cycle, item), or undefined while the State has not started it. */
+export async function findSubmission(db: Executor, r: ItemKey): Promise<Submission | undefined> {
   const [row] = await db
     .select()
     .from(submissions)
-    .where(and(eq(submissions.memberStateId, key.memberStateId), eq(submissions.cycleId, key.cycleId), eq(submissions.itemId, key.itemId)));
-  return row!;
+    .where(and(eq(submissions.memberStateId, r.state.id), eq(submissions.cycleId, r.cycle.id), eq(submissions.itemId, r.item.id)));
+  return row;
+}
+
+/** The submission row of (State, cycle, item), created as "not started" the first time it is needed. */
+export async function ensureSubmission(db: Executor, r: ItemKey): Promise<Submission> {
+  await db.insert(submissions).values({ memberStateId: r.state.id, cycleId: r.cycle.id, itemId: r.item.id }).onConflictDoNothing();
+  return (await findSubmission(db, r))!;
+}
+
+/** What ties an audit event to a submission: the submission, its State and its cycle. */
+export function submissionAuditRef(submission: { id: number }, r: ItemKey) {
+  return { submissionId: submission.id, memberStateId: r.state.id, cycleId: r.cycle.id };
 }

@@ -1,14 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { reportingCycles, revisions, submissions, users, type Submission } from "@/db/schema";
-import { recordAudit, type AuditAction } from "@/lib/audit";
+import { recordAuditBy, type AuditAction } from "@/lib/audit";
 import { isLateAt } from "@/lib/deadlines";
 import { AppError } from "@/lib/errors";
 import { canEditState } from "@/lib/permissions";
 import type { ItemRef, ReplyFields } from "@/lib/validation/submission";
 import { decide, isAmendment, type WorkflowAction } from "@/lib/workflow";
 import { withTransaction, type ServiceContext } from "@/lib/context";
-import { ensureSubmission, resolveItemRef, type ResolvedItem } from "./refs";
+import { ensureSubmission, type ResolvedItem, resolveItemRef, submissionAuditRef } from "./refs";
 
 export interface SavedState {
   version: number;
@@ -211,18 +211,14 @@ async function audit(
   action: AuditAction,
   details?: Record<string, unknown>,
 ) {
-  await recordAudit(tx, {
-    actorId: ctx.actor.id,
+  await recordAuditBy(tx, ctx, {
     action,
     entityType: "submission",
     entityId: String(after.id),
-    submissionId: after.id,
-    memberStateId: resolved.state.id,
-    cycleId: resolved.cycle.id,
+    ...submissionAuditRef(after, resolved),
     fromStatus: before.status,
     toStatus: after.status,
     details: { item: resolved.item.letter, ...details },
-    createdAt: ctx.now,
   });
 }
 

@@ -137,32 +137,38 @@ export async function getDueNext(db: Executor, now: Date, options: { memberState
     .slice(0, options.limit ?? 3);
 }
 
+/** A milestone as the calendar feeds show it. */
+const feedMilestoneColumns = {
+  resolutionSymbol: resolutions.symbol,
+  key: milestones.key,
+  kind: milestones.kind,
+  title: milestones.title,
+  dueAt: milestones.dueAt,
+  doneOn: milestones.doneOn,
+  documentSymbol: milestones.documentSymbol,
+  assumption: milestones.assumption,
+  cycleId: milestones.cycleId,
+};
+
+/** A reporting cycle as the calendar feeds show it (its reply deadline). */
+const feedCycleColumns = {
+  id: reportingCycles.id,
+  resolutionSymbol: resolutions.symbol,
+  targetSession: reportingCycles.targetSession,
+  deadline: reportingCycles.deadline,
+  reportSymbol: reportingCycles.reportSymbol,
+};
+
 /** What the calendar feeds hold: every milestone and cycle, and the State's extensions. */
 export async function getFeedData(db: Executor, memberStateId?: number) {
   const [milestoneRows, cycleRows, extensionRows] = await Promise.all([
     db
-      .select({
-        resolutionSymbol: resolutions.symbol,
-        key: milestones.key,
-        kind: milestones.kind,
-        title: milestones.title,
-        dueAt: milestones.dueAt,
-        doneOn: milestones.doneOn,
-        documentSymbol: milestones.documentSymbol,
-        assumption: milestones.assumption,
-        cycleId: milestones.cycleId,
-      })
+      .select(feedMilestoneColumns)
       .from(milestones)
       .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
       .orderBy(asc(milestones.dueAt)),
     db
-      .select({
-        id: reportingCycles.id,
-        resolutionSymbol: resolutions.symbol,
-        targetSession: reportingCycles.targetSession,
-        deadline: reportingCycles.deadline,
-        reportSymbol: reportingCycles.reportSymbol,
-      })
+      .select(feedCycleColumns)
       .from(reportingCycles)
       .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
       .orderBy(asc(reportingCycles.deadline)),

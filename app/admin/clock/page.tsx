@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { ClockForm } from "@/components/admin/clock-form";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { getClockSetting } from "@/lib/clock-setting";
 import { formatNewYorkDateTime, newYorkDate } from "@/lib/time";
+import { Facts } from "@/components/ui/blocks";
 
 export const metadata: Metadata = { title: "Demo date" };
 
@@ -17,15 +19,15 @@ export default async function ClockPage() {
     <section aria-labelledby="clock-title">
       <h1 id="clock-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <dl className="facts">
+      <Facts>
         <dt>{t("current")}</dt>
         <dd data-testid="app-today">
           <time dateTime={now.toISOString()}>{formatNewYorkDateTime(now)}</time>
         </dd>
         <dt>{t("source")}</dt>
         <dd>{t(source)}</dd>
-      </dl>
-      {setting.production ? <p className="notice">{t("production")}</p> : <ClockForm current={setting.setting ?? newYorkDate(now)} />}
+      </Facts>
+      {setting.production ? <p className="notice">{t("production")}</p> : <ClientMessages namespaces={["clock"]}><ClockForm current={setting.setting ?? newYorkDate(now)} /></ClientMessages>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { BalanceView } from "@/components/expert-group/balance-view";
 import { CompositionEditor } from "@/components/expert-group/composition-editor";
 import { db } from "@/db/client";
@@ -8,6 +9,7 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { getExpertGroupsView, listMembershipOn } from "@/lib/expert-group/queries";
 import { formatUnDate, newYorkDate } from "@/lib/time";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Edit the expert group" };
 
@@ -20,16 +22,18 @@ export default async function EditExpertGroupPage() {
   const inGroup = new Set(g.members.map((m) => m.iso3));
   return (
     <section aria-labelledby="edit-eg-title">
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link href="/expert-group">Expert group</Link>
-      </p>
+      </Breadcrumb>
       <h1 id="edit-eg-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <CompositionEditor
-        groupId={g.group.id}
-        members={g.members.map((m) => ({ iso3: m.iso3, name: m.name, expertName: m.expertName, isChair: m.isChair }))}
-        candidates={membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name }))}
-      />
+      <ClientMessages namespaces={["composition"]}>
+        <CompositionEditor
+          groupId={g.group.id}
+          members={g.members.map((m) => ({ iso3: m.iso3, name: m.name, expertName: m.expertName, isChair: m.isChair }))}
+          candidates={membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name }))}
+        />
+      </ClientMessages>
       <BalanceView balance={g.balance} today={formatUnDate(now)} />
     </section>
   );

@@ -9,6 +9,8 @@ import { headlineFragments } from "@/lib/published/highlight";
 import { searchPublished } from "@/lib/published/queries";
 import { ordinal } from "@/lib/ordinal";
 import { publishedSearchInput } from "@/lib/validation/report";
+import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
+import styles from "./page.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("published"))("searchTitle") };
@@ -35,16 +37,14 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
 
   return (
     <section aria-labelledby="search-title">
-      <p className="breadcrumb">
-        <Link href="/published">{t("title")}</Link> › {t("search")}
-      </p>
+      <PublishedBreadcrumb here={t("search")} />
       <h1 id="search-title">{t("searchTitle")}</h1>
       <PublishedSearchForm values={input} items={items} sessions={cycles.map((c) => c.targetSession)} />
       <div role="status" aria-live="polite">
         {result ? <p>{t("resultsCount", { total: result.total, q: input.q })}</p> : <p className="muted">{t("emptyQuery")}</p>}
       </div>
       {result && result.hits.length > 0 && (
-        <ol className="search-results" start={(input.page - 1) * PAGE_SIZE + 1}>
+        <ol className={styles.results} start={(input.page - 1) * PAGE_SIZE + 1}>
           {result.hits.map((hit) => (
             <li key={hit.entryId}>
               <h2 className="result-title" style={{ fontSize: "1.05rem", margin: 0 }}>
@@ -55,7 +55,7 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
               <p className="muted" style={{ margin: 0 }}>
                 {t("resultMeta", { session: ordinal(hit.session), symbol: hit.symbol })}
               </p>
-              <p className="snippet" lang={hit.language}>
+              <p className={styles.snippet} lang={hit.language}>
                 {headlineFragments(hit.headline).map((fragment, i) => (
                   <span key={i}>
                     {i > 0 && " … "}
@@ -68,7 +68,7 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
         </ol>
       )}
       {result && result.total > PAGE_SIZE && (
-        <nav aria-label="Result pages" className="pager">
+        <nav aria-label="Result pages" className={styles.pager}>
           {input.page > 1 && <Link href={pageLink(input.page - 1)}>{t("previous")}</Link>}
           {input.page * PAGE_SIZE < result.total && <Link href={pageLink(input.page + 1)}>{t("next")}</Link>}
         </nav>

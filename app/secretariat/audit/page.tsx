@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { fieldClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { listAuditEvents, listReviewers, parseAuditFilters } from "@/lib/review/queries";
@@ -20,34 +21,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">Audit log</h1>
       <p className="lede">Who did what, when, from and to which status. The log is append-only: the database refuses to change or delete an entry.</p>
-      <form method="get" className="card field-row filters" aria-label="Filter the log">
-        <div className={fieldClass}>
-          <label htmlFor="a-action">Action starts with</label>
-          <input id="a-action" name="action" type="text" defaultValue={filters.action ?? ""} placeholder="submission." />
-        </div>
-        <div className={fieldClass}>
-          <label htmlFor="a-iso3">State code</label>
-          <input id="a-iso3" name="iso3" type="text" defaultValue={filters.iso3 ?? ""} maxLength={3} />
-        </div>
-        <div className={fieldClass}>
-          <label htmlFor="a-actor">Secretariat member</label>
-          <select id="a-actor" name="actor" defaultValue={filters.actor ?? ""}>
-            <option value="">Anyone</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={fieldClass}>
-          <label htmlFor="a-from">From (New York date)</label>
-          <input id="a-from" name="from" type="date" defaultValue={filters.from ?? ""} />
-        </div>
-        <div className={fieldClass}>
-          <label htmlFor="a-to">To (New York date)</label>
-          <input id="a-to" name="to" type="date" defaultValue={filters.to ?? ""} />
-        </div>
+      <form method="get" className="card field-row" aria-label="Filter the log">
+        <Field id="a-action" label="Action starts with">
+          {(a) => <input {...a} name="action" type="text" defaultValue={filters.action ?? ""} placeholder="submission." />}
+        </Field>
+        <Field id="a-iso3" label="State code">
+          {(a) => <input {...a} name="iso3" type="text" defaultValue={filters.iso3 ?? ""} maxLength={3} />}
+        </Field>
+        <SelectField id="a-actor" label="Secretariat member" name="actor" defaultValue={filters.actor ?? ""} blank="Anyone" options={staff.map((s) => ({ value: s.id, label: s.name }))} />
+        <Field id="a-from" label="From (New York date)">
+          {(a) => <input {...a} name="from" type="date" defaultValue={filters.from ?? ""} />}
+        </Field>
+        <Field id="a-to" label="To (New York date)">
+          {(a) => <input {...a} name="to" type="date" defaultValue={filters.to ?? ""} />}
+        </Field>
         <div>
           <button type="submit" className="secondary">
             Filter

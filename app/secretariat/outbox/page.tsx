@@ -5,6 +5,7 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/reminders/queries";
 import { formatNewYorkDateTime } from "@/lib/time";
+import { PlainText } from "@/components/ui/blocks";
 
 export const metadata: Metadata = { title: "Reminders and outbox" };
 
@@ -35,7 +36,7 @@ export default async function OutboxPage() {
               </p>
               <details>
                 <summary>Message</summary>
-                <pre className="reply-plain">{m.body}</pre>
+                <PlainText>{m.body}</PlainText>
               </details>
             </li>
           ))}

@@ -18,6 +18,9 @@ import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { ordinal } from "@/lib/ordinal";
+import { Facts, RuledSection } from "@/components/ui/blocks";
+import styles from "./page.module.css";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "State" };
 
@@ -70,12 +73,12 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
               }))
           : [];
         return (
-          <section key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`} className="cycle">
+          <RuledSection key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`}>
             <h2 id={`cycle-${cycle.targetSession}`}>
               {t("cycle", { session: cycle.targetSession })}
               {cycle.id === current?.id ? " (current)" : ""}
             </h2>
-            <dl className="facts">
+            <Facts>
               <dt>{t("deadline")}</dt>
               <dd>
                 {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
@@ -87,65 +90,66 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                   <dd className="symbol">{cycle.reportSymbol}</dd>
                 </>
               )}
-            </dl>
+            </Facts>
             {closed && <p className="notice">{t("closed")}</p>}
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t("cycle", { session: cycle.targetSession })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("item")}</th>
-                    <th scope="col">{t("question")}</th>
-                    <th scope="col">{t("status")}</th>
-                    <th scope="col">{t("lastSaved")}</th>
-                    <th scope="col">{t("submitted")}</th>
-                    {own && <th scope="col">Next step</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map(({ item, status, submission, comments }) => (
-                    <tr key={item.id}>
-                      <th scope="row">({item.letter})</th>
-                      <td>
-                        {item.text}
-                        {comments.length > 0 && (
-                          <div className="comments">
-                            <strong>From the Secretariat:</strong>
-                            <ul>
-                              {comments.map((c, i) => (
-                                <li key={i}>
-                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
-                                </li>
-                              ))}
-                            </ul>
-                          </div>
-                        )}
-                      </td>
-                      <td>
-                        <StatusBadge status={status} />
-                        {submission?.isLate && <span className="badge late">Late</span>}
-                        {submission?.isNilReply && <span className="muted"> nil reply</span>}
-                      </td>
-                      <td>{submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}</td>
-                      <td>{submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}</td>
-                      {own && (
-                        <td>
-                          <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
-                            {closed ? "View" : NEXT_STEP[status]}
-                            <span className="visually-hidden">
-                              {" "}
-                              — item ({item.letter}), {ordinal(cycle.targetSession)} session
-                            </span>
-                          </Link>
-                        </td>
+            <DataTable
+              caption={t("cycle", { session: cycle.targetSession })}
+              hideCaption
+              rows={items}
+              rowKey={(r) => r.item.id}
+              columns={[
+                { key: "item", header: t("item"), rowHeader: true, cell: ({ item }) => `(${item.letter})` },
+                {
+                  key: "question",
+                  header: t("question"),
+                  cell: ({ item, comments }) => (
+                    <>
+                      {item.text}
+                      {comments.length > 0 && (
+                        <div className={styles.comments}>
+                          <strong>From the Secretariat:</strong>
+                          <ul>
+                            {comments.map((c, i) => (
+                              <li key={i}>
+                                {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                              </li>
+                            ))}
+                          </ul>
+                        </div>
                       )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                    </>
+                  ),
+                },
+                {
+                  key: "status",
+                  header: t("status"),
+                  cell: ({ status, submission }) => (
+                    <>
+                      <StatusBadge status={status} />
+                      {submission?.isLate && <span className="badge late">Late</span>}
+                      {submission?.isNilReply && <span className="muted"> nil reply</span>}
+                    </>
+                  ),
+                },
+                { key: "saved", header: t("lastSaved"), cell: ({ submission }) => (submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")) },
+                { key: "submitted", header: t("submitted"), cell: ({ submission }) => (submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")) },
+                own && {
+                  key: "next",
+                  header: "Next step",
+                  cell: ({ item, status }) => (
+                    <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
+                      {closed ? "View" : NEXT_STEP[status]}
+                      <span className="visually-hidden">
+                        {" "}
+                        — item ({item.letter}), {ordinal(cycle.targetSession)} session
+                      </span>
+                    </Link>
+                  ),
+                },
+              ]}
+            />
             {own && !closed && <BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} />}
-          </section>
+          </RuledSection>
         );
       })}
     </section>

@@ -7,6 +7,8 @@ import { currentUser } from "@/lib/auth/guards";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { getCyclePlans } from "@/lib/timeline/queries";
+import { RuledSection } from "@/components/ui/blocks";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planning"))("title") };
@@ -33,48 +35,35 @@ export default async function PlanningPage() {
       {plans.map((p) => {
         const id = `plan-${p.cycleId}`;
         return (
-          <section key={p.cycleId} aria-labelledby={id} className="cycle">
+          <RuledSection key={p.cycleId} aria-labelledby={id}>
             <h2 id={id}>
               {t("cycle", { session: p.targetSession })} <span className="symbol muted">({p.resolutionSymbol}{p.reportSymbol ? `, ${p.reportSymbol}` : ""})</span>
             </h2>
-            <div className="table-wrap">
-              <table style={{ maxWidth: "44rem" }}>
-                <caption className="visually-hidden">{t("caption", { session: p.targetSession })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("step")}</th>
-                    <th scope="col">{t("date")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr>
-                    <th scope="row">{t("opening")}</th>
-                    <td>{formatUnDate(p.plan.sessionOpening)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row">{t("issuance", { days: p.issuanceLeadDays })}</th>
-                    <td>{formatUnDate(p.plan.latestIssuance)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row">{t("latestDeadline", { days: p.processingDays })}</th>
-                    <td>{formatNewYorkDateTime(p.plan.latestReplyDeadline)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row">{t("actualDeadline")}</th>
-                    <td>
+            <DataTable
+              caption={t("caption", { session: p.targetSession })}
+              hideCaption
+              style={{ maxWidth: "44rem" }}
+              rows={[
+                { step: t("opening"), date: formatUnDate(p.plan.sessionOpening) },
+                { step: t("issuance", { days: p.issuanceLeadDays }), date: formatUnDate(p.plan.latestIssuance) },
+                { step: t("latestDeadline", { days: p.processingDays }), date: formatNewYorkDateTime(p.plan.latestReplyDeadline) },
+                {
+                  step: t("actualDeadline"),
+                  date: (
+                    <>
                       {formatNewYorkDateTime(p.deadline)}
                       {p.plan.slackDays !== null && p.plan.slackDays >= 0 && <span className="muted"> — {t("slack", { days: p.plan.slackDays })}</span>}
-                    </td>
-                  </tr>
-                  {p.expertGroup && (
-                    <tr>
-                      <th scope="row">{t("expertGroupEnd")}</th>
-                      <td>{formatUnDate(p.expertGroup.lastSessionEnd)}</td>
-                    </tr>
-                  )}
-                </tbody>
-              </table>
-            </div>
+                    </>
+                  ),
+                },
+                ...(p.expertGroup ? [{ step: t("expertGroupEnd"), date: formatUnDate(p.expertGroup.lastSessionEnd) }] : []),
+              ]}
+              rowKey={(r) => r.step}
+              columns={[
+                { key: "step", header: t("step"), rowHeader: true, cell: (r) => r.step },
+                { key: "date", header: t("date"), cell: (r) => r.date },
+              ]}
+            />
             {p.plan.warnings.length === 0 ? (
               <p className="notice ok">{t("ok")}</p>
             ) : (
@@ -89,7 +78,7 @@ export default async function PlanningPage() {
             )}
             {p.assumptions && <p className="muted small">{p.assumptions}</p>}
 
-          </section>
+          </RuledSection>
         );
       })}
     </section>

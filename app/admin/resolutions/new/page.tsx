@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { ResolutionForm } from "@/components/admin/resolution-form";
 import { db } from "@/db/client";
 import { listResolutions } from "@/lib/resolutions/queries";
@@ -14,7 +15,7 @@ export default async function NewResolutionPage() {
     <section aria-labelledby="new-resolution-title">
       <h1 id="new-resolution-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <ResolutionForm previous={previous.map((r) => ({ symbol: r.symbol, number: r.number }))} />
+      <ClientMessages namespaces={["newResolution"]}><ResolutionForm previous={previous.map((r) => ({ symbol: r.symbol, number: r.number }))} /></ClientMessages>
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { publishedRepliesOnItem } from "@/lib/published/queries";
 import { ordinal } from "@/lib/ordinal";
+import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
+import { LinkList } from "@/components/ui/blocks";
 
 type Props = { params: Promise<{ letter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,15 +31,13 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
   const sessions = [...new Set(replies.map((r) => r.session))];
   return (
     <section aria-labelledby="item-title">
-      <p className="breadcrumb">
-        <Link href="/published">{t("title")}</Link> › {t("itemTitle", { letter })}
-      </p>
+      <PublishedBreadcrumb here={t("itemTitle", { letter })} />
       <h1 id="item-title">
         ({item.letter}) {item.text.replace(/;$/, "")}
       </h1>
       <p className="lede">{t("itemIntro")}</p>
       <nav aria-label={t("sessionFilter")}>
-        <ul className="link-list">
+        <LinkList>
           <li>{session ? <Link href={`/published/items/${letter}`}>{t("allSessions")}</Link> : <strong aria-current="page">{t("allSessions")}</strong>}</li>
           {cycles.map((c) => (
             <li key={c.id}>
@@ -48,7 +48,7 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
               )}
             </li>
           ))}
-        </ul>
+        </LinkList>
       </nav>
       {replies.length === 0 && <p className="notice">{t("noItemReplies")}</p>}
       {sessions.map((s) => (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -11,6 +10,8 @@ import { findStateByIso3 } from "@/lib/states/queries";
 import { publishedRepliesOfState } from "@/lib/published/queries";
 import { readerLocale } from "@/lib/i18n/reader";
 import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
+import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
+import styles from "./page.module.css";
 
 type Params = { params: Promise<{ iso3: string }> };
 
@@ -31,9 +32,7 @@ export default async function PublishedStatePage({ params }: Params) {
   const cycles = await listCycles(db(), data.resolution.id);
   return (
     <section aria-labelledby="state-title">
-      <p className="breadcrumb">
-        <Link href="/published">{t("title")}</Link> › {name}
-      </p>
+      <PublishedBreadcrumb here={name} />
       <h1 id="state-title">{t("stateTitle", { state: name })}</h1>
       <p className="lede">{t("stateIntro", { state: name })}</p>
       {replies.length === 0 && <p className="notice">{t("noStateReplies", { state: name })}</p>}
@@ -42,7 +41,7 @@ export default async function PublishedStatePage({ params }: Params) {
           <h2 id={`item-${item.letter}`}>
             ({item.letter}) {item.text.replace(/;$/, "")}
           </h2>
-          <div className="side-by-side">
+          <div className={styles.sideBySide}>
             {cycles.map((cycle) => {
               const inSession = replies.filter((r) => r.letter === item.letter && r.session === cycle.targetSession);
               return (

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import styles from "./page.module.css";
-import { fieldClass } from "@/components/ui/field";
+import { DataTable } from "@/components/ui/data-table";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { AssignForm } from "@/components/review/assign-form";
+import { MatrixTable, type CompactMatrixRow } from "@/components/review/matrix-table";
 import { db } from "@/db/client";
-import type { SubmissionStatus } from "@/db/schema";
 import { requirePageRole } from "@/lib/auth/guards";
 import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
 import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
@@ -46,7 +48,6 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   const max = Math.max(1, ...Object.values(all.byStatus));
   const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
   const isAdmin = user.role === "admin";
-  const label = Object.fromEntries(STATUSES.map((st) => [st, tStatus(st)])) as Record<SubmissionStatus, string>;
 
   return (
     <section aria-labelledby="matrix-title">
@@ -67,98 +68,54 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
       </div>
       <p>Late replies: {all.late}</p>
 
-      <div className="table-wrap">
-        <table className="compact">
-          <caption>By item</caption>
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              {STATUSES.map((s) => (
-                <th key={s} scope="col">
-                  {tStatus(s)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id}>
-                <th scope="row">
-                  ({i.letter}) {i.shortTitle}
-                </th>
-                {STATUSES.map((s) => (
-                  <td key={s}>{all.byItem[i.letter]![s]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="By item"
+        variant="compact"
+        rows={items}
+        rowKey={(i) => i.id}
+        columns={[
+          {
+            key: "item",
+            header: "Item",
+            rowHeader: true,
+            cell: (i) => (
+              <>
+                ({i.letter}) {i.shortTitle}
+              </>
+            ),
+          },
+          ...STATUSES.map((s) => ({ key: s, header: tStatus(s), cell: (i: (typeof items)[number]) => all.byItem[i.letter]![s] })),
+        ]}
+      />
 
-      <div className="table-wrap">
-        <table className="compact">
-          <caption>By regional group</caption>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">States</th>
-              <th scope="col">States that replied</th>
-              <th scope="col">Items replied</th>
-            </tr>
-          </thead>
-          <tbody>
-            {REGIONAL_GROUPS.map((g) => (
-              <tr key={g}>
-                <th scope="row">{GROUP_LABELS[g].states}</th>
-                <td>{all.byGroup[g]?.states ?? 0}</td>
-                <td>{all.byGroup[g]?.replied ?? 0}</td>
-                <td>{all.byGroup[g]?.items ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="By regional group"
+        variant="compact"
+        rows={REGIONAL_GROUPS}
+        rowKey={(g) => g}
+        columns={[
+          { key: "group", header: "Group", rowHeader: true, cell: (g) => GROUP_LABELS[g].states },
+          { key: "states", header: "States", cell: (g) => all.byGroup[g]?.states ?? 0 },
+          { key: "replied", header: "States that replied", cell: (g) => all.byGroup[g]?.replied ?? 0 },
+          { key: "items", header: "Items replied", cell: (g) => all.byGroup[g]?.items ?? 0 },
+        ]}
+      />
 
       <h2>States and items</h2>
-      <form method="get" className="card field-row filters" aria-label="Filter the matrix">
-        <div className={fieldClass}>
-          <label htmlFor="f-q">State name</label>
-          <input id="f-q" name="q" type="text" defaultValue={filters.q ?? ""} />
-        </div>
-        <div className={fieldClass}>
-          <label htmlFor="f-group">Regional group</label>
-          <select id="f-group" name="group" defaultValue={filters.group ?? ""}>
-            <option value="">All</option>
-            {REGIONAL_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {GROUP_LABELS[g].states}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={fieldClass}>
-          <label htmlFor="f-status">Status (any item)</label>
-          <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">All</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tStatus(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={fieldClass}>
-          <label htmlFor="f-reviewer">Reviewer</label>
-          <select id="f-reviewer" name="reviewer" defaultValue={filters.reviewer ?? ""}>
-            <option value="">All</option>
-            <option value="none">Not assigned</option>
-            {reviewers.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <form method="get" className="card field-row" aria-label="Filter the matrix">
+        <Field id="f-q" label="State name">
+          {(a) => <input {...a} name="q" type="text" defaultValue={filters.q ?? ""} />}
+        </Field>
+        <SelectField id="f-group" label="Regional group" name="group" defaultValue={filters.group ?? ""} blank="All" options={REGIONAL_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g].states }))} />
+        <SelectField id="f-status" label="Status (any item)" name="status" defaultValue={filters.status ?? ""} blank="All" options={STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
+        <SelectField
+          id="f-reviewer"
+          label="Reviewer"
+          name="reviewer"
+          defaultValue={filters.reviewer ?? ""}
+          blank="All"
+          options={[{ value: "none", label: "Not assigned" }, ...reviewers.map((r) => ({ value: r.id, label: r.name }))]}
+        />
         <div className="checkbox">
           <input id="f-late" name="late" type="checkbox" value="1" defaultChecked={filters.late} />
           <label htmlFor="f-late">Late only</label>
@@ -177,56 +134,25 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
       </p>
       {isAdmin && <AssignForm session={cycle.targetSession} reviewers={reviewers} letters={letters} />}
       <p role="status">
-        Showing {shown.length} of {rows.length} States. An asterisk marks a late reply.
+        Showing {shown.length} of {rows.length} States. An asterisk marks a late reply. Abbreviations: {STATUSES.map((s) => `${SHORT[s]} ${tStatus(s)}`).join(", ")}.
       </p>
       <div className="table-wrap">
-        <table className={styles.matrix}>
-          <caption className="visually-hidden">Status of each requested item, by State</caption>
-          <thead>
-            <tr>
-              {isAdmin && <th scope="col">Select</th>}
-              <th scope="col">State</th>
-              <th scope="col">Group</th>
-              {items.map((i) => (
-                <th key={i.id} scope="col">
-                  ({i.letter})
-                </th>
-              ))}
-              <th scope="col">Reviewer</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.state.id}>
-                {isAdmin && (
-                  <td>
-                    <input type="checkbox" name="state" value={r.state.iso3} form="assign-form" aria-label={`Select ${r.state.name}`} />
-                  </td>
-                )}
-                <th scope="row">
-                  {r.state.name}
-                  {r.extendedTo && <span className={styles.extensionMark}> (extended to {formatUnDate(r.extendedTo)})</span>}
-                </th>
-                <td>{GROUP_LABELS[r.state.group].short}</td>
-                {letters.map((l) => {
-                  const c = r.cells[l]!;
-                  // One plain link per cell, named for screen readers (the name starts with the visible
-                  // abbreviation: WCAG 2.5.3). This table has 772 of them, and every element is sent twice
-                  // (HTML and the React payload).
-                  return (
-                    <td key={l} data-status={c.status}>
-                      <a href={`/secretariat/review/${r.state.iso3}/${cycle.targetSession}/${l}`} aria-label={`${SHORT[c.status]} ${label[c.status]}: ${r.state.name}, item (${l})${c.isLate ? ", late" : ""}`}>
-                        {SHORT[c.status]}
-                        {c.isLate && "*"}
-                      </a>
-                    </td>
-                  );
-                })}
-                <td>{r.reviewerId ? reviewerName.get(r.reviewerId) ?? "—" : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MatrixTable
+          session={cycle.targetSession}
+          letters={letters}
+          rows={shown.map((r): CompactMatrixRow => [
+            r.state.iso3,
+            r.state.name,
+            GROUP_LABELS[r.state.group].short,
+            letters.map((l) => STATUSES.indexOf(r.cells[l]!.status)).join(""),
+            letters.reduce((mask, l, i) => (r.cells[l]!.isLate ? mask | (1 << i) : mask), 0),
+            r.reviewerId ? (reviewerName.get(r.reviewerId) ?? "—") : "—",
+            r.extendedTo ? `(extended to ${formatUnDate(r.extendedTo)})` : "",
+          ])}
+          statusShort={STATUSES.map((s) => SHORT[s]!)}
+          isAdmin={isAdmin}
+          text={{ caption: "Status of each requested item, by State", select: "Select", state: "State", group: "Group", reviewer: "Reviewer", selectState: "Select {state}" }}
+        />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { TokenRotator } from "@/components/calendar/token-rotator";
 import { db } from "@/db/client";
 import { findStateByIso3 } from "@/lib/states/queries";
@@ -10,6 +11,7 @@ import { requirePageUser } from "@/lib/auth/guards";
 import { getActiveToken } from "@/lib/calendar/queries";
 import { canEditState } from "@/lib/permissions";
 import { formatUnDate } from "@/lib/time";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -31,14 +33,14 @@ export default async function CalendarPage({ params }: { params: Promise<{ iso3:
   const [t, active, base] = await Promise.all([getTranslations("calendar"), getActiveToken(db(), state.id), origin()]);
   return (
     <section aria-labelledby="calendar-title">
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link href={`/states/${state.iso3}`}>{state.name}</Link>
-      </p>
+      </Breadcrumb>
       <h1 id="calendar-title">{t("title", { state: state.name })}</h1>
       <p className="lede">{t("lede")}</p>
       <h2>{t("yours")}</h2>
       <p>{active ? t("active", { date: formatUnDate(active.createdAt) }) : t("none")}</p>
-      <TokenRotator iso3={state.iso3} feedBase={`${base}/api/states/${state.iso3}/calendar.ics`} hasActive={active !== null} />
+      <ClientMessages namespaces={["calendar"]}><TokenRotator iso3={state.iso3} feedBase={`${base}/api/states/${state.iso3}/calendar.ics`} hasActive={active !== null} /></ClientMessages>
       <h2>{t("public")}</h2>
       <p>
         <a href="/api/calendar.ics">{`${base}/api/calendar.ics`}</a>

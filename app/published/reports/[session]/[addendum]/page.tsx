@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
 import { isAppError } from "@/lib/errors";
 import { compiledDocument } from "@/lib/report/exports";
+import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 
 type Params = { params: Promise<{ session: string; addendum: string }> };
 
@@ -31,9 +31,7 @@ export default async function PublishedReportPage({ params }: Params) {
   const { session, addendum } = await params;
   return (
     <section aria-labelledby="document-page-title">
-      <p className="breadcrumb">
-        <Link href="/published">{t("title")}</Link> › {report.symbol}
-      </p>
+      <PublishedBreadcrumb here={report.symbol} />
       <h1 id="document-page-title">{t("documentTitle", { symbol: report.symbol })}</h1>
       <p className="lede">
         {t("documentIntro", { symbol: report.symbol })}{" "}

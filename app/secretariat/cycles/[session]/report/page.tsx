@@ -12,6 +12,9 @@ import { ordinal } from "@/lib/ordinal";
 import { compileReport } from "@/lib/report/compile";
 import { loadNextDocument } from "@/lib/report/queries";
 import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { LinkList } from "@/components/ui/blocks";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Report of the Secretary-General" };
 
@@ -37,9 +40,9 @@ export default async function ReportPage({ params }: { params: Promise<{ session
 
   return (
     <section aria-labelledby="report-title">
-      <p className="breadcrumb">
+      <Breadcrumb>
         <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix, {ordinal(cycle.targetSession)} session</Link> › Report
-      </p>
+      </Breadcrumb>
       <h1 id="report-title">Report of the Secretary-General for the {ordinal(cycle.targetSession)} session</h1>
       <p className="lede">
         Compiled from the accepted replies, each as last submitted (never a draft). Symbol <span className="symbol">{report.baseSymbol}</span>
@@ -50,37 +53,30 @@ export default async function ReportPage({ params }: { params: Promise<{ session
       {issued.length === 0 ? (
         <p>{cycle.reportIssuedOn ? `The report was issued on ${formatUnDate(cycle.reportIssuedOn)}, before this tracker; nothing has been issued here yet.` : "Nothing has been issued yet."}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="compact">
-            <caption className="visually-hidden">Documents issued for this cycle</caption>
-            <thead>
-              <tr>
-                <th scope="col">Document</th>
-                <th scope="col">Issued on</th>
-                <th scope="col">By</th>
-                <th scope="col">Replies</th>
-                <th scope="col">Downloads</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issued.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="symbol">
-                    {r.symbol}
-                  </th>
-                  <td>{formatUnDate(r.issuedOn)}</td>
-                  <td>{r.issuedBy}</td>
-                  <td>{r.replies}</td>
-                  <td>
-                    <a href={`${base}/report.docx?addendum=${r.addendum}`}>DOCX<span className="visually-hidden"> of {r.symbol}</span></a> ·{" "}
-                    <a href={`${base}/report.pdf?addendum=${r.addendum}`}>PDF<span className="visually-hidden"> of {r.symbol}</span></a> · public edition:{" "}
-                    <a href={`${base}/report.pdf?addendum=${r.addendum}&edition=public`}>PDF<span className="visually-hidden"> of {r.symbol}, public edition</span></a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Documents issued for this cycle"
+          hideCaption
+          variant="compact"
+          rows={issued}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: "document", header: "Document", rowHeader: true, cellClassName: "symbol", cell: (r) => r.symbol },
+            { key: "issued", header: "Issued on", cell: (r) => formatUnDate(r.issuedOn) },
+            { key: "by", header: "By", cell: (r) => r.issuedBy },
+            { key: "replies", header: "Replies", cell: (r) => r.replies },
+            {
+              key: "downloads",
+              header: "Downloads",
+              cell: (r) => (
+                <>
+                  <a href={`${base}/report.docx?addendum=${r.addendum}`}>DOCX<span className="visually-hidden"> of {r.symbol}</span></a> ·{" "}
+                  <a href={`${base}/report.pdf?addendum=${r.addendum}`}>PDF<span className="visually-hidden"> of {r.symbol}</span></a> · public edition:{" "}
+                  <a href={`${base}/report.pdf?addendum=${r.addendum}&edition=public`}>PDF<span className="visually-hidden"> of {r.symbol}, public edition</span></a>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
 
       <h2 id="next-title">
@@ -97,7 +93,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         </p>
       ))}
       <h3>Export</h3>
-      <ul className="link-list">
+      <LinkList>
         <li>
           <a href={`${base}/report.docx`}>Draft as DOCX (Word)</a>
         </li>
@@ -113,7 +109,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         <li>
           <a href={`${base}/replies.json`}>All submitted replies as JSON</a>
         </li>
-      </ul>
+      </LinkList>
       {/* Always rendered, so its confirmation stays on screen after the page refreshes. */}
       <h3>Issue</h3>
       <IssueReport

@@ -16,6 +16,9 @@ import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
 import { allowedActions } from "@/lib/workflow";
 import { ordinal } from "@/lib/ordinal";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Facts, PlainText, ResolutionQuote } from "@/components/ui/blocks";
+import styles from "./page.module.css";
 
 type Params = { iso3: string; session: string; letter: string };
 export const metadata: Metadata = { title: "Review a reply" };
@@ -38,17 +41,17 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
 
   return (
     <article aria-labelledby="review-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Breadcrumb landmark>
         <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{ordinal(cycle.targetSession)} session</Link> › {state.name} › item (
         {item.letter})
-      </nav>
+      </Breadcrumb>
       <h1 id="review-title">
         {state.name}: item ({item.letter}), {ordinal(cycle.targetSession)} session
       </h1>
-      <blockquote className="resolution-quote">
+      <ResolutionQuote>
         <p>“{item.text}”</p>
-      </blockquote>
-      <dl className="facts">
+      </ResolutionQuote>
+      <Facts>
         <dt>Status</dt>
         <dd>
           <StatusBadge status={status} /> {s?.isLate && <span className="badge late">Late</span>}
@@ -71,7 +74,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
             <dd>{s.publication === "public" ? "Public" : "Restricted to the Secretariat and Member States"}</dd>
           </>
         )}
-      </dl>
+      </Facts>
 
       <section aria-labelledby="text-title">
         <h2 id="text-title">The reply as submitted</h2>
@@ -80,7 +83,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
             <p className="muted">
               [Original: {LANGUAGE_NAMES[current.language]}] [{formatUnDate(current.createdAt)}] — version {current.version}
             </p>
-            <pre className="reply-plain card">{text(current)}</pre>
+            <PlainText className="card">{text(current)}</PlainText>
           </>
         ) : (
           <p>Nothing has been submitted on this item yet. Drafts stay with the delegation.</p>
@@ -105,7 +108,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
         {comments.length === 0 ? (
           <p className="muted">No comments yet.</p>
         ) : (
-          <ul className="comment-list">
+          <ul className={styles.comments}>
             {comments.map((c) => (
               <li key={c.id} data-visibility={c.visibility}>
                 <p>

@@ -14,6 +14,8 @@ import { getEditorView } from "@/lib/submissions/queries";
 import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
 import { ordinal } from "@/lib/ordinal";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Facts, PlainText, ResolutionQuote } from "@/components/ui/blocks";
 
 type Params = { iso3: string; session: string; letter: string };
 
@@ -35,19 +37,19 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
 
   return (
     <article aria-labelledby="item-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Breadcrumb landmark>
         <Link href={`/states/${state.iso3}`}>{state.name}</Link> › {ordinal(cycle.targetSession)} session › item ({item.letter})
-      </nav>
+      </Breadcrumb>
       <h1 id="item-title">
         Item ({item.letter}): {item.shortTitle}
       </h1>
-      <blockquote id="item-question" className="resolution-quote">
+      <ResolutionQuote id="item-question">
         <p>
           Paragraph 3 ({item.letter}) of resolution 62/17: “{item.text}”
         </p>
-      </blockquote>
+      </ResolutionQuote>
 
-      <dl className="facts">
+      <Facts>
         <dt>Status</dt>
         <dd>
           <StatusBadge status={status} />
@@ -64,7 +66,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
             <dd>{formatNewYorkDateTime(s.submittedAt)}</dd>
           </>
         )}
-      </dl>
+      </Facts>
 
       {comments.length > 0 && (
         <section aria-labelledby="comments-title" className="card">
@@ -87,7 +89,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
           {submittedRevision ? (
             <>
               <p className="muted">[Original: {LANGUAGE_NAMES[submittedRevision.language]}]</p>
-              {submittedRevision.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <pre className="reply-plain">{submittedRevision.body}</pre>}
+              {submittedRevision.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <PlainText>{submittedRevision.body}</PlainText>}
             </>
           ) : (
             <p>No reply was submitted on this item.</p>

@@ -1,0 +1,64 @@
+/**
+ * `npx tsx bench/profile-summary.ts <file.cpuprofile> [--top 25]`: where a CPU profile of the server
+ * (`npm run bench -- --profile <dir>`) spends its time: self time by function and by package.
+ */
+import fs from "node:fs";
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const file = process.argv[2];
+if (!file) {
+  console.error("usage: npx tsx bench/profile-summary.ts <file.cpuprofile> [--top 25]");
+  process.exit(2);
+}
+const topIndex = process.argv.indexOf("--top");
+const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 25;
+const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const selfUs = new Map<number, number>();
+profile.samples.forEach((id, k) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
+const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
+
+function where(url: string): string {
+  if (!url) return "(native)";
+  const nm = url.lastIndexOf("node_modules/");
+  if (nm >= 0) {
+    const rest = url.slice(nm + "node_modules/".length).split("/");
+    const pkg = rest[0]!.startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0]!;
+    // Next's compiled copies of React and friends: name the inner package.
+    const compiled = url.match(/next\/dist\/compiled\/([^/]+)/);
+    return compiled ? `next (compiled ${compiled[1]})` : pkg;
+  }
+  if (url.includes("/.next/server/chunks/")) return "app (.next server chunks)";
+  if (url.startsWith("node:")) return "node core";
+  return url.replace(/^file:\/\//, "").split("/").slice(-2).join("/");
+}
+
+const byFunction = new Map<string, number>();
+const byPackage = new Map<string, number>();
+for (const [id, us] of selfUs) {
+  const n = byId.get(id)!;
+  const f = n.callFrame;
+  const name = `${f.functionName || "(anonymous)"}  ${where(f.url)}${f.url ? `:${f.lineNumber + 1}` : ""}`;
+  byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+  const pkg = f.functionName === "(garbage collector)" ? "(garbage collector)" : f.functionName === "(idle)" ? "(idle)" : f.functionName === "(program)" ? "(program)" : where(f.url);
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
+}
+const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)}%`;
+console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
+console.log("\nSelf time by package:");
+for (const [k, us] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
+console.log("\nSelf time by function:");
+for (const [k, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);

@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+import styles from "./breadcrumb.module.css";
+
+/** The way up from this page, above its title: a navigation landmark where it has several steps, a plain line otherwise. */
+export function Breadcrumb({ landmark, children }: { landmark?: boolean; children: ReactNode }) {
+  return landmark ? (
+    <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+      {children}
+    </nav>
+  ) : (
+    <p className={styles.breadcrumb}>{children}</p>
+  );
+}
