@@ -99,7 +99,7 @@ export default async function ExpertGroupPage() {
           {g.group.reportSymbol && g.group.reportDate && g.group.reportDate <= newYorkDate(now) ? (
             <p>
               {t("reportLine", { symbol: g.group.reportSymbol, date: formatUnDate(g.group.reportDate), item: g.group.reportAgendaItem ?? "—", session: g.group.reportDueSession })}{" "}
-              <a href={`https://undocs.org/${g.group.reportSymbol}`}>undocs.org/{g.group.reportSymbol}</a>
+              <a href={`https://undocs.org/${g.group.reportSymbol}`}>{`undocs.org/${g.group.reportSymbol}`}</a>
             </p>
           ) : (
             <p>{t("reportPending")}</p>
