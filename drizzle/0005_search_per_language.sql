@@ -1,0 +1,3 @@
+ALTER TABLE "revisions" drop column "search_vector";--> statement-breakpoint
+ALTER TABLE "revisions" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (case when "revisions"."kind" = 'submission' then to_tsvector(case "revisions"."language" when 'ar' then 'arabic'::regconfig when 'fr' then 'french'::regconfig when 'es' then 'spanish'::regconfig when 'ru' then 'russian'::regconfig when 'zh' then 'simple'::regconfig else 'english'::regconfig end, "revisions"."body") end) STORED;--> statement-breakpoint
+CREATE INDEX "revisions_search_idx" ON "revisions" USING gin ("search_vector") WHERE "revisions"."kind" = 'submission';
