@@ -5,21 +5,27 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled
-  // (bundled, its first query fails); argon2 is a native addon; pdfkit reads its font metrics from
-  // its own folder at run time; prom-client keeps one registry per process.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "prom-client"],
+  // (bundled, its first query fails); argon2 and the report's typesetter are native addons;
+  // prom-client keeps one registry per process.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@myriaddreamin/typst-ts-node-compiler", "prom-client"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for a signed-in user without the right role.
   experimental: { authInterrupts: true },
+  // Content-Security-Policy (with a nonce per request), Permissions-Policy and HSTS are set in proxy.ts.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
+      },
+      {
+        // Every response but the calendar feeds, which set their own (no-referrer: the feed's URL is a secret).
+        source: "/:path((?!api/calendar\\.ics$|api/states/[^/]+/calendar\\.ics$).*)",
+        headers: [{ key: "Referrer-Policy", value: "same-origin" }],
       },
     ];
   },

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
+import { headers } from "next/headers";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/site-header";
@@ -15,7 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("site"), getMessages()]);
+  // Each response carries its own Content-Security-Policy nonce (proxy.ts), which Next.js puts on
+  // its scripts: reading the request makes every page render per request, as nonces require.
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("site"), getMessages(), headers()]);
   const info = LOCALE_INFO[isLocale(locale) ? locale : DEFAULT_LOCALE];
   return (
     <html lang={info.bcp47} dir={info.dir}>

@@ -32,6 +32,14 @@ export async function SiteHeader() {
             ))}
             {user ? (
               <>
+                {user.isFocalPoint && (
+                  <li>
+                    <Link href="/mission/officers">{tl("security.officersNav")}</Link>
+                  </li>
+                )}
+                <li>
+                  <Link href="/account/security">{tl("security.securityLink")}</Link>
+                </li>
                 <li>
                   <span>{t("nav.signedInAs", { name: user.name })}</span>
                 </li>

@@ -8,7 +8,7 @@ test("a delegation drafts, submits, submits several at once with a nil reply, am
 
   // Draft (a) from the State's home, reload, find it.
   await page.getByRole("link", { name: /Start the reply — item \(a\), 65th session/ }).click();
-  await expect(page.getByText("Paragraph 3 (a) of resolution 62/17: “General appreciation of the issues of information security;”")).toBeVisible();
+  await expect(page.getByText("Paragraph 3 (a) of resolution 64/25: “General appreciation of the issues of information security;”")).toBeVisible();
   await editor.type("France considers that **information security** is a shared concern.");
   await editor.waitSaved();
   await checkA11y(page);

@@ -88,13 +88,19 @@ test.describe("the six official languages", () => {
       await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
       await page.waitForLoadState("networkidle");
 
-      // Pages of this area: strict.
-      for (const path of ["/published", "/timeline", "/expert-group", "/accessibility"]) {
-        await page.goto(path);
-        await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-        expect(await englishWordsOn(page), `English words on ${path}`).toEqual([]);
-        await checkA11y(page);
+      // Pages of this area: strict (read by a visitor who chose French with the switcher).
+      const visitor = await page.context().browser()!.newContext({ locale: "en-US", baseURL: new URL(page.url()).origin });
+      const reader = await visitor.newPage();
+      await reader.goto("/accessibility");
+      await reader.getByRole("button", { name: "Français" }).click();
+      await expect(reader.locator("html")).toHaveAttribute("lang", "fr");
+      for (const path of ["/timeline", "/expert-group", "/accessibility"]) {
+        await reader.goto(path);
+        await expect(reader.locator("html")).toHaveAttribute("lang", "fr");
+        expect(await englishWordsOn(reader), `English words on ${path}`).toEqual([]);
+        await checkA11y(reader);
       }
+      await visitor.close();
       await page.goto("/expert-group");
       await page.screenshot({ path: test.info().outputPath("expert-group-fr.png"), fullPage: true });
 

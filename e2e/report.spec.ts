@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import JSZip from "jszip";
 import postgres from "postgres";
@@ -7,7 +11,8 @@ import { ACCOUNTS, checkA11y, signIn } from "./support";
 /**
  * The Secretariat compiles, previews, exports and issues the 65th session's report; the public then
  * reads and searches it. The specs share one server and database, so this one uses States no other
- * spec touches (Germany, Japan, Mexico, Egypt, Kenya), and reopens the 65th cycle when it is done.
+ * spec touches (Germany, Japan, Mexico, Egypt, Kenya, Oman, China, Turkey), and reopens the 65th
+ * cycle when it is done.
  */
 
 const GERMANY_TEXT = "Germany coordinates its national efforts through the Cyber-Abwehrzentrum, opened this year.";
@@ -16,6 +21,12 @@ const DRAFT_WORD = "Draftnarwhals";
 const RESTRICTED_WORD = "Restrictedaxolotl";
 // When the replies written straight into the database were received (New York, 28 April 2010).
 const RECEIVED = new Date("2010-04-28T15:00:00Z");
+// Replies in Arabic and Chinese, to find again in the PDF's text (no lam-alef ligature in the Arabic:
+// the PDF's text layer gives that ligature's two letters back in reverse order).
+const ARABIC_TEXT = "تعزيز التعاون الدولي في ميدان أمن المعلومات";
+const CHINESE_TEXT = "中国重视信息安全和国际合作";
+// The States of this spec in the Arabic version's order: the article "ال" is not counted (الصين under ص).
+const ARABIC_ORDER = ["ألمانيا", "تركيا", "الصين", "عُمان", "مصر", "المكسيك", "اليابان"];
 
 function database() {
   const url = process.env.DATABASE_URL;
@@ -37,13 +48,16 @@ test.beforeAll(async () => {
     await sql`insert into users (email, name, role, member_state_id, password_hash)
               select lower(ms.iso3) || '@report.e2e.test', 'Officer of ' || ms.name, 'delegation', ms.id,
                      (select password_hash from users where email = ${ACCOUNTS.france})
-              from member_states ms where ms.iso3 in ('DEU', 'JPN', 'MEX', 'EGY', 'KEN')
+              from member_states ms where ms.iso3 in ('DEU', 'JPN', 'MEX', 'EGY', 'KEN', 'OMN', 'CHN', 'TUR')
               on conflict (email) do nothing`;
     // Replies already accepted, as the Secretariat's records would hold them: each a submitted revision.
     const replies = [
       { iso3: "JPN", letter: "a", body: "Japan stresses the resilience of critical infrastructure.", language: "en", publication: "public", nil: false },
       { iso3: "MEX", letter: "b", body: `México comparte sus esfuerzos nacionales. ${RESTRICTED_WORD}.`, language: "es", publication: "restricted", nil: false },
       { iso3: "EGY", letter: "a", body: "", language: "ar", publication: "public", nil: true },
+      { iso3: "OMN", letter: "a", body: ARABIC_TEXT, language: "ar", publication: "public", nil: false },
+      { iso3: "CHN", letter: "a", body: CHINESE_TEXT, language: "zh", publication: "public", nil: false },
+      { iso3: "TUR", letter: "a", body: "Turkey supports confidence-building measures.", language: "en", publication: "public", nil: false },
     ];
     for (const r of replies) {
       const [row] = await sql`
@@ -114,20 +128,23 @@ test("the Secretariat compiles, previews, exports and issues the report; the pub
 
   const preview = page.getByRole("article", { name: /Developments in the field of information and telecommunications/ });
   await expect(preview.getByRole("heading", { name: "I. Introduction" })).toBeVisible();
-  await expect(preview).toContainText("on 26 February 2010 the Secretariat sent a note verbale to Member States");
+  // The 65th session's report is mandated by resolution 64/25 (not 62/17), in the words of A/65/154.
+  await expect(preview).toContainText("In paragraph 3 of its resolution 64/25, the General Assembly invited all Member States");
+  await expect(preview).toContainText("Pursuant to that request, on 26 February 2010, a note verbale was sent to Member States");
+  await expect(preview.getByRole("region", { name: "I. Introduction" })).not.toContainText("62/17");
   const states = await preview.getByRole("heading", { level: 4 }).allTextContents();
-  const mine = states.filter((s) => ["Egypt", "Germany", "Japan", "Mexico"].includes(s));
-  expect(mine).toEqual(["Egypt", "Germany", "Japan", "Mexico"]);
+  const mine = states.filter((s) => ["China", "Egypt", "Germany", "Japan", "Mexico", "Oman", "Turkey", "Türkiye"].includes(s));
+  // Names as they were on the report's date: Turkey in 2010 (Türkiye only from 1 June 2022).
+  expect(mine).toEqual(["China", "Egypt", "Germany", "Japan", "Mexico", "Oman", "Turkey"]);
   const germany = preview.getByRole("region", { name: "Germany" });
   await expect(germany).toContainText("[Original: English]");
   await expect(germany).toContainText("[1 May 2010]");
-  await expect(germany.getByRole("heading", { level: 5 })).toHaveText(
-    "Efforts taken at the national level to strengthen information security and promote international cooperation in this field",
-  );
+  // One answer, reproduced as it came: no question heading that the Government did not write.
+  await expect(germany.getByRole("heading", { level: 5 })).toHaveCount(0);
   await expect(germany).toContainText(GERMANY_TEXT);
   await expect(preview.getByRole("region", { name: "Egypt" })).toContainText("[Original: Arabic]");
   await expect(preview.getByRole("region", { name: "Egypt" })).toContainText("[28 April 2010]");
-  await expect(preview.getByRole("region", { name: "Egypt" })).toContainText("No views on this item at this time.");
+  await expect(preview.getByRole("region", { name: "Egypt" })).toContainText("The Government has no views to convey on this question at this time.");
   await expect(preview.getByRole("region", { name: "Mexico" })).toContainText("[Restricted: for the Secretariat and Member States only]");
   expect(await page.content()).not.toContain(DRAFT_WORD);
   await checkA11y(page);
@@ -144,6 +161,41 @@ test("the Secretariat compiles, previews, exports and issues the report; the pub
   const pdf = await page.request.get("/api/secretariat/cycles/65/report.pdf");
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The Arabic version: States in Arabic alphabetical order, an Arabic and a Chinese reply typeset and
+  // read back from the PDF's text in their order; a page of each rendered to PNG.
+  const arDocx = await page.request.get("/api/secretariat/cycles/65/report.docx?lang=ar");
+  expect(arDocx.status()).toBe(200);
+  const arXml = await (await JSZip.loadAsync(await arDocx.body())).file("word/document.xml")!.async("string");
+  const arHeadings = [...arXml.matchAll(/<w:pStyle w:val="Heading2"\/>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
+  expect(arHeadings.filter((h) => ARABIC_ORDER.includes(h))).toEqual(ARABIC_ORDER);
+  const arPdf = await page.request.get("/api/secretariat/cycles/65/report.pdf?lang=ar");
+  expect(arPdf.status()).toBe(200);
+  const dir = mkdtempSync(path.join(tmpdir(), "report-e2e-"));
+  const file = path.join(dir, "ar.pdf");
+  writeFileSync(file, await arPdf.body());
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))![1]);
+  // pdftotext writes right-to-left runs in their logical order between embedding marks: drop the marks.
+  const plain = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ");
+  const pageOf = (words: string) => {
+    for (let p = 1; p <= pages; p++) {
+      const text = execFileSync("pdftotext", ["-f", String(p), "-l", String(p), "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+      if (plain(text).includes(words)) return p;
+    }
+    return null;
+  };
+  const whole = plain(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
+  expect(whole).toContain(ARABIC_TEXT);
+  expect(whole).toContain(CHINESE_TEXT);
+  expect(whole).toContain("تركيا");
+  for (const words of [ARABIC_TEXT, CHINESE_TEXT]) {
+    const p = pageOf(words);
+    expect(p, words).not.toBeNull();
+    execFileSync("pdftoppm", ["-r", "60", "-png", "-f", String(p), "-l", String(p), file, path.join(dir, `page-${p}`)]);
+  }
+  const pngs = readdirSync(dir).filter((f) => f.endsWith(".png"));
+  expect(pngs.length).toBeGreaterThan(0);
+  await test.info().attach("arabic-version-pages", { body: JSON.stringify(pngs.map((f) => path.join(dir, f))), contentType: "application/json" });
   const json = await (await page.request.get("/api/secretariat/cycles/65/replies.json")).json();
   expect(json.replies.filter((r: { iso3: string }) => r.iso3 === "DEU")).toEqual([expect.objectContaining({ item: "b", status: "accepted", reply: GERMANY_TEXT })]);
   expect(JSON.stringify(json)).not.toContain(DRAFT_WORD);

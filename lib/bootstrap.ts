@@ -32,8 +32,10 @@ export function describeBootstrap(result: BootstrapResult): string {
   if (result.demoLogins.length > 0) {
     lines.push("Demo logins (not in production):");
     for (const l of result.demoLogins) {
-      lines.push(`  ${l.email.padEnd(24)} ${l.password}   ${l.role}${l.state ? `, ${l.state}` : ""}`);
+      lines.push(`  ${l.email.padEnd(24)} ${l.password}   ${l.role}${l.state ? `, ${l.state}` : ""}${l.totpSecret ? "   + TOTP code" : ""}`);
     }
+    const secret = result.demoLogins.find((l) => l.totpSecret)?.totpSecret;
+    if (secret) lines.push(`  The Secretariat's accounts need a code from an authenticator app set up with the key ${secret}.`);
   }
   return lines.join("\n");
 }

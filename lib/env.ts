@@ -22,6 +22,8 @@ const schema = z.object({
   /** The address people use to reach the app, for links in reminders. */
   APP_URL: z.url().default("http://localhost:3000"),
   /** Minutes between runs of the reminder job inside the server; 0 turns the schedule off. */
+  /** Reverse proxies in front of the app; the client address is read that many hops from the right of X-Forwarded-For. */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   MAIL_FROM: z.string().default("UNODA Information Security <no-reply@un.example>"),
   /** Bearer token for /api/metrics (Prometheus); unset: the endpoint answers 404. */

@@ -1,5 +1,7 @@
 import "server-only";
-import { isAppError } from "./errors";
+import { AppError, isAppError } from "./errors";
+import { isSameOriginRequest, isStateChanging } from "./net/origin";
+import { parseIntParam } from "./params";
 import { msg, translateFieldErrors, translateMessage } from "./i18n/message-key";
 import { requestTranslator } from "./i18n/server-translator";
 import { isDatabaseUnavailable } from "./ops/db-health";
@@ -7,7 +9,8 @@ import { errorFields, log, requestIdFrom, withRequestId } from "./ops/log";
 import { countUnavailable, observeRequest } from "./ops/metrics";
 
 /**
- * Wraps a route handler, whatever it answers (PDF, DOCX, ICS, CSV or JSON): an AppError becomes a
+ * Wraps a route handler, whatever it answers (PDF, DOCX, ICS, CSV or JSON): a state-changing method
+ * (POST, PUT, PATCH, DELETE) from another origin is refused with 403 before the handler runs; an AppError becomes a
  * JSON error with its HTTP status; a database that cannot be reached answers 503 (try again);
  * anything else is logged and answered with a 500 that reveals nothing of the database. Each answer carries the request id its log lines carry, and
  * its duration is recorded under `route` (the pattern, e.g. "/api/states/[iso3]/submissions").
@@ -18,6 +21,9 @@ export function routeHandler<C>(handler: (request: Request, context: C) => Promi
     const started = performance.now();
     const response = await withRequestId(requestId, async () => {
       try {
+        if (isStateChanging(request.method) && !isSameOriginRequest(request.headers, request.url)) {
+          throw new AppError("forbidden", "This request did not come from this site's own pages.");
+        }
         return await handler(request, context);
       } catch (error) {
         if (isAppError(error)) {
@@ -47,4 +53,48 @@ export function routeHandler<C>(handler: (request: Request, context: C) => Promi
     }
     return response;
   };
+}
+
+/** A numeric route parameter in the column's range (lib/params.ts), or 404. */
+export function intParam(raw: string | undefined, range?: { min?: number; max?: number }): number {
+  const n = parseIntParam(raw, range);
+  if (n === null) throw new AppError("not_found");
+  return n;
+}
+
+/** Room for the multipart boundaries and headers around an uploaded file. */
+export const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+/**
+ * Reads a multipart form while counting its bytes: past `maxBytes` the upload is cut off at once
+ * with 413, whether or not it declared a Content-Length (a chunked upload cannot slip through and
+ * is never held whole in memory). A body that is not a form gives null.
+ */
+export async function readLimitedForm(request: Request, maxBytes: number, message = "The file is larger than allowed."): Promise<FormData | null> {
+  const tooLarge = () => new AppError("too_large", message, { fieldErrors: { file: [message] } });
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw tooLarge();
+  if (!request.body) return null;
+  let seen = 0;
+  let exceeded = false;
+  const counted = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > maxBytes) {
+          exceeded = true;
+          controller.error(tooLarge());
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const contentType = request.headers.get("content-type") ?? "";
+  try {
+    return await new Response(counted, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    if (exceeded) throw tooLarge();
+    return null;
+  }
 }

@@ -1,9 +1,16 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import * as z from "zod/mini";
-import { signIn, signOut } from "@/lib/auth";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { auth, signIn, signOut } from "@/lib/auth";
+import { currentSession } from "@/lib/auth/guards";
+import { secondFactorRequiredFor } from "@/lib/auth/second-factor-policy";
+import { endSession } from "@/lib/auth/sessions";
 import { publicAction, publicFormAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/safe-redirect";
@@ -22,9 +29,22 @@ export const signInAction = publicAction({ input: signInInput }, async ({ next, 
     }
     throw error;
   }
-  redirect(safeReturnPath(typeof next === "string" ? next : null, "/home"));
+  const target = safeReturnPath(typeof next === "string" ? next : null, "/home");
+  // The password was right: an account with (or needing) a second factor gives it next.
+  const [user] = await db().select({ role: users.role, totp: users.totpEnabledAt }).from(users).where(eq(users.email, credentials.email.trim().toLowerCase()));
+  if (user && (user.totp || (await secondFactorRequiredFor(db(), user.role)))) {
+    redirect(`/login/second-factor?next=${encodeURIComponent(target)}`);
+  }
+  redirect(target);
 });
 
+/** Signing out ends the session on the server first: a copied cookie stops working at once. */
 export const signOutAction = publicFormAction(async () => {
+  // Read the cookie itself, not only a complete session: a half-done sign-in is ended too.
+  const session = (await currentSession()) ?? null;
+  const claims = session ? null : (await auth())?.user;
+  const sid = session?.sessionId ?? claims?.sid;
+  if (sid) await endSession(db(), sid);
+  void (await headers());
   await signOut({ redirectTo: "/" });
 });

@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ExpertGroupPage() {
   await connection();
-  const [t, now, user] = await Promise.all([getTranslations("expertGroup"), clockNow(), currentUser()]);
+  const [t, tr, now, user] = await Promise.all([getTranslations("expertGroup"), getTranslations("record"), clockNow(), currentUser()]);
   const groups = await getExpertGroupsView(db(), now);
   if (groups.length === 0) return <h1>{t("title")}</h1>;
   return (
@@ -47,6 +47,7 @@ export default async function ExpertGroupPage() {
           ))}
 
           <h2>{t("members")}</h2>
+          <p className="muted">{tr("namesAsOf", { date: formatUnDate(g.asOf) })}</p>
           <p>{g.chair ? t("chairLine", { name: g.chair.expertName ?? t("notRecorded"), state: g.chair.name }) : t("noChair")}</p>
           <DataTable
             caption={t("membersCaption", { count: g.members.length })}
@@ -63,14 +64,13 @@ export default async function ExpertGroupPage() {
                 cell: (m) => (
                   <>
                     {m.expertName ?? <span className="muted">{t("notRecorded")}</span>}
-                    {m.assumption && <p className="muted small">{m.assumption}</p>}
                   </>
                 ),
               },
             ]}
           />
 
-          <BalanceView balance={g.balance} today={formatUnDate(now)} />
+          <BalanceView balance={g.balance} today={formatUnDate(g.asOf)} />
 
           <h2>{t("sessions")}</h2>
           <DataTable
@@ -84,14 +84,17 @@ export default async function ExpertGroupPage() {
                 key: "dates",
                 header: t("dates"),
                 cellClassName: "nowrap",
-                cell: (s) => (
-                  <>
-                    <time dateTime={s.startDate}>{formatUnDate(s.startDate)}</time> – <time dateTime={s.endDate}>{formatUnDate(s.endDate)}</time>
-                  </>
-                ),
+                cell: (s) =>
+                  s.assumption ? (
+                    // The days are not established: only the month is shown.
+                    <time dateTime={s.startDate.slice(0, 7)}>{formatUnDate(s.startDate).replace(/^\d+ /, "")}</time>
+                  ) : (
+                    <>
+                      <time dateTime={s.startDate}>{formatUnDate(s.startDate)}</time> – <time dateTime={s.endDate}>{formatUnDate(s.endDate)}</time>
+                    </>
+                  ),
               },
               { key: "venue", header: t("venue"), cell: (s) => s.venue },
-              { key: "note", header: t("note"), cellClassName: "muted small", cell: (s) => s.assumption ?? "—" },
             ]}
           />
 
@@ -105,16 +108,6 @@ export default async function ExpertGroupPage() {
             <p>{t("reportPending")}</p>
           )}
 
-          {g.group.sources && (
-            <>
-              <h2>{t("sources")}</h2>
-              <ul className="small">
-                {g.group.sources.split("\n").map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-            </>
-          )}
         </article>
       ))}
     </>

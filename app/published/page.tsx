@@ -18,7 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PublishedPage() {
   await connection();
-  const [t, data, documents, published, locale] = await Promise.all([getTranslations("published"), getResolutionWithText(db()), listPublishedDocuments(db()), listPublishedStates(db()), readerLocale()]);
+  const [t, tr, data, documents, published, locale] = await Promise.all([
+    getTranslations("published"),
+    getTranslations("record"),
+    getResolutionWithText(db()),
+    listPublishedDocuments(db()),
+    listPublishedStates(db()),
+    readerLocale(),
+  ]);
   // Named and sorted in the reader's language (Intl.Collator), as the report's language versions are.
   const collator = stateCollator(locale);
   const states = published.map((s) => ({ ...s, name: stateName(s.iso3, locale) })).sort((a, b) => collator.compare(a.name, b.name));
@@ -56,6 +63,10 @@ export default async function PublishedPage() {
           ))}
         </ul>
       )}
+
+      <p>
+        <Link href="/series#archive">{tr("archiveLink")}</Link>
+      </p>
 
       <h2>{t("byItemTitle")}</h2>
       <ul>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Deadline } from "@/components/deadline";
 import { DueNext } from "@/components/timeline/due-next";
+import { newYorkDate } from "@/lib/time";
 import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { getCycleStatusCounts } from "@/lib/submissions/queries";
@@ -51,7 +52,7 @@ export default async function SecretariatHome() {
         </LinkList>
       </nav>
       <DueNext />
-      <h2>{t("cycle", { session: cycle.targetSession, symbol: cycle.reportSymbol ?? "—" })}</h2>
+      <h2>{t("cycle", { session: cycle.targetSession, symbol: cycle.reportSymbol && cycle.reportIssuedOn && cycle.reportIssuedOn <= newYorkDate(now) ? cycle.reportSymbol : "—" })}</h2>
       <p>
         <Deadline deadline={cycle.deadline} now={now} />
       </p>

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TimelinePage() {
   await connection();
-  const [t, now, user] = await Promise.all([getTranslations("timeline"), clockNow(), currentUser()]);
+  const [t, tr, now, user] = await Promise.all([getTranslations("timeline"), getTranslations("record"), clockNow(), currentUser()]);
   const timeline = await getTimeline(db(), now);
   return (
     <section aria-labelledby="timeline-title">
@@ -35,6 +35,9 @@ export default async function TimelinePage() {
         </li>
         <li>
           <Link href="/expert-group">{t("expertGroupLink")}</Link>
+        </li>
+        <li>
+          <Link href="/series">{tr("seriesLink")}</Link>
         </li>
         <li>
           <a href="/api/calendar.ics">{t("globalFeed")}</a>
@@ -79,20 +82,12 @@ export default async function TimelinePage() {
                       cell: (e) => (
                         <>
                           {e.title}
-                          {e.assumption && (
-                            <p className="muted small">
-                              {t("assumed")} {e.assumption}
-                            </p>
-                          )}
-                          {e.source && (
-                            <p className="muted small">
-                              {t("source")} {e.source}
-                            </p>
-                          )}
+                          {e.cycleMandate && <p className="muted small">{tr("cycleMandate", { number: e.cycleMandate })}</p>}
+                          {e.assumption && <p className="muted small">{tr("dateNotConfirmed")}</p>}
                         </>
                       ),
                     },
-                    { key: "document", header: t("document"), cellClassName: "symbol", cell: (e) => e.documentSymbol ?? "—" },
+                    { key: "document", header: t("document"), cellClassName: "symbol", cell: (e) => (e.documentSymbol && e.status.kind === "done" ? e.documentSymbol : "—") },
                     { key: "status", header: t("status"), cell: (e) => <MilestoneStatusBadge status={e.status} kind={e.kind} /> },
                   ]}
                 />

@@ -7,9 +7,24 @@ import { DataTable } from "../ui/data-table";
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(1)}`;
 
-/** The balance check as a chart (CSS bars with their values in text) and a table, with the exceptions spelled out. */
-export async function BalanceView({ balance, today, headingLevel = 2 }: { balance: BalanceCheck; today: string; headingLevel?: 2 | 3 }) {
-  const t = await getTranslations("balance");
+/**
+ * The balance as a chart (CSS bars with their values in text) and a table, with the exceptions spelled out.
+ * Public (default): each group's share of the seats beside its share of the membership, and the difference as a
+ * measure, never a verdict (no rule defines over- or under-representation). `flags` (the administrator's editor)
+ * adds the one-seat check the Secretariat uses while composing the group.
+ */
+export async function BalanceView({
+  balance,
+  today,
+  headingLevel = 2,
+  flags = false,
+}: {
+  balance: BalanceCheck;
+  today: string;
+  headingLevel?: 2 | 3;
+  flags?: boolean;
+}) {
+  const [t, tr] = await Promise.all([getTranslations("balance"), getTranslations("record")]);
   const H = `h${headingLevel}` as "h2";
   const Sub = `h${headingLevel + 1}` as "h3";
   const vacant = balance.seats - balance.filled;
@@ -20,11 +35,21 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
   return (
     <section aria-labelledby="balance-title" className="balance">
       <H id="balance-title">{t("title")}</H>
-      <p>{t("intro", { seats: balance.seats, total: balance.membershipTotal, today })}</p>
-      <p className={balance.flagged.length ? "notice warn" : "notice ok"} role="status">
-        {balance.flagged.length ? t("flagged", { count: balance.flagged.length }) : t("allBalanced")}
-        {vacant > 0 && <> {t("vacant", { vacant, seats: balance.seats })}</>}
-      </p>
+      {flags ? (
+        <>
+          <p>{t("intro", { seats: balance.seats, total: balance.membershipTotal, today })}</p>
+          <p className={balance.flagged.length ? "notice warn" : "notice ok"} role="status">
+            {balance.flagged.length ? t("flagged", { count: balance.flagged.length }) : t("allBalanced")}
+            {vacant > 0 && <> {t("vacant", { vacant, seats: balance.seats })}</>}
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{tr("balanceIntro", { seats: balance.seats, total: balance.membershipTotal, date: today })}</p>
+          <p>{tr("balanceMeasure")}</p>
+          {vacant > 0 && <p>{t("vacant", { vacant, seats: balance.seats })}</p>}
+        </>
+      )}
       <figure className={styles.chart}>
         <figcaption>{t("chartLabel")}</figcaption>
         <ul>
@@ -32,7 +57,7 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
             <li key={r.group} data-group={r.group}>
               <span className="balance-bar-label">
                 {GROUP_LABELS[r.group].group}
-                {r.flag && <strong className={styles.flag}> — {t(r.flag)}</strong>}
+                {flags && r.flag && <strong className={styles.flag}> — {t(r.flag)}</strong>}
               </span>
               <span className={styles.barRow}>
                 <span className={`${styles.bar} ${styles.seats}`} style={{ width: `${r.seatShare * 60}%` }} aria-hidden="true" />
@@ -51,8 +76,9 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
         hideCaption
         rows={balance.rows}
         rowKey={(r) => r.group}
-        rowProps={(r) => ({ "data-group": r.group, "data-flag": r.flag ?? "none" })}
+        rowProps={(r) => ({ "data-group": r.group, ...(flags ? { "data-flag": r.flag ?? "none" } : {}) })}
         columns={[
+          // The one-seat check is the administrator's working aid; the public page shows the measure only.
           { key: "group", header: t("group"), rowHeader: true, cell: (r) => GROUP_LABELS[r.group].group },
           { key: "seats", header: t("seatsHeld"), className: "num", cell: (r) => r.seatsHeld },
           { key: "seatShare", header: t("seatShare"), className: "num", cell: (r) => pct(r.seatShare) },
@@ -60,7 +86,9 @@ export async function BalanceView({ balance, today, headingLevel = 2 }: { balanc
           { key: "membershipShare", header: t("membershipShare"), className: "num", cell: (r) => pct(r.membershipShare) },
           { key: "proportional", header: t("proportional"), className: "num", cell: (r) => r.proportionalSeats.toFixed(1) },
           { key: "difference", header: t("difference"), className: "num", cell: (r) => signed(r.difference) },
-          { key: "flag", header: t("flag"), cell: (r) => (r.flag ? <strong className={styles.flag}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>) },
+          ...(flags
+            ? [{ key: "flag", header: t("flag"), cell: (r: BalanceCheck["rows"][number]) => (r.flag ? <strong className={styles.flag}>{t(r.flag)}</strong> : <span className="muted">{t("balanced")}</span>) }]
+            : []),
         ]}
       />
       <Sub>{t("exceptions")}</Sub>

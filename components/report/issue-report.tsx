@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { issueReportAction } from "@/app/actions/report";
 import { ConfirmDialog } from "../ui/confirm-dialog";
@@ -22,6 +23,7 @@ export interface IssueSummary {
 
 /** Issues the previewed document after a confirmation that says what will happen. */
 export function IssueReport({ summary }: { summary: IssueSummary }) {
+  const t = useTranslations("reportPages");
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function IssueReport({ summary }: { summary: IssueSummary }) {
       const result = await issueReportAction({ session: summary.session, fingerprint: summary.fingerprint });
       dialog.current?.close();
       if (result.ok) {
-        setDone(`${result.data.symbol} was issued on ${summary.issueDate} with ${result.data.replies} ${result.data.replies === 1 ? "reply" : "replies"}.`);
+        setDone(t("issued", { symbol: result.data.symbol, date: summary.issueDate, replies: result.data.replies }));
         router.refresh();
       } else setError(result.message);
     });
@@ -44,7 +46,7 @@ export function IssueReport({ summary }: { summary: IssueSummary }) {
       {summary.replies > 0 && (
         <div className="button-row">
           <button type="button" className="primary" onClick={() => dialog.current?.showModal()}>
-            Issue {summary.symbol}…
+            {t("issueButton", { symbol: summary.symbol })}
           </button>
         </div>
       )}
@@ -53,23 +55,15 @@ export function IssueReport({ summary }: { summary: IssueSummary }) {
       <ConfirmDialog
         ref={dialog}
         titleId="issue-title"
-        title={`Issue ${summary.symbol}?`}
-        confirmLabel={pending ? "Issuing…" : `Issue ${summary.symbol} now`}
+        title={t("dialogTitle", { symbol: summary.symbol })}
+        confirmLabel={pending ? t("issuing") : t("confirm", { symbol: summary.symbol })}
         onConfirm={confirm}
         pending={pending}
       >
         <ul>
-          <li>
-            It is dated {summary.issueDate} and reproduces {summary.replies} {summary.replies === 1 ? "reply" : "replies"} from {summary.states}{" "}
-            {summary.states === 1 ? "State" : "States"}, exactly as previewed
-            {summary.restricted > 0 && ` (${summary.restricted} restricted: left out of the public edition and the public pages)`}.
-          </li>
-          <li>These replies become published: the public can read and search those whose States chose public publication.</li>
-          {summary.isAddendum ? (
-            <li>The cycle stays closed to the delegations&apos; edits, as it has been since the report was issued.</li>
-          ) : (
-            <li>The cycle closes to edits: delegations can no longer change, submit or withdraw replies. Replies accepted later go into addenda.</li>
-          )}
+          <li>{t("dialogDated", { date: summary.issueDate, replies: summary.replies, states: summary.states, restricted: summary.restricted })}</li>
+          <li>{t("dialogPublished")}</li>
+          <li>{summary.isAddendum ? t("dialogStaysClosed") : t("dialogCloses")}</li>
         </ul>
         {summary.warning && <p className="notice warn">{summary.warning}</p>}
       </ConfirmDialog>

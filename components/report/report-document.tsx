@@ -1,5 +1,5 @@
 import { renderMarkdown } from "@/lib/markdown";
-import { RESTRICTED_LABEL, type CompiledReport } from "@/lib/report/compile";
+import type { CompiledReport } from "@/lib/report/compile";
 import styles from "./report-document.module.css";
 import { replyTextClass } from "@/components/ui/blocks";
 
@@ -10,12 +10,12 @@ import { replyTextClass } from "@/components/ui/blocks";
  */
 export function ReportDocument({ report, headingId }: { report: CompiledReport; headingId: string }) {
   return (
-    <article className={styles.document} aria-labelledby={headingId} lang="en">
+    <article className={styles.document} aria-labelledby={headingId} lang={report.locale} dir={report.dir}>
       <div className={styles.masthead}>
         <p className={`${styles.mastheadSymbol} symbol`}>{report.symbol}</p>
-        <p className={styles.mastheadOrgan}>General Assembly</p>
+        <p className={styles.mastheadOrgan}>{report.masthead.organ}</p>
         <p className={styles.mastheadRight}>
-          Distr.: General
+          {report.masthead.distribution}
           <br />
           {report.dateLine}
         </p>
@@ -59,7 +59,7 @@ export function ReportDocument({ report, headingId }: { report: CompiledReport; 
 
       <section aria-labelledby={`${headingId}-replies`}>
         <h3 id={`${headingId}-replies`}>{report.sections.replies.heading}</h3>
-        {report.states.length === 0 && <p>No reply has been received.</p>}
+        {report.states.length === 0 && <p>{report.noRepliesLine}</p>}
         {report.states.map((state) => (
           <section key={state.iso3} className="document-state" aria-labelledby={`${headingId}-${state.iso3}`} data-iso3={state.iso3}>
             <h4 id={`${headingId}-${state.iso3}`}>{state.name}</h4>
@@ -70,8 +70,8 @@ export function ReportDocument({ report, headingId }: { report: CompiledReport; 
             </p>
             {state.items.map((item) => (
               <div key={item.letter} className={styles.item}>
-                <h5>{item.heading}</h5>
-                {item.restricted && <p className={styles.restricted}>[{RESTRICTED_LABEL}]</p>}
+                {item.heading && <h5>{item.heading}</h5>}
+                {item.restricted && <p className={styles.restricted}>[{report.restrictedLabel}]</p>}
                 {item.isNilReply ? (
                   <p>
                     <em>{item.body}</em>

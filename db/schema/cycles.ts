@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns";
+import { documents } from "./documents";
 import { resolutions } from "./resolutions";
 import { gaSessions } from "./sessions";
 import { memberStates } from "./states";
@@ -17,6 +18,10 @@ export const reportingCycles = pgTable(
     resolutionId: integer("resolution_id")
       .notNull()
       .references(() => resolutions.id),
+    /** The resolution whose paragraph inviting views mandates this cycle (64/25 for the sixty-fifth session). */
+    mandatedById: integer("mandated_by_id").references(() => documents.id),
+    /** The words of that paragraph's invitation, as the cycle asks them. */
+    invitation: text("invitation"),
     targetSession: integer("target_session")
       .notNull()
       .references(() => gaSessions.number),
@@ -48,6 +53,7 @@ export const reportingCycles = pgTable(
     unique("reporting_cycles_resolution_session_uq").on(t.resolutionId, t.targetSession),
     index("reporting_cycles_target_session_idx").on(t.targetSession),
     index("reporting_cycles_deadline_idx").on(t.deadline),
+    index("reporting_cycles_mandated_by_idx").on(t.mandatedById),
   ],
 );
 

@@ -47,3 +47,6 @@ export const milestoneKind = pgEnum("milestone_kind", [
 ]);
 
 export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+
+/** A document of the series: a resolution, a report of the Secretary-General, its addenda and corrigenda, a group's report. */
+export const documentKind = pgEnum("document_kind", ["resolution", "sg_report", "addendum", "corrigendum", "expert_group_report"]);

@@ -3,6 +3,7 @@ export * from "./states";
 export * from "./users";
 export * from "./sessions";
 export * from "./resolutions";
+export * from "./documents";
 export * from "./cycles";
 export * from "./milestones";
 export * from "./submissions";

@@ -1,13 +1,14 @@
 import { relations } from "drizzle-orm";
 import { auditEvents } from "./audit";
 import { deadlineExtensions, reportingCycles } from "./cycles";
+import { documents } from "./documents";
 import { expertGroupMembers, expertGroups, expertGroupSessions } from "./expert-groups";
 import { milestones } from "./milestones";
 import { calendarTokens, outbox } from "./outreach";
 import { reportEntries, reports } from "./reports";
 import { paragraphs, requestedItems, resolutions } from "./resolutions";
 import { gaSessions } from "./sessions";
-import { memberStates } from "./states";
+import { memberStates, stateNameChanges } from "./states";
 import { attachments, reviewComments, reviewerAssignments, revisions, submissions } from "./submissions";
 import { users } from "./users";
 
@@ -40,6 +41,7 @@ export const requestedItemsRelations = relations(requestedItems, ({ one, many })
 
 export const reportingCyclesRelations = relations(reportingCycles, ({ one, many }) => ({
   resolution: one(resolutions, { fields: [reportingCycles.resolutionId], references: [resolutions.id] }),
+  mandatedBy: one(documents, { fields: [reportingCycles.mandatedById], references: [documents.id] }),
   gaSession: one(gaSessions, { fields: [reportingCycles.targetSession], references: [gaSessions.number] }),
   deadlineExtensions: many(deadlineExtensions),
   submissions: many(submissions),
@@ -61,7 +63,12 @@ export const milestonesRelations = relations(milestones, ({ one }) => ({
   expertGroup: one(expertGroups, { fields: [milestones.expertGroupId], references: [expertGroups.id] }),
 }));
 
+export const stateNameChangesRelations = relations(stateNameChanges, ({ one }) => ({
+  memberState: one(memberStates, { fields: [stateNameChanges.memberStateId], references: [memberStates.id] }),
+}));
+
 export const memberStatesRelations = relations(memberStates, ({ many }) => ({
+  nameChanges: many(stateNameChanges),
   submissions: many(submissions),
   deadlineExtensions: many(deadlineExtensions),
   expertGroupMemberships: many(expertGroupMembers),

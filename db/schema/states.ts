@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, varchar } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, text, unique, varchar } from "drizzle-orm/pg-core";
 import { regionalGroup } from "./enums";
 
 export const memberStates = pgTable(
@@ -21,4 +21,26 @@ export const memberStates = pgTable(
   (t) => [index("member_states_electoral_group_idx").on(t.electoralGroup)],
 );
 
+/**
+ * A change of a State's UN short name: up to the day before `changedOn` it was `previousName`; from `changedOn`
+ * (a New York day) `newName`. Seeded from db/seed/data/name-changes.ts; lib/membership reads it.
+ */
+export const stateNameChanges = pgTable(
+  "state_name_changes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    memberStateId: integer("member_state_id")
+      .notNull()
+      .references(() => memberStates.id, { onDelete: "cascade" }),
+    previousName: text("previous_name").notNull(),
+    newName: text("new_name").notNull(),
+    changedOn: date("changed_on", { mode: "string" }).notNull(),
+    source: text("source").notNull(),
+    /** Set when the exact day is not verified: what the date stands for. */
+    assumption: text("assumption"),
+  },
+  (t) => [unique("state_name_changes_state_day_uq").on(t.memberStateId, t.changedOn)],
+);
+
 export type MemberState = typeof memberStates.$inferSelect;
+export type StateNameChange = typeof stateNameChanges.$inferSelect;

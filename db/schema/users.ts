@@ -16,11 +16,18 @@ export const users = pgTable(
     /** The State a delegation user acts for; null for the Secretariat. */
     memberStateId: integer("member_state_id").references(() => memberStates.id),
     disabledAt: timestamptz("disabled_at"),
+    /** A delegation officer who manages the officers of their own Mission (named by an administrator). */
+    isFocalPoint: boolean("is_focal_point").notNull().default(false),
     /** Bumped to end every open session of the user (disable, password reset). */
     sessionVersion: integer("session_version").notNull().default(1),
     isDemo: boolean("is_demo").notNull().default(false),
     /** The interface language the user chose (one of the six official languages); null: the browser's. */
     locale: text("locale"),
+    /** TOTP (RFC 6238) second factor: the shared secret, encrypted (lib/auth/totp.ts); null until enrolled. */
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: timestamptz("totp_enabled_at"),
+    /** The last 30-second step accepted, so a code is never accepted twice. */
+    totpLastStep: integer("totp_last_step"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -32,21 +39,73 @@ export const users = pgTable(
       sql`(${t.role} = 'delegation') = (${t.memberStateId} is not null)`,
     ),
     check("users_locale_official", sql`${t.locale} in ('ar', 'zh', 'en', 'fr', 'ru', 'es')`),
+    check("users_focal_point_is_delegation", sql`not ${t.isFocalPoint} or ${t.role} = 'delegation'`),
   ],
 );
 
-/** Failed and successful sign-in attempts, per account and per IP, for throttling across app instances. */
+/** Every sign-in attempt (password or second factor): the sign-in history and the failure metrics. */
 export const loginAttempts = pgTable(
   "login_attempts",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    /** "email:<address>" or "ip:<address>" */
+    /** "email:<address>" (older rows may hold "ip:<address>") */
     key: text("key").notNull(),
     succeeded: boolean("succeeded").notNull(),
     attemptedAt: createdAt(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    /** The client's address (lib/net/client-address.ts). */
+    ip: text("ip"),
+    /** "password", "totp" or "recovery". */
+    method: text("method"),
   },
-  // Throttling counts recent failures for one key.
-  (t) => [index("login_attempts_key_time_idx").on(t.key, t.attemptedAt)],
+  (t) => [index("login_attempts_key_time_idx").on(t.key, t.attemptedAt), index("login_attempts_user_time_idx").on(t.userId, t.attemptedAt)],
+);
+
+/**
+ * Sign-in throttling, one row per key ("pair:<email>|<address>", "email:<email>", "ip:<address>"),
+ * reserved in one atomic statement before any password is checked (lib/auth/throttle.ts).
+ */
+export const loginThrottle = pgTable("login_throttle", {
+  key: text("key").primaryKey(),
+  /** Attempts in the current window, the refused ones included. */
+  attempts: integer("attempts").notNull(),
+  windowUntil: timestamptz("window_until").notNull(),
+  /** Windows that ended over the limit: each one doubles the next window (a growing delay). */
+  strikes: integer("strikes").notNull().default(0),
+});
+
+/** Server-side sessions: the cookie carries only the id; signing out or a reset ends the row. */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamptz("last_seen_at").notNull().defaultNow(),
+    /** The second factor was passed (or is not required) at this moment; null: still to do. */
+    secondFactorAt: timestamptz("second_factor_at"),
+    endedAt: timestamptz("ended_at"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("auth_sessions_user_idx").on(t.userId)],
+);
+
+/** Ten single-use recovery codes per enrolled user; only their hashes are stored. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamptz("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
 );
 
 /** Single-use, expiring password reset links; only the hash of the token is stored. */
@@ -58,6 +117,8 @@ export const passwordResetTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull().unique(),
+    /** "reset" (a forgotten password) or "invite" (a new officer sets a first password). */
+    purpose: text("purpose").notNull().default("reset"),
     expiresAt: timestamptz("expires_at").notNull(),
     usedAt: timestamptz("used_at"),
     createdAt: createdAt(),

@@ -5,6 +5,13 @@
  */
 export const DEMO_PASSWORD = "demo-62/17-tracker";
 
+/**
+ * The Secretariat must sign in with a second factor: the demo reviewers and administrator are
+ * enrolled with this TOTP secret (add it to an authenticator app, or compute the code, as the
+ * end-to-end tests do). Printed with the demo logins; never used in production.
+ */
+export const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
 export const DEMO_ACCOUNTS = [
   { email: "france@demo.test", name: "Officer, Permanent Mission of France", role: "delegation", iso3: "FRA" },
   { email: "france2@demo.test", name: "Second officer, Permanent Mission of France", role: "delegation", iso3: "FRA" },

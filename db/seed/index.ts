@@ -1,13 +1,16 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { ordinalWords } from "@/lib/ordinal";
 import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { encryptSecret } from "@/lib/auth/totp";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./demo-accounts";
 import { EXPERT_GROUP_2009 } from "./expert-group";
 import { MEMBER_STATES } from "./member-states";
 import { RESOLUTION_62_17 as R } from "./resolution-62-17";
+import { NAME_CHANGES } from "./data/name-changes";
+import { REPORTING_CYCLES, SERIES_DOCUMENTS, SERIES_RESOLUTIONS, type Fact } from "./data/series";
 import { CYCLES, FIXED_MILESTONES, GA_SESSIONS, type MilestoneSeed } from "./timeline";
 
 /**
@@ -32,6 +35,22 @@ export async function seedReferenceData(db: Database): Promise<void> {
         })),
       )
       .onConflictDoNothing({ target: s.memberStates.iso3 });
+
+    const stateRows = await tx.select({ id: s.memberStates.id, iso3: s.memberStates.iso3 }).from(s.memberStates);
+    const stateIdOf = (iso3: string) => stateRows.find((st) => st.iso3 === iso3)!.id;
+    await tx
+      .insert(s.stateNameChanges)
+      .values(
+        NAME_CHANGES.map((c) => ({
+          memberStateId: stateIdOf(c.iso3),
+          previousName: c.previousName,
+          newName: c.newName,
+          changedOn: c.from,
+          source: c.source,
+          assumption: c.assumption ? (c.note ?? "Day not verified.") : null,
+        })),
+      )
+      .onConflictDoNothing();
 
     await tx
       .insert(s.resolutions)
@@ -81,6 +100,15 @@ export async function seedReferenceData(db: Database): Promise<void> {
       )
       .onConflictDoNothing();
     const cycleRows = await tx.select().from(s.reportingCycles).where(eq(s.reportingCycles.resolutionId, resolutionId));
+
+    const documentIds = await seedSeriesDocuments(tx, resolutionId);
+    // Each cycle names the resolution that mandates it; set once, never overwriting a later edit.
+    for (const c of REPORTING_CYCLES) {
+      const row = cycleRows.find((x) => x.targetSession === c.targetSession);
+      if (!row || row.mandatedById !== null) continue;
+      const mandatedById = documentIds.get(`A/RES/${c.mandatedBy.value}`)!;
+      await tx.update(s.reportingCycles).set({ mandatedById, invitation: c.invitation.value }).where(eq(s.reportingCycles.id, row.id));
+    }
     const cycleId = (session: number) => cycleRows.find((c) => c.targetSession === session)!.id;
 
     const G = EXPERT_GROUP_2009;
@@ -145,7 +173,8 @@ export async function seedReferenceData(db: Database): Promise<void> {
         {
           key: `report-${c.targetSession}`,
           kind: "report_issued",
-          title: `Report of the Secretary-General ${c.reportSymbol} issued for ${session}`,
+          // The symbol is shown only once the report is issued (documentSymbol, read by the pages when done).
+          title: `Report of the Secretary-General to ${session} issued`,
           paragraph: 3,
           dueAt: c.historicalReportDate,
           doneOn: c.reportIssuedOn,
@@ -210,9 +239,74 @@ export async function seedReferenceData(db: Database): Promise<void> {
   });
 }
 
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Provenance of one or more facts, as stored beside a document: sources and assumptions joined. */
+function provenance(facts: (Fact<unknown> | null | undefined)[]) {
+  const sources = [...new Set(facts.flatMap((f) => (f?.source ? [f.source] : [])))];
+  const assumptions = [...new Set(facts.flatMap((f) => (f?.assumption ? [f.assumption] : [])))];
+  return { source: sources.join(" | ") || null, assumption: assumptions.join(" | ") || null };
+}
+
+/**
+ * The resolutions and documents of the series (db/seed/data/series.ts). Reports that the tracker itself issues
+ * (the sixty-fifth session's, and any later one) are seeded without an issue date: they count as issued once the
+ * Secretariat issues them here. Returns the id of every document by symbol.
+ */
+async function seedSeriesDocuments(tx: Tx, primaryResolutionId: number): Promise<Map<string, number>> {
+  await tx
+    .insert(s.documents)
+    .values(
+      SERIES_RESOLUTIONS.map((r) => ({
+        symbol: r.symbol,
+        kind: "resolution" as const,
+        session: r.session,
+        number: r.number,
+        issuedOn: r.adoptedOn.value,
+        agendaItem: r.agendaItem?.value ?? null,
+        reportsToSession: r.reportsToSession.value,
+        resolutionId: r.symbol === R.symbol ? primaryResolutionId : null,
+        ...provenance([r.adoptedOn, r.agendaItem, r.reportsToSession]),
+      })),
+    )
+    .onConflictDoNothing({ target: s.documents.symbol });
+  const resolutionRows = await tx.select({ id: s.documents.id, symbol: s.documents.symbol }).from(s.documents);
+  const ids = new Map(resolutionRows.map((d) => [d.symbol, d.id]));
+
+  const issuedHere = new Set(CYCLES.filter((c) => c.reportIssuedOn === null).map((c) => c.targetSession));
+  // Reports first, then their addenda and corrigenda (which point to them).
+  const ordered = [...SERIES_DOCUMENTS].sort((a, b) => a.symbol.value.length - b.symbol.value.length);
+  for (const d of ordered) {
+    const symbol = d.symbol.value;
+    const parentSymbol = d.kind === "addendum" || d.kind === "corrigendum" ? symbol.replace(/\/(Add|Corr)\.\d+$/, "") : null;
+    const pending = d.kind !== "expert_group_report" && (issuedHere.has(d.session) || d.session > Math.max(...CYCLES.map((c) => c.targetSession)));
+    const [row] = await tx
+      .insert(s.documents)
+      .values({
+        symbol,
+        kind: d.kind,
+        session: d.session,
+        // Only a sourced date is shown as the document's date. An estimated one only says from when the document
+        // is taken to exist (listed without a date); footnote 3 of 62/17 lists reports that existed by its adoption.
+        issuedOn: pending || !d.issuedOn?.source ? null : d.issuedOn.value,
+        citedOn: pending ? null : d.issuedOn && !d.issuedOn.source ? d.issuedOn.value : !d.issuedOn && d.symbol.source?.startsWith("A/RES/62/17") ? R.adoptedOn : null,
+        agendaItem: d.agendaItem?.value ?? null,
+        mandatedById: ids.get(`A/RES/${d.mandatedBy.value}`) ?? null,
+        parentId: parentSymbol ? (ids.get(parentSymbol) ?? null) : null,
+        ...provenance([d.symbol, d.mandatedBy, d.issuedOn, d.agendaItem]),
+      })
+      .onConflictDoNothing({ target: s.documents.symbol })
+      .returning({ id: s.documents.id });
+    if (row) ids.set(symbol, row.id);
+  }
+  return new Map((await tx.select({ id: s.documents.id, symbol: s.documents.symbol }).from(s.documents)).map((d) => [d.symbol, d.id]));
+}
+
 export interface DemoLogin {
   email: string;
   password: string;
+  /** The TOTP secret of a demo account that has a second factor. */
+  totpSecret: string | null;
   role: string;
   state: string | null;
 }
@@ -235,9 +329,15 @@ export async function seedDemoAccounts(db: Database): Promise<DemoLogin[]> {
       })),
     )
     .onConflictDoNothing({ target: s.users.email });
+  // The Secretariat's demo accounts have their second factor (a known secret), as every Secretariat account must.
+  await db
+    .update(s.users)
+    .set({ totpSecret: encryptSecret(DEMO_TOTP_SECRET), totpEnabledAt: new Date() })
+    .where(and(eq(s.users.isDemo, true), inArray(s.users.role, ["reviewer", "admin"]), isNull(s.users.totpEnabledAt)));
   return DEMO_ACCOUNTS.map((a) => ({
     email: a.email,
     password: DEMO_PASSWORD,
+    totpSecret: a.role === "delegation" ? null : DEMO_TOTP_SECRET,
     role: a.role,
     state: a.iso3 ? byIso.get(a.iso3)!.name : null,
   }));

@@ -135,7 +135,7 @@ export const FIXED_MILESTONES: readonly MilestoneSeed[] = [
   {
     key: "consideration-65",
     kind: "consideration",
-    title: "Sixty-fifth session considers the Secretary-General's report on the study (resolution 65/41)",
+    title: "Sixty-fifth session considers the Secretary-General's report on the study",
     paragraph: 4,
     dueAt: "2010-12-08",
     doneOn: "2010-12-08",

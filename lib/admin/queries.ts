@@ -6,7 +6,7 @@ import { memberStates, users } from "@/db/schema";
 /** Every account with its State (delegations), by role then email, for the administrator's users page. */
 export function listUsers(db: Executor) {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, stateIso3: memberStates.iso3 })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, stateIso3: memberStates.iso3, isFocalPoint: users.isFocalPoint, totpEnabledAt: users.totpEnabledAt })
     .from(users)
     .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
     .orderBy(asc(users.role), asc(users.email));

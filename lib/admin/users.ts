@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
 import { recordAudit, recordAuditBy } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { endUserSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "@/lib/context";
@@ -50,6 +51,13 @@ export async function createResetLink(ctx: ServiceContext, input: { userId: stri
 
 /** Uses a reset link: sets the password, spends the link, ends the user's other sessions. */
 export async function resetPassword(db: Database, input: { token: string; password: string }) {
+  const expired = () => new AppError("invalid", "This link has expired or has already been used. Ask an administrator for a new one.");
+  // The token is checked before the (deliberately slow) password hash: a guessed token costs nothing.
+  const [valid] = await db
+    .select({ id: passwordResetTokens.id })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.tokenHash, hashToken(input.token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())));
+  if (!valid) throw expired();
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     // Spending the token and checking it happen in one statement: a link works once.
@@ -58,11 +66,12 @@ export async function resetPassword(db: Database, input: { token: string; passwo
       .set({ usedAt: new Date() })
       .where(and(eq(passwordResetTokens.tokenHash, hashToken(input.token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
       .returning({ userId: passwordResetTokens.userId });
-    if (!spent) throw new AppError("invalid", msg("serverErrors.admin.resetLinkSpent"));
+    if (!spent) throw expired();
     await tx
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, spent.userId));
+    await endUserSessions(tx, spent.userId);
     await recordAudit(tx, { actorId: spent.userId, action: "user.reset_password", entityType: "user", entityId: spent.userId });
     return { userId: spent.userId };
   });

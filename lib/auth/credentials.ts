@@ -1,10 +1,10 @@
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { loginAttempts, users, type User } from "@/db/schema";
 import { dummyHash, verifyPassword } from "./password";
+import { releaseAfterSuccess, reserveAttempt, signInKeys, THROTTLE_WINDOW_MS } from "./throttle";
 
-/** Failures counted over this window; past the limits the key is refused until the window clears. */
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+export { THROTTLE_WINDOW_MS };
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 50;
 
@@ -13,8 +13,10 @@ export type CredentialCheck =
   | { ok: false; reason: "invalid" | "throttled" };
 
 /**
- * Checks an email and password. Throttling state lives in the database, so it holds across app
- * instances. A missing or disabled account runs the same hash as a wrong password.
+ * Checks an email and password. The attempt is first reserved against the throttle in one atomic
+ * statement (lib/auth/throttle.ts), so parallel guesses cannot overrun the limit; the state lives in
+ * the database, so it holds across app instances. A missing or disabled account runs the same hash
+ * as a wrong password.
  */
 export async function checkCredentials(
   db: Database,
@@ -22,30 +24,18 @@ export async function checkCredentials(
   now: Date = new Date(),
 ): Promise<CredentialCheck> {
   const email = input.email.trim().toLowerCase();
-  const emailKey = `email:${email}`;
-  const ipKey = `ip:${input.ip}`;
-  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-
-  const failures = await db
-    .select({ key: loginAttempts.key, n: sql<number>`count(*)::int` })
-    .from(loginAttempts)
-    .where(and(inArray(loginAttempts.key, [emailKey, ipKey]), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, since)))
-    .groupBy(loginAttempts.key);
-  const count = (key: string) => failures.find((f) => f.key === key)?.n ?? 0;
-  if (count(emailKey) >= MAX_FAILURES_PER_ACCOUNT || count(ipKey) >= MAX_FAILURES_PER_IP) {
-    return { ok: false, reason: "throttled" };
-  }
+  const keys = signInKeys(email, input.ip);
+  const reserved = await reserveAttempt(db, keys, now);
+  if (!reserved.allowed) return { ok: false, reason: "throttled" };
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const usable = user && !user.disabledAt;
   const matches = await verifyPassword(usable ? user.passwordHash : await dummyHash(), input.password);
   const succeeded = Boolean(usable && matches);
 
-  await db.insert(loginAttempts).values([
-    { key: emailKey, succeeded, attemptedAt: now },
-    { key: ipKey, succeeded, attemptedAt: now },
-  ]);
+  await db.insert(loginAttempts).values({ key: `email:${email}`, succeeded, attemptedAt: now, userId: user?.id ?? null, ip: input.ip, method: "password" });
   if (!succeeded || !user) return { ok: false, reason: "invalid" };
+  await releaseAfterSuccess(db, keys);
   const { id, name, role, memberStateId, sessionVersion } = user;
   return { ok: true, user: { id, email: user.email, name, role, memberStateId, sessionVersion } };
 }

@@ -7,21 +7,39 @@ import { memberStates, users, type Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { canViewState, type Actor } from "@/lib/permissions";
 import { auth } from "./index";
+import { secondFactorRequiredFor } from "./second-factor-policy";
+import { checkSession } from "./sessions";
 
 export interface CurrentUser extends Actor {
   email: string;
   name: string;
   memberState: { id: number; iso3: string; name: string } | null;
+  isFocalPoint?: boolean;
+  /** The server-side session record this request runs in (lib/auth/sessions.ts). */
+  sessionId?: string;
+}
+
+export interface SignedInSession {
+  user: CurrentUser;
+  sessionId: string;
+  /** The second factor is done, or this account needs none. */
+  complete: boolean;
+  /** The account must have a second factor (role or the delegation setting). */
+  secondFactorRequired: boolean;
+  /** The account has a second factor enrolled. */
+  secondFactorEnrolled: boolean;
 }
 
 /**
- * The signed-in user, checked against the database on every request: a disabled account or a
- * session older than the last password reset stops working at once. Cached for the request.
+ * The session of this request, checked against the database on every request: a disabled account,
+ * a session older than the last password reset, a session ended on the server (sign-out, "sign out
+ * everywhere", second-factor reset), idle too long or past its lifetime, stops working at once.
+ * `complete` is false while the second factor is still to be given. Cached for the request.
  */
-export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+export const currentSession = cache(async (): Promise<SignedInSession | null> => {
   const session = await auth();
   const claims = session?.user;
-  if (!claims?.id) return null;
+  if (!claims?.id || !claims.sid) return null;
   const [row] = await db()
     .select({
       id: users.id,
@@ -31,6 +49,8 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
       memberStateId: users.memberStateId,
       disabledAt: users.disabledAt,
       sessionVersion: users.sessionVersion,
+      isFocalPoint: users.isFocalPoint,
+      totpEnabledAt: users.totpEnabledAt,
       stateIso3: memberStates.iso3,
       stateName: memberStates.name,
     })
@@ -38,14 +58,33 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
     .where(eq(users.id, claims.id));
   if (!row || row.disabledAt || row.sessionVersion !== claims.sessionVersion) return null;
+  const state = await checkSession(db(), claims.sid, row.id);
+  if (!state.live) return null;
+  const secondFactorRequired = await secondFactorRequiredFor(db(), row.role);
+  const secondFactorEnrolled = row.totpEnabledAt !== null;
+  const complete = state.secondFactorDone || (!secondFactorRequired && !secondFactorEnrolled);
   return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    memberStateId: row.memberStateId,
-    memberState: row.memberStateId && row.stateIso3 && row.stateName ? { id: row.memberStateId, iso3: row.stateIso3, name: row.stateName } : null,
+    sessionId: claims.sid,
+    complete,
+    secondFactorRequired,
+    secondFactorEnrolled,
+    user: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      memberStateId: row.memberStateId,
+      isFocalPoint: row.isFocalPoint,
+      sessionId: claims.sid,
+      memberState: row.memberStateId && row.stateIso3 && row.stateName ? { id: row.memberStateId, iso3: row.stateIso3, name: row.stateName } : null,
+    },
   };
+});
+
+/** The signed-in user whose sign-in is complete (password and, where needed, second factor). */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await currentSession();
+  return session?.complete ? session.user : null;
 });
 
 /** For Server Actions and route handlers: throws an AppError that maps to 401/403. */

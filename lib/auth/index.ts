@@ -3,21 +3,22 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db/client";
 import { signInSchema } from "@/lib/validation/auth";
+import { requestClientAddress } from "@/lib/net/client-address";
 import { checkCredentials } from "./credentials";
+import { openSession } from "./sessions";
 
 class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
 }
 
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Behind `next start` and proxies the host comes from the request.
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie is a signed pointer to a server-side session record, checked on every request
+  // (lib/auth/guards.ts): signing out ends the record, so a copied cookie stops working at once.
+  // Its own lifetime only bounds it; the idle timeout and absolute lifetime are settings.
+  session: { strategy: "jwt", maxAge: 24 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
@@ -25,12 +26,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await checkCredentials(db(), { ...parsed.data, ip: clientIp(request) });
+        const ip = requestClientAddress(request.headers);
+        const result = await checkCredentials(db(), { ...parsed.data, ip });
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignin();
           return null;
         }
-        return result.user;
+        // The session lives in the database; the cookie names it (lib/auth/sessions.ts).
+        const sid = await openSession(db(), { userId: result.user.id, ip, userAgent: request.headers.get("user-agent"), secondFactorDone: false });
+        return { ...result.user, sid };
       },
     }),
   ],
@@ -41,6 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.role = user.role;
         token.memberStateId = user.memberStateId;
         token.sessionVersion = user.sessionVersion;
+        token.sid = user.sid;
       }
       return token;
     },
@@ -51,6 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         role: token.role,
         memberStateId: token.memberStateId,
         sessionVersion: token.sessionVersion,
+        sid: token.sid,
       };
       return session;
     },

@@ -5,9 +5,10 @@ declare module "next-auth" {
     role: Role;
     memberStateId: number | null;
     sessionVersion: number;
+    sid: string;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; memberStateId: number | null; sessionVersion: number };
+    user: { id: string; name: string; email: string; role: Role; memberStateId: number | null; sessionVersion: number; sid: string };
   }
 }
 
@@ -17,5 +18,6 @@ declare module "@auth/core/jwt" {
     role: Role;
     memberStateId: number | null;
     sessionVersion: number;
+    sid: string;
   }
 }

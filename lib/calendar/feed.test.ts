@@ -58,13 +58,25 @@ describe("the global feed", () => {
     const session = parsed[1]!;
     expect(session.startDate.toString()).toBe("2009-11-16");
     expect(session.endDate.toString()).toBe("2009-11-21");
-    expect(session.description).toContain("Assumption: the days are a guess");
+    expect(session.description).toContain("Date not confirmed.");
+    expect(session.description).not.toContain("guess");
   });
 
   it("gives every event a stable unique identifier", () => {
     const again = buildFeedEvents({ milestones, cycles: [cycle] });
     expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
     expect(new Set(parsed.map((e) => e.uid)).size).toBe(parsed.length);
+  });
+});
+
+describe("documents and mandates as of the feed's day", () => {
+  const report = milestone({ key: "report-65", kind: "report_issued", title: "Report issued", dueAt: newYorkTime("2010-07-20T12:00"), doneOn: null, documentSymbol: "A/65/154", cycleId: 3, mandateSymbol: "A/RES/64/25" });
+  it("names the cycle's own mandate and shows a report's symbol only once it is issued", () => {
+    const before = buildFeedEvents({ milestones: [report], cycles: [{ ...cycle, resolutionSymbol: "A/RES/64/25", reportIssuedOn: null }], today: "2010-05-01" });
+    expect(before.map((e) => e.description).join("\n")).not.toContain("A/65/154");
+    expect(before.every((e) => e.description.startsWith("A/RES/64/25"))).toBe(true);
+    const after = buildFeedEvents({ milestones: [{ ...report, doneOn: "2010-07-20" }], cycles: [{ ...cycle, resolutionSymbol: "A/RES/64/25", reportIssuedOn: "2010-07-20" }], today: "2010-07-20" });
+    expect(after.map((e) => e.description).join("\n")).toContain("A/65/154");
   });
 });
 

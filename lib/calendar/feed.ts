@@ -9,6 +9,8 @@ export type FeedEvent =
 
 export interface FeedMilestone {
   resolutionSymbol: string;
+  /** For a cycle's milestone: the resolution mandating that cycle (shown instead of resolutionSymbol). */
+  mandateSymbol?: string | null;
   key: string;
   kind: string;
   title: string;
@@ -25,6 +27,8 @@ export interface FeedCycle {
   targetSession: number;
   deadline: Date;
   reportSymbol: string | null;
+  /** The report's symbol is shown only from this day on (null: not issued). */
+  reportIssuedOn?: string | null;
 }
 
 export interface FeedExtension {
@@ -45,17 +49,20 @@ export function buildFeedEvents(input: {
   cycles: readonly FeedCycle[];
   state?: { iso3: string; name: string };
   extensions?: readonly FeedExtension[];
+  /** The app's today (New York day): a document's symbol appears only once it exists. Omitted: every symbol. */
+  today?: string;
 }): FeedEvent[] {
   const events: FeedEvent[] = [];
+  const today = input.today;
   for (const m of input.milestones) {
     if (m.kind === "reply_deadline" && m.cycleId !== null) continue;
     const start = newYorkDate(m.dueAt);
     // A session of several days spans them; anything else is the day it is due.
     const lastDay = m.kind === "expert_group_session" && m.doneOn && m.doneOn > start ? m.doneOn : start;
-    const lines = [
-      `${m.resolutionSymbol}${m.documentSymbol ? ` · ${m.documentSymbol}` : ""}`,
-      m.assumption ? `Assumption: ${m.assumption}` : null,
-    ].filter((l): l is string => l !== null);
+    // A milestone's document exists once the milestone is done (a cycle's report: once the cycle issued it).
+    const documentExists = m.documentSymbol && (today === undefined || (m.doneOn !== null && m.doneOn <= today));
+    // The reasoning behind an assumed date stays in the seed; the feed only says the date is not confirmed.
+    const lines = [`${m.mandateSymbol ?? m.resolutionSymbol}${documentExists ? ` · ${m.documentSymbol}` : ""}`, ...(m.assumption ? ["Date not confirmed."] : [])];
     events.push({
       uid: `milestone-${slug(m.resolutionSymbol)}-${slug(m.key)}@${UID_DOMAIN}`,
       title: m.title,
@@ -68,7 +75,8 @@ export function buildFeedEvents(input: {
   }
   for (const c of input.cycles) {
     const extension = input.extensions?.find((e) => e.cycleId === c.id);
-    const report = c.reportSymbol ? ` (report ${c.reportSymbol})` : "";
+    const issued = today === undefined || (c.reportIssuedOn != null && c.reportIssuedOn <= today);
+    const report = c.reportSymbol && issued ? ` (report ${c.reportSymbol})` : "";
     if (extension && input.state) {
       events.push({
         uid: `deadline-${c.id}-${input.state.iso3.toLowerCase()}@${UID_DOMAIN}`,

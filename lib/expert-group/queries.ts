@@ -2,41 +2,58 @@ import "server-only";
 import { asc, eq, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { expertGroupMembers, memberStates } from "@/db/schema";
+import { stateCollator, stateNameOn } from "@/lib/membership/queries";
 import { newYorkDate } from "@/lib/time";
 import { checkBalance, type BalanceCheck, type StateInGroups } from "./balance";
 
-const stateColumns = {
+const stateColumns = (day: string) => ({
   iso3: memberStates.iso3,
-  name: memberStates.name,
+  name: stateNameOn(day),
   regionalGroup: memberStates.regionalGroup,
   electoralGroup: memberStates.electoralGroup,
   alsoListedIn: memberStates.alsoListedIn,
   groupNote: memberStates.groupNote,
+});
+
+const byName = <T extends { name: string }>(rows: T[]) => {
+  const collator = stateCollator();
+  return rows.sort((a, b) => collator.compare(a.name, b.name));
 };
 
-/** The Members of the United Nations on a date (admitted on or before it). */
-export function listMembershipOn(db: Executor, isoDate: string): Promise<StateInGroups[]> {
-  return db.select(stateColumns).from(memberStates).where(lte(memberStates.admittedOn, isoDate)).orderBy(asc(memberStates.name));
+/** The Members of the United Nations on a date (admitted on or before it), under their names of that date. */
+export async function listMembershipOn(db: Executor, isoDate: string): Promise<StateInGroups[]> {
+  return byName(await db.select(stateColumns(isoDate)).from(memberStates).where(lte(memberStates.admittedOn, isoDate)));
 }
 
-export async function listGroupMembers(db: Executor, expertGroupId: number) {
-  return db
-    .select({ ...stateColumns, id: expertGroupMembers.id, memberStateId: memberStates.id, expertName: expertGroupMembers.expertName, isChair: expertGroupMembers.isChair, assumption: expertGroupMembers.assumption })
+/**
+ * The day a group's composition and balance are shown as of: the day its report was issued once that day has
+ * come, else the app's today (the group is still at work).
+ */
+export function groupAsOfDay(group: { reportDate: string | null }, now: Date): string {
+  const today = newYorkDate(now);
+  return group.reportDate && group.reportDate <= today ? group.reportDate : today;
+}
+
+/** The group's members, under the States' names of `day` (default: today's names). */
+export async function listGroupMembers(db: Executor, expertGroupId: number, day: string = newYorkDate(new Date())) {
+  return byName(await db
+    .select({ ...stateColumns(day), id: expertGroupMembers.id, memberStateId: memberStates.id, expertName: expertGroupMembers.expertName, isChair: expertGroupMembers.isChair, assumption: expertGroupMembers.assumption })
     .from(expertGroupMembers)
     .innerJoin(memberStates, eq(memberStates.id, expertGroupMembers.memberStateId))
     .where(eq(expertGroupMembers.expertGroupId, expertGroupId))
-    .orderBy(asc(memberStates.name));
+    .orderBy(asc(memberStates.name)));
 }
 
 /** The balance of a group's composition against the membership on the app's today. */
 export async function balanceOf(db: Executor, expertGroupId: number, seats: number, now: Date): Promise<BalanceCheck> {
-  const [members, membership] = await Promise.all([listGroupMembers(db, expertGroupId), listMembershipOn(db, newYorkDate(now))]);
+  const day = newYorkDate(now);
+  const [members, membership] = await Promise.all([listGroupMembers(db, expertGroupId, day), listMembershipOn(db, day)]);
   return checkBalance(members, membership, seats);
 }
 
 /** Everything the expert group page shows, latest group first. */
 export async function getExpertGroupsView(db: Executor, now: Date) {
-  const [groups, membership] = await Promise.all([
+  const [groups] = await Promise.all([
     db.query.expertGroups.findMany({
       orderBy: (g, { desc }) => desc(g.establishedYear),
       with: {
@@ -48,11 +65,11 @@ export async function getExpertGroupsView(db: Executor, now: Date) {
         sessions: { orderBy: (s, { asc }) => asc(s.number) },
       },
     }),
-    listMembershipOn(db, newYorkDate(now)),
   ]);
   return Promise.all(
     groups.map(async ({ resolution, sessions, ...group }) => {
-      const members = await listGroupMembers(db, group.id);
+      const asOf = groupAsOfDay(group, now);
+      const [members, membership] = await Promise.all([listGroupMembers(db, group.id, asOf), listMembershipOn(db, asOf)]);
       return {
         group,
         resolutionSymbol: resolution.symbol,
@@ -62,6 +79,8 @@ export async function getExpertGroupsView(db: Executor, now: Date) {
         sessions,
         mandate: resolution.paragraphs,
         balance: checkBalance(members, membership, group.seats),
+        /** The day the composition, names and balance are as of. */
+        asOf,
       };
     }),
   );

@@ -5,6 +5,8 @@ export interface ReminderInput {
   stateName: string;
   recipientName: string;
   session: number;
+  /** The resolution mandating the cycle and its paragraph inviting the views (64/25, paragraph 3). */
+  mandate?: { number: string; paragraph: number };
   deadline: Date;
   offsetDays: number | null;
   openItems: { letter: string; text: string; status: string }[];
@@ -15,7 +17,8 @@ export interface ReminderInput {
 export function composeReminder(r: ReminderInput): { subject: string; body: string } {
   const when =
     r.offsetDays === null ? "" : r.offsetDays > 0 ? ` (${r.offsetDays} day${r.offsetDays === 1 ? "" : "s"} left)` : r.offsetDays < 0 ? " (deadline passed)" : " (due today)";
-  const subject = `Resolution 62/17: views of ${r.stateName} for the ${ordinal(r.session)} session${when}`;
+  const mandate = r.mandate ?? { number: "62/17", paragraph: 3 };
+  const subject = `Resolution ${mandate.number}: views of ${r.stateName} for the ${ordinal(r.session)} session${when}`;
   const items = r.openItems.map((i) => `  (${i.letter}) ${i.text} [${i.status.replace("_", " ")}]`).join("\n");
   const timing =
     r.offsetDays !== null && r.offsetDays < 0
@@ -24,7 +27,7 @@ export function composeReminder(r: ReminderInput): { subject: string; body: stri
   const body = [
     `Dear ${r.recipientName},`,
     "",
-    `The Office for Disarmament Affairs presents its compliments and recalls that, in paragraph 3 of resolution 62/17, the General Assembly invited all Member States to inform the Secretary-General of their views. For the ${ordinal(r.session)} session, the following items of ${r.stateName} are still open:`,
+    `The Office for Disarmament Affairs presents its compliments and recalls that, in paragraph ${mandate.paragraph} of resolution ${mandate.number}, the General Assembly invited all Member States to inform the Secretary-General of their views. For the ${ordinal(r.session)} session, the following items of ${r.stateName} are still open:`,
     "",
     items,
     "",

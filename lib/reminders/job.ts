@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { deadlineExtensions, memberStates, outbox, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
+import { deadlineExtensions, documents, memberStates, outbox, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
 import { effectiveDeadline } from "@/lib/deadlines";
+import { isMemberOnSql, stateNameOn } from "@/lib/membership/sql";
 import { composeReminder } from "./compose";
 import { dueOffset, OPEN_STATUSES } from "./schedule";
 
@@ -19,15 +20,18 @@ export async function queueDueReminders(db: Database, now: Date, baseUrl: string
   let queued = 0;
   let alreadySent = 0;
   for (const cycle of cycles) {
-    const [items, rows, extensions, recipients] = await Promise.all([
+    const [items, rows, extensions, recipients, mandate] = await Promise.all([
       db.select().from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId)).orderBy(asc(requestedItems.letter)),
       db.select({ memberStateId: submissions.memberStateId, itemId: submissions.itemId, status: submissions.status }).from(submissions).where(eq(submissions.cycleId, cycle.id)),
       db.select().from(deadlineExtensions).where(eq(deadlineExtensions.cycleId, cycle.id)),
       db
-        .select({ id: users.id, email: users.email, name: users.name, stateId: memberStates.id, stateName: memberStates.name, iso3: memberStates.iso3 })
+        .select({ id: users.id, email: users.email, name: users.name, stateId: memberStates.id, stateName: stateNameOn(now), iso3: memberStates.iso3 })
         .from(users)
         .innerJoin(memberStates, eq(memberStates.id, users.memberStateId))
-        .where(and(eq(users.role, "delegation"), isNull(users.disabledAt))),
+        .where(and(eq(users.role, "delegation"), isNull(users.disabledAt), isMemberOnSql(now))),
+      cycle.mandatedById === null
+        ? Promise.resolve(undefined)
+        : db.select({ number: documents.number }).from(documents).where(eq(documents.id, cycle.mandatedById)).then(([d]) => d),
     ]);
     const status = new Map(rows.map((r) => [`${r.memberStateId}:${r.itemId}`, r.status]));
     const messages: (typeof outbox.$inferInsert)[] = [];
@@ -44,6 +48,7 @@ export async function queueDueReminders(db: Database, now: Date, baseUrl: string
         stateName: person.stateName,
         recipientName: person.name,
         session: cycle.targetSession,
+        mandate: mandate?.number ? { number: mandate.number, paragraph: 3 } : undefined,
         deadline,
         offsetDays: offset,
         openItems,

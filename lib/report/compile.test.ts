@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileReport, fingerprintOf, itemHeading, pastTense, type ReportSource, type SourceReply } from "./compile";
 import { markdownToBlocks } from "./blocks";
+import { typstData } from "./pdf";
 
 const source = (replies: SourceReply[], addendum = 0): ReportSource => ({
   resolution: { symbol: "A/RES/62/17", number: "62/17", title: "Developments", adoptedOn: "2007-12-05" },
@@ -33,10 +34,16 @@ describe("compileReport", () => {
     const report = compileReport(
       source([reply("TUR", "Türkiye", "b"), reply("TUR", "Türkiye", "a"), reply("CIV", "Côte d'Ivoire", "a"), reply("CRI", "Costa Rica", "a"), reply("TUN", "Tunisia", "a")]),
     );
-    expect(report.states.map((s) => s.name)).toEqual(["Costa Rica", "Côte d'Ivoire", "Tunisia", "Türkiye"]);
-    expect(report.states[3]!.items.map((i) => i.heading)).toEqual(["First question", "Second question"]);
+    // A draft takes the names of its day: Turkey in 2010.
+    expect(report.states.map((s) => s.name)).toEqual(["Costa Rica", "Côte d'Ivoire", "Tunisia", "Turkey"]);
+    expect(report.states[3]!.items.map((i) => i.heading)).toEqual([
+      "(a) General appreciation of the issues of information security",
+      "(b) Efforts taken at the national level to strengthen information security and promote international cooperation in this field",
+    ]);
+    expect(report.states[0]!.items[0]!.heading).toBeNull();
     expect(report.agendaLine).toBeNull();
-    expect(report.sections.introduction.blocks[2]).toMatchObject({ text: expect.stringContaining("a note verbale (ODA/2010/00012/ITS)") });
+    expect(report.sections.introduction.blocks[0]).toMatchObject({ text: expect.stringMatching(/^In paragraph 3 of its resolution 64\/25, the General Assembly invited/) });
+    expect(report.sections.introduction.blocks[2]).toMatchObject({ text: expect.stringContaining("on 26 February 2010, a note verbale was sent to Member States") });
   });
 
   it("names every language of a State's reply, and the latest date received", () => {
@@ -55,6 +62,56 @@ describe("compileReport", () => {
     const report = compileReport({ ...source([reply("CAN", "Canada", "a")], 2), mainIssuedOn: "2010-07-20", issuedOn: "2010-09-01" });
     expect(report).toMatchObject({ symbol: "A/65/154/Add.2", addendumLine: "Addendum", dateLine: "1 September 2010", isDraft: false });
     expect(report.sections.introduction.blocks).toHaveLength(1);
+  });
+
+  it("has the masthead's parts: agenda item with its footnote, Distr., original, session in words", () => {
+    const report = compileReport({ ...source([reply("CUB", "Cuba", "a", { language: "es" })]), issuedOn: "2010-07-20", cycle: { ...source([]).cycle, reportAgendaItem: 94 } });
+    expect(report.masthead).toEqual({
+      unitedNations: "United Nations",
+      organ: "General Assembly",
+      distribution: "Distr.: General",
+      original: "Original: English",
+      agendaLine: "Item 94 of the provisional agenda*",
+      footnote: "* A/65/150.",
+    });
+    expect(report).toMatchObject({ sessionLine: "Sixty-fifth session", dateLine: "20 July 2010", subtitle: "Report of the Secretary-General" });
+    expect(report.sections.introduction.heading).toBe("I. Introduction");
+    expect(report.sections.replies.heading).toBe("II. Replies received from Governments");
+    expect(report.states[0]).toMatchObject({ name: "Cuba", originalLine: "[Original: Spanish]", receivedLine: "[27 May 2010]" });
+  });
+
+  it("prints the nil reply in the Secretariat's words, in the version's language", () => {
+    const nil = { isNilReply: true, body: "", language: "ar" as const };
+    expect(compileReport(source([reply("EGY", "Egypt", "a", nil)])).states[0]!.items[0]!.body).toBe("The Government has no views to convey on this question at this time.");
+    expect(compileReport(source([reply("EGY", "Egypt", "a", nil)]), { locale: "fr" }).states[0]!.items[0]!.body).toBe("Le Gouvernement n’a pas de vues à communiquer sur cette question pour le moment.");
+  });
+
+  it("leaves restricted replies out of the public edition without any mark; the full edition marks them", () => {
+    const replies = [reply("MEX", "Mexico", "a", { publication: "restricted", body: "Secret words" }), reply("CUB", "Cuba", "a")];
+    const pub = compileReport(source(replies), "public");
+    expect(pub.states.map((s) => s.name)).toEqual(["Cuba"]);
+    expect(JSON.stringify({ sections: pub.sections, states: pub.states })).not.toMatch(/Secret words|Restricted:|Mexico|not reproduced/);
+    expect(typstData(pub)).not.toMatch(/Secret words|Restricted:|Mexico|not reproduced/);
+    const full = compileReport(source(replies), "full");
+    expect(full.states.map((s) => s.name)).toEqual(["Cuba", "Mexico"]);
+    expect(full.states[1]!.restricted).toBe(true);
+  });
+
+  it("lists the States in each version's alphabetical order, with [Original: ...] in the version's language", () => {
+    const replies = [reply("RUS", "Russian Federation", "a", { language: "ru" }), reply("CHN", "China", "a", { language: "zh" }), reply("EGY", "Egypt", "a", { language: "ar" }), reply("CUB", "Cuba", "a", { language: "es" })];
+    const ar = compileReport(source(replies), { locale: "ar" });
+    // Arabic order ignores the article: (ال)اتحاد الروسي, (ال)صين, كوبا, مصر
+    expect(ar.states.map((s) => s.iso3)).toEqual(["RUS", "CHN", "CUB", "EGY"]);
+    expect(ar.states.find((s) => s.iso3 === "EGY")!.originalLine).toBe("[الأصل: بالعربية]");
+    expect(ar.dir).toBe("rtl");
+    const zh = compileReport(source(replies), { locale: "zh" });
+    expect(zh.states.map((s) => s.name)).toEqual(["埃及", "俄罗斯联邦", "古巴", "中国"]);
+    const fr = compileReport(source(replies), { locale: "fr" });
+    expect(fr.states.map((s) => s.name)).toEqual(["Chine", "Cuba", "Égypte", "Fédération de Russie"]);
+    expect(fr.states[0]!.originalLine).toBe("[Original : chinois]");
+    expect(fr.sessionLine).toBe("Soixante-cinquième session");
+    expect(compileReport(source(replies), { locale: "es" }).sections.introduction.heading).toBe("I. Introducción");
+    expect(compileReport(source(replies), { locale: "ru" }).states.find((s) => s.iso3 === "CUB")!.originalLine).toBe("[Подлинный текст на испанском языке]");
   });
 });
 

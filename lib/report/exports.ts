@@ -1,8 +1,11 @@
+import { parseIntParam } from "@/lib/params";
 import type { Executor } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { getCycleBySession } from "@/lib/resolutions/queries";
 import { listSubmittedReplies } from "@/lib/review/queries";
 import { LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { newYorkDate } from "@/lib/time";
 import { compileReport, type CompiledReport, type Edition } from "./compile";
 import { renderDocx } from "./docx";
 import { renderPdf } from "./pdf";
@@ -40,9 +43,9 @@ export async function repliesJson(db: Executor, session: number): Promise<string
  * A document of a cycle, compiled: an issued one by its addendum number (0 for the report), or,
  * without a number, the next one as it would be issued now.
  */
-export async function compiledDocument(db: Executor, session: number, addendum: number | null, edition: Edition): Promise<CompiledReport> {
+export async function compiledDocument(db: Executor, session: number, addendum: number | null, edition: Edition, locale: Locale = "en", today?: Date): Promise<CompiledReport> {
   const { source } = addendum === null ? await loadNextDocument(db, session) : await loadIssuedDocument(db, session, addendum);
-  return compileReport(source, edition);
+  return compileReport(source, { edition, locale, today: today ? newYorkDate(today) : undefined });
 }
 
 export type DocumentFormat = "docx" | "pdf";
@@ -54,7 +57,7 @@ const CONTENT_TYPES: Record<DocumentFormat, string> = {
 
 /** "A/65/154/Add.1" -> "A-65-154-Add.1-public.pdf" */
 export function documentFileName(report: CompiledReport, format: DocumentFormat): string {
-  return `${report.symbol.replaceAll("/", "-")}${report.isDraft ? "-draft" : ""}${report.edition === "public" ? "-public" : ""}.${format}`;
+  return `${report.symbol.replaceAll("/", "-")}${report.locale === "en" ? "" : `-${report.locale.toUpperCase()}`}${report.isDraft ? "-draft" : ""}${report.edition === "public" ? "-public" : ""}.${format}`;
 }
 
 export async function documentResponse(report: CompiledReport, format: DocumentFormat, cache: "private" | "public"): Promise<Response> {
@@ -68,11 +71,13 @@ export async function documentResponse(report: CompiledReport, format: DocumentF
   });
 }
 
-/** Reads ?addendum= and ?edition= of an export link. */
-export function parseDocumentQuery(url: URL): { addendum: number | null; edition: Edition } {
+/** Reads ?addendum=, ?edition= and ?lang= (the language version, English by default) of an export link. */
+export function parseDocumentQuery(url: URL): { addendum: number | null; edition: Edition; locale: Locale } {
   const raw = url.searchParams.get("addendum");
-  const addendum = raw === null || raw === "" ? null : Number(raw);
-  if (addendum !== null && (!Number.isInteger(addendum) || addendum < 0)) throw new AppError("invalid", "Not a document number.");
+  const addendum = raw === null || raw === "" ? null : parseIntParam(raw, { min: 0 });
+  if (addendum === null && raw !== null && raw !== "") throw new AppError("invalid", "Not a document number.");
   const edition = url.searchParams.get("edition") === "public" ? "public" : "full";
-  return { addendum, edition };
+  const lang = url.searchParams.get("lang") ?? "en";
+  if (!(LOCALES as readonly string[]).includes(lang)) throw new AppError("invalid", "Not a language version.");
+  return { addendum, edition, locale: lang as Locale };
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { reportingCycles, requestedItems, resolutions } from "@/db/schema";
+import { documents, paragraphs, reportingCycles, requestedItems, resolutions, type ReportingCycle } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { immutable } from "@/lib/immutable-cache";
 
@@ -68,4 +68,55 @@ export async function getCycleBySession(db: Executor, session: number) {
   const cycle = await findCycleBySession(db, session);
   if (!cycle) throw new AppError("not_found", "No such reporting cycle.");
   return cycle;
+}
+
+/** The resolution that mandates a cycle, as the pages, feeds and the report cite it. */
+export interface CycleMandate {
+  /** "A/RES/64/25" */
+  symbol: string;
+  /** "64/25" */
+  number: string;
+  /** Adoption day, "YYYY-MM-DD" (null when not established) */
+  adoptedOn: string | null;
+  /** The paragraph that invites the views (3) */
+  paragraph: number | null;
+  /** The paragraph's invitation as the cycle asks it ("Invites all Member States ... following questions:") */
+  invitation: string | null;
+}
+
+/**
+ * SQL: the symbol of the resolution mandating `reporting_cycles` (its mandating document, else the resolution whose
+ * text holds its items). Use in a select whose FROM has reporting_cycles.
+ */
+export const cycleMandateSymbol = sql<string>`coalesce((select md.symbol from documents md where md.id = "reporting_cycles"."mandated_by_id"), (select mr.symbol from resolutions mr where mr.id = "reporting_cycles"."resolution_id"))`;
+
+/** The resolution mandating a cycle: 62/17 for the sixty-third session, 63/37, 64/25, 65/41 for the next ones. */
+export async function getCycleMandate(db: Executor, cycle: Pick<ReportingCycle, "mandatedById" | "resolutionId" | "invitation">): Promise<CycleMandate> {
+  const [[doc], [own], [items]] = await Promise.all([
+    cycle.mandatedById === null
+      ? Promise.resolve([] as { symbol: string; number: string | null; issuedOn: string | null }[])
+      : db.select({ symbol: documents.symbol, number: documents.number, issuedOn: documents.issuedOn }).from(documents).where(eq(documents.id, cycle.mandatedById)),
+    db.select({ symbol: resolutions.symbol, number: resolutions.number, adoptedOn: resolutions.adoptedOn }).from(resolutions).where(eq(resolutions.id, cycle.resolutionId)),
+    db
+      .select({ number: paragraphs.number, verb: paragraphs.verb, text: paragraphs.text })
+      .from(requestedItems)
+      .innerJoin(paragraphs, eq(paragraphs.id, requestedItems.paragraphId))
+      .where(eq(requestedItems.resolutionId, cycle.resolutionId))
+      .limit(1),
+  ]);
+  const symbol = doc?.symbol ?? own!.symbol;
+  return {
+    symbol,
+    number: doc?.number ?? (doc ? symbol.replace(/^A\/RES\//, "") : own!.number),
+    adoptedOn: doc ? doc.issuedOn : own!.adoptedOn,
+    paragraph: items?.number ?? null,
+    invitation: cycle.invitation ?? (items ? `${items.verb} ${items.text}` : null),
+  };
+}
+
+/** The mandating resolution of every cycle, by target session. */
+export async function listCycleMandates(db: Executor): Promise<Map<number, CycleMandate>> {
+  const cycles = await db.select().from(reportingCycles);
+  const entries = await Promise.all(cycles.map(async (c) => [c.targetSession, await getCycleMandate(db, c)] as const));
+  return new Map(entries);
 }

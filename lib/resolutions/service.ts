@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { gaSessions, milestones, paragraphs, reportingCycles, requestedItems, resolutions } from "@/db/schema";
+import { documents, gaSessions, milestones, paragraphs, reportingCycles, requestedItems, resolutions } from "@/db/schema";
 import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-key";
@@ -69,10 +69,25 @@ export function addResolution(ctx: ServiceContext, input: NewResolutionInput): P
       input.items.map((i) => ({ resolutionId, paragraphId: paragraphId(i.paragraph)!, letter: i.letter, shortTitle: i.shortTitle, text: i.text })),
     );
 
+    // The series' record: the resolution as a document (seeded already when it is one of the series), which
+    // mandates its own cycle.
+    const [known] = await tx.select({ id: documents.id }).from(documents).where(eq(documents.symbol, input.symbol));
+    const documentId = known
+      ? (await tx.update(documents).set({ resolutionId }).where(eq(documents.id, known.id)).returning({ id: documents.id }))[0]!.id
+      : (
+          await tx
+            .insert(documents)
+            .values({ symbol: input.symbol, kind: "resolution", session, number, issuedOn: input.adoptedOn, agendaItem: input.agendaItem, reportsToSession: c.targetSession, resolutionId, source: "Entered by an administrator" })
+            .returning({ id: documents.id })
+        )[0]!.id;
+    const invitingParagraph = input.paragraphs.find((p) => p.number === input.items[0]!.paragraph);
+
     const [cycle] = await tx
       .insert(reportingCycles)
       .values({
         resolutionId,
+        mandatedById: documentId,
+        invitation: invitingParagraph ? `${invitingParagraph.verb} ${invitingParagraph.text}` : null,
         targetSession: c.targetSession,
         noteVerbaleDate: c.noteVerbaleDate,
         deadline: endOfNewYorkDay(c.deadline),

@@ -1,3 +1,4 @@
+import { parseIntParam } from "@/lib/params";
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -19,7 +20,8 @@ import { AppError } from "@/lib/errors";
 import { isSecretariat, type Actor } from "@/lib/permissions";
 import { listRequestedItems } from "@/lib/resolutions/queries";
 import { findSubmission, resolveItemRef } from "@/lib/submissions/refs";
-import { addDays, newYorkTime } from "@/lib/time";
+import { isMemberOnSql, stateCollator, stateNameOn } from "@/lib/membership/queries";
+import { addDays, newYorkDate, newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import type { MatrixRow } from "./matrix";
 
@@ -32,13 +34,19 @@ export function listReviewers(db: Executor) {
 }
 
 /**
- * The coverage matrix of a cycle: every State x item with status, lateness and reviewer.
- * Four queries whatever the data size (the items are read once per process); filtering happens on
- * the 193 rows in memory.
+ * The coverage matrix of a cycle: every State that was a Member on the cycle's deadline (New York day), under its
+ * name of that day and sorted by it, x item with status, lateness and reviewer. Four queries whatever the
+ * data size (the items are read once per process); filtering happens on the rows (192 or 193) in memory.
  */
-export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle, "id" | "resolutionId">) {
+export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle, "id" | "resolutionId" | "deadline">) {
+  const day = newYorkDate(cycle.deadline);
+  const collator = stateCollator();
   const [states, items, rows, assignments, extensions] = await Promise.all([
-    db.select({ id: memberStates.id, iso3: memberStates.iso3, name: memberStates.name, group: memberStates.electoralGroup }).from(memberStates).orderBy(asc(memberStates.name)),
+    db
+      .select({ id: memberStates.id, iso3: memberStates.iso3, name: stateNameOn(day), group: memberStates.electoralGroup })
+      .from(memberStates)
+      .where(isMemberOnSql(day))
+      .then((list) => list.sort((a, b) => collator.compare(a.name, b.name))),
     listRequestedItems(db, cycle.resolutionId),
     db
       .select({
@@ -176,7 +184,7 @@ export interface AuditFilters {
 
 export function parseAuditFilters(p: Record<string, string | string[] | undefined>): AuditFilters {
   const one = (k: string) => (typeof p[k] === "string" && p[k] ? (p[k] as string).trim().slice(0, 100) : undefined);
-  const before = Number(one("before"));
+  const before = parseIntParam(one("before"), { max: Number.MAX_SAFE_INTEGER }) ?? undefined;
   const date = (k: string) => {
     const v = one(k);
     return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
@@ -187,7 +195,7 @@ export function parseAuditFilters(p: Record<string, string | string[] | undefine
     iso3: one("iso3")?.toUpperCase(),
     from: date("from"),
     to: date("to"),
-    before: Number.isInteger(before) && before > 0 ? before : undefined,
+    before,
   };
 }
 

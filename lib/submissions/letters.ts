@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { fileTypeFromBuffer } from "file-type";
 import type { Executor } from "@/db/client";
 import { attachments, submissions } from "@/db/schema";
 import { recordAuditBy } from "@/lib/audit";
@@ -10,10 +11,27 @@ import { ensureSubmission, resolveItemRef, submissionAuditRef } from "./refs";
 
 export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
 
-/** A PDF starts with "%PDF-" (within its first kilobyte); the declared type and the name are not trusted. */
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
-  return head.includes("%PDF-");
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+/**
+ * Whether the bytes are a PDF: recognised from its content by file-type (magic bytes), and
+ * starting with "%PDF-" at offset 0 exactly (a PDF header further in, after HTML or a script, is
+ * refused). The declared type and the file name are never trusted.
+ */
+export async function isPdf(bytes: Uint8Array): Promise<boolean> {
+  if (bytes.byteLength < PDF_MAGIC.length || PDF_MAGIC.some((b, i) => bytes[i] !== b)) return false;
+  const detected = await fileTypeFromBuffer(bytes);
+  return detected?.ext === "pdf" && detected.mime === "application/pdf";
+}
+
+/** The stored name: the uploaded one made safe, always ending in ".pdf" whatever was uploaded. */
+export function storedLetterName(uploaded: string): string {
+  const base = uploaded
+    .replace(/\.[^./\\]{0,10}$/, "")
+    .replace(/[^\p{L}\p{N} _()-]/gu, "_")
+    .slice(0, 110)
+    .trim();
+  return `${base || "letter"}.pdf`;
 }
 
 /** Keeps the signed covering note verbale with the submission, in the database. */
@@ -24,10 +42,10 @@ export async function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { na
       fieldErrors: { file: ["The letter is larger than 10 MB."] },
     });
   }
-  if (!looksLikePdf(file.bytes)) {
+  if (!(await isPdf(file.bytes))) {
     throw new AppError("invalid", "This file is not a PDF. Save or scan the letter as PDF.", { fieldErrors: { file: ["This file is not a PDF."] } });
   }
-  const fileName = file.name.replace(/[^\p{L}\p{N} ._()-]/gu, "_").slice(0, 120) || "letter.pdf";
+  const fileName = storedLetterName(file.name);
   return withTransaction(ctx, async (tx) => {
     const resolved = await resolveItemRef(tx, ref);
     if (!canEditState(ctx.actor, resolved.state.id)) throw new AppError("forbidden", "Only the State's own delegation can attach its letter.");

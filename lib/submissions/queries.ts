@@ -14,9 +14,11 @@ import {
   type SubmissionStatus,
 } from "@/db/schema";
 import { effectiveDeadline } from "@/lib/deadlines";
+import { isMemberOnSql } from "@/lib/membership/queries";
 import { AppError } from "@/lib/errors";
 import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import { countByStatus } from "@/lib/status";
+import { newYorkDate } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import { listRequestedItems } from "@/lib/resolutions/queries";
 import { findSubmission, resolveItemRef } from "./refs";
@@ -165,15 +167,15 @@ export async function getStateCycleItems(db: Executor, memberStateId: number, cy
   };
 }
 
-/** Totals per status for a cycle across all Member States and items. */
-export async function getCycleStatusCounts(db: Executor, cycle: { id: number; resolutionId: number }) {
+/** Totals per status for a cycle across the Member States of its deadline (New York day) and its items. */
+export async function getCycleStatusCounts(db: Executor, cycle: { id: number; resolutionId: number; deadline: Date }) {
   const [rows, [states], [items]] = await Promise.all([
     db
       .select({ status: submissions.status, n: sql<number>`count(*)::int` })
       .from(submissions)
       .where(eq(submissions.cycleId, cycle.id))
       .groupBy(submissions.status),
-    db.select({ n: count() }).from(memberStates),
+    db.select({ n: count() }).from(memberStates).where(isMemberOnSql(newYorkDate(cycle.deadline))),
     db.select({ n: count() }).from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId)),
   ]);
   const expected = (states?.n ?? 0) * (items?.n ?? 0);

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, max } from "drizzle-orm";
+import { asc, desc, eq, max, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   deadlineExtensions,
@@ -14,6 +14,7 @@ import {
   type Paragraph,
 } from "@/db/schema";
 import type { FeedCycle, FeedExtension, FeedMilestone } from "@/lib/calendar/feed";
+import { cycleMandateSymbol } from "@/lib/resolutions/queries";
 import { backwardPlan, type Plan } from "@/lib/planning";
 import { milestoneStatus, resolveMilestone, type MilestoneStatus } from "./status";
 
@@ -30,6 +31,8 @@ export interface TimelineEntry {
   resolutionSymbol: string;
   paragraphNumber: number | null;
   cycleSession: number | null;
+  /** For a cycle's milestone: the number of the resolution mandating that cycle ("64/25"). */
+  cycleMandate: string | null;
   status: MilestoneStatus;
   /** Set when the entry is a State's own deadline moved by an extension. */
   extendedFrom?: Date;
@@ -56,6 +59,7 @@ async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
       cycleSession: reportingCycles.targetSession,
       cycleDeadline: reportingCycles.deadline,
       cycleReportIssuedOn: reportingCycles.reportIssuedOn,
+      cycleMandate: sql<string | null>`(select md.number from documents md where md.id = "reporting_cycles"."mandated_by_id")`,
     })
     .from(milestones)
     .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
@@ -79,6 +83,7 @@ async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
         resolutionSymbol: r.resolutionSymbol,
         paragraphNumber: r.paragraphNumber,
         cycleSession: r.cycleSession,
+        cycleMandate: r.cycleMandate,
         status: milestoneStatus(m, now),
       };
     })
@@ -148,15 +153,19 @@ const feedMilestoneColumns = {
   documentSymbol: milestones.documentSymbol,
   assumption: milestones.assumption,
   cycleId: milestones.cycleId,
+  /** For a cycle's milestone: the resolution mandating that cycle. */
+  mandateSymbol: sql<string | null>`(select md.symbol from reporting_cycles mc join documents md on md.id = mc.mandated_by_id where mc.id = "milestones"."cycle_id")`,
 };
 
 /** A reporting cycle as the calendar feeds show it (its reply deadline). */
 const feedCycleColumns = {
   id: reportingCycles.id,
-  resolutionSymbol: resolutions.symbol,
+  /** The resolution mandating the cycle (64/25 for the sixty-fifth session). */
+  resolutionSymbol: cycleMandateSymbol,
   targetSession: reportingCycles.targetSession,
   deadline: reportingCycles.deadline,
   reportSymbol: reportingCycles.reportSymbol,
+  reportIssuedOn: reportingCycles.reportIssuedOn,
 };
 
 /** What the calendar feeds hold: every milestone and cycle, and the State's extensions. */
@@ -190,6 +199,8 @@ export interface CyclePlan {
   processingDays: number;
   deadline: Date;
   reportSymbol: string | null;
+  /** The report's symbol is shown only from this day (null: not issued yet). */
+  reportIssuedOn: string | null;
   assumptions: string | null;
   expertGroup: { name: string; lastSessionEnd: string } | null;
   plan: Plan;
@@ -199,7 +210,7 @@ export interface CyclePlan {
 export async function getCyclePlans(db: Executor): Promise<CyclePlan[]> {
   const [cycles, groups] = await Promise.all([
     db
-      .select({ cycle: reportingCycles, opening: gaSessions.openingDate, resolutionSymbol: resolutions.symbol })
+      .select({ cycle: reportingCycles, opening: gaSessions.openingDate, resolutionSymbol: cycleMandateSymbol })
       .from(reportingCycles)
       .innerJoin(gaSessions, eq(gaSessions.number, reportingCycles.targetSession))
       .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
@@ -220,6 +231,7 @@ export async function getCyclePlans(db: Executor): Promise<CyclePlan[]> {
       processingDays: cycle.processingDays,
       deadline: cycle.deadline,
       reportSymbol: cycle.reportSymbol,
+      reportIssuedOn: cycle.reportIssuedOn,
       assumptions: cycle.assumptions,
       expertGroup: g ? { name: g.name, lastSessionEnd: g.lastSessionEnd! } : null,
       plan: backwardPlan({

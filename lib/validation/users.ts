@@ -16,7 +16,7 @@ export const userCreateSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z]{3}$/, "Give the State's three-letter code, e.g. FRA.")
+      .regex(/^([A-Z]{3})?$/, "Give the State's three-letter code, e.g. FRA.")
       .optional(),
     password: z.string().min(12, "A password has at least 12 characters.").max(256, "A password has at most 256 characters."),
   })

@@ -50,6 +50,18 @@ const EXPECTED: Record<string, "public" | readonly Role[]> = {
   // auth.ts
   signInAction: "public",
   signOutAction: "public",
+  // focal-points.ts (the service admits focal points only, for their own Mission only)
+  inviteOfficerAction: ["delegation"],
+  setOfficerDisabledAction: ["delegation"],
+  resetOfficerSecondFactorAction: ["delegation"],
+  setFocalPointAction: ["admin"],
+  // security.ts (the three public ones need a session that passed the password)
+  verifySecondFactorAction: "public",
+  startTotpEnrolmentAction: "public",
+  confirmTotpEnrolmentAction: "public",
+  signOutEverywhereAction: ALL_ROLES,
+  resetSecondFactorAction: ["admin"],
+  updateSecuritySettingsAction: ["admin"],
   // calendar.ts
   rotateCalendarTokenAction: ["delegation"],
   // clock.ts

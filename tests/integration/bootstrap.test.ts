@@ -10,6 +10,7 @@ const base: Env = {
   DATABASE_POOL_MAX: 10,
   PGLITE_DATA_DIR: ".data/pglite",
   TRACKER_DEMO_DATA: "0",
+  TRUSTED_PROXIES: 0,
   MAIL_FROM: "x <x@y.example>",
   APP_URL: "http://localhost:3000",
   REMINDER_INTERVAL_MINUTES: 0,

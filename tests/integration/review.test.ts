@@ -115,7 +115,13 @@ describe("assignments, matrix and queue", () => {
     const sums = totals(rows, items.map((i) => i.letter));
     const db = await t.conn.db.select({ status: submissions.status, n: count() }).from(submissions).where(eq(submissions.cycleId, cycle.id)).groupBy(submissions.status);
     for (const { status, n } of db) if (status !== "not_started") expect(sums.byStatus[status], status).toBe(n);
-    expect(Object.values(sums.byStatus).reduce((a, b) => a + b, 0)).toBe(193 * 4);
+    // Members on the deadline (31 May 2010): 192, without South Sudan, under the names of the day.
+    expect(Object.values(sums.byStatus).reduce((a, b) => a + b, 0)).toBe(192 * 4);
+    expect(rows.some((r) => r.state.iso3 === "SSD")).toBe(false);
+    expect(rows.find((r) => r.state.iso3 === "TUR")!.state.name).toBe("Turkey");
+    expect(rows.find((r) => r.state.iso3 === "MKD")!.state.name).toBe("The former Yugoslav Republic of Macedonia");
+    const names = rows.map((r) => r.state.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator("en").compare));
     const csv = await matrixCsv(t.conn.db, 65, { q: "chile" });
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(2);
     expect(csv).toContain("Chile,CHL,Latin American and Caribbean States,accepted,draft,submitted,not started");

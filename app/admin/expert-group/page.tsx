@@ -34,7 +34,7 @@ export default async function EditExpertGroupPage() {
           candidates={membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name }))}
         />
       </ClientMessages>
-      <BalanceView balance={g.balance} today={formatUnDate(now)} />
+      <BalanceView balance={g.balance} today={formatUnDate(now)} flags />
     </section>
   );
 }

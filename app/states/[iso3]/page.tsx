@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BulkSubmit, type ReadyItem } from "@/components/bulk-submit";
 import { Deadline } from "@/components/deadline";
 import { StatusBadge } from "@/components/status-badge";
 import { DueNext } from "@/components/timeline/due-next";
 import { db } from "@/db/client";
 import type { SubmissionStatus } from "@/db/schema";
-import { findResolution } from "@/lib/resolutions/queries";
+import { findResolution, listCycleMandates } from "@/lib/resolutions/queries";
+import { stateNameOnDay } from "@/lib/membership/queries";
+import type { Locale } from "@/lib/i18n/locales";
+import { sessionName } from "@/lib/i18n/session-ordinal";
 import { findStateByIso3 } from "@/lib/states/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
@@ -16,7 +19,7 @@ import { pickCurrentCycle } from "@/lib/cycles";
 import { isLateAt } from "@/lib/deadlines";
 import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
-import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
 import { ordinal } from "@/lib/ordinal";
 import { Facts, RuledSection } from "@/components/ui/blocks";
 import styles from "./page.module.css";
@@ -43,19 +46,23 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   if (!canViewState(user, state.id)) forbidden();
   const own = canEditState(user, state.id);
 
-  const [t, now, resolution] = await Promise.all([
+  const [t, tr, now, resolution, mandates, locale] = await Promise.all([
     getTranslations("delegation"),
+    getTranslations("record"),
     clockNow(),
     findResolution(db()),
+    listCycleMandates(db()),
+    getLocale(),
   ]);
   if (!resolution) notFound();
-  const cycles = await getStateDashboard(db(), state.id, resolution.id);
+  const today = newYorkDate(now);
+  const [cycles, stateName] = await Promise.all([getStateDashboard(db(), state.id, resolution.id), stateNameOnDay(db(), state.iso3, today)]);
   const current = pickCurrentCycle(cycles.map((c) => c.cycle));
   const ordered = [...cycles].sort((a, b) => (a.cycle.id === current?.id ? -1 : b.cycle.id === current?.id ? 1 : b.cycle.targetSession - a.cycle.targetSession));
 
   return (
     <section aria-labelledby="state-title">
-      <h1 id="state-title">{t("title", { state: state.name })}</h1>
+      <h1 id="state-title">{t("title", { state: stateName })}</h1>
       <DueNext state={{ id: state.id, iso3: state.iso3 }} calendarLink={own} />
       {ordered.length === 0 && <p>{t("noCycle")}</p>}
       {ordered.map(({ cycle, items, deadline, extension }) => {
@@ -84,13 +91,13 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                 {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
                 {extension && <p>{t("extension", { date: formatNewYorkDateTime(extension.deadline), reason: extension.reason })}</p>}
               </dd>
-              {cycle.reportSymbol && (
-                <>
-                  <dt>Report of the Secretary-General</dt>
-                  <dd className="symbol">{cycle.reportSymbol}</dd>
-                </>
-              )}
             </Facts>
+            <p className="muted">
+              {mandates.get(cycle.targetSession) && <>{tr("cycleMandate", { number: mandates.get(cycle.targetSession)!.number })}. </>}
+              {cycle.reportSymbol && cycle.reportIssuedOn && cycle.reportIssuedOn <= today
+                ? tr("reportIssued", { symbol: cycle.reportSymbol, date: formatUnDate(cycle.reportIssuedOn) })
+                : tr("reportToBeIssued", { session: sessionName(cycle.targetSession, locale as Locale) })}
+            </p>
             {closed && <p className="notice">{t("closed")}</p>}
             <DataTable
               caption={t("cycle", { session: cycle.targetSession })}

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
+import { now as clockNow } from "@/lib/clock";
+import type { Locale } from "@/lib/i18n/locales";
+import { sessionName } from "@/lib/i18n/session-ordinal";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
-import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
 import { getCyclePlans } from "@/lib/timeline/queries";
 import { RuledSection } from "@/components/ui/blocks";
 import { DataTable } from "@/components/ui/data-table";
@@ -21,7 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function PlanningPage() {
   await connection();
-  const [t, tp, plans, user] = await Promise.all([getTranslations("planning"), getTranslations("pages"), getCyclePlans(db()), currentUser()]);
+  const [t, tr, tp, plans, user, now] = await Promise.all([getTranslations("planning"), getTranslations("record"), getTranslations("pages"), getCyclePlans(db()), currentUser(), clockNow()]);
+  const locale = (await getLocale()) as Locale;
+  const today = newYorkDate(now);
   return (
     <section aria-labelledby="planning-title">
       <h1 id="planning-title">{t("title")}</h1>
@@ -37,7 +42,11 @@ export default async function PlanningPage() {
         return (
           <RuledSection key={p.cycleId} aria-labelledby={id}>
             <h2 id={id}>
-              {t("cycle", { session: p.targetSession })} <span className="symbol muted">({p.resolutionSymbol}{p.reportSymbol ? `, ${p.reportSymbol}` : ""})</span>
+              {t("cycle", { session: p.targetSession })}{" "}
+              <span className="symbol muted">
+                ({p.resolutionSymbol}
+                {p.reportSymbol && p.reportIssuedOn && p.reportIssuedOn <= today ? `, ${p.reportSymbol}` : ""})
+              </span>
             </h2>
             <DataTable
               caption={t("caption", { session: p.targetSession })}
@@ -76,7 +85,12 @@ export default async function PlanningPage() {
                 </p>
               ))
             )}
-            {p.assumptions && <p className="muted small">{p.assumptions}</p>}
+            <p className="muted small">
+              {tr("mandatedBy", { symbol: p.resolutionSymbol })}{" "}
+              {p.reportSymbol && p.reportIssuedOn && p.reportIssuedOn <= today
+                ? tr("reportIssued", { symbol: p.reportSymbol, date: formatUnDate(p.reportIssuedOn) })
+                : tr("reportToBeIssued", { session: sessionName(p.targetSession, locale) })}
+            </p>
 
           </RuledSection>
         );

@@ -1,14 +1,12 @@
 import { db } from "@/db/client";
 import { requireUser } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
-import { routeHandler } from "@/lib/route";
+import { intParam, routeHandler } from "@/lib/route";
 import { readLetter } from "@/lib/submissions/letters";
 
 /** Download of a covering letter: the State's delegation and the Secretariat only. */
 export const GET = routeHandler(async (_request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) throw new AppError("not_found");
+  const id = intParam((await params).id);
   const letter = await readLetter(db(), user, id);
   return new Response(Buffer.from(letter.data), {
     headers: {

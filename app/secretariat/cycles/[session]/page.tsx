@@ -1,3 +1,4 @@
+import { parseIntParam } from "@/lib/params";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -34,8 +35,7 @@ const SHORT: Record<string, string> = {
 export default async function MatrixPage({ params, searchParams }: { params: Promise<{ session: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { session } = await params;
   const user = await requirePageRole(`/secretariat/cycles/${session}`, "reviewer", "admin");
-  const sessionNumber = Number(session);
-  if (!Number.isInteger(sessionNumber)) notFound();
+  const sessionNumber = parseIntParam(session) ?? notFound();
   const cycle = await findCycleBySession(db(), sessionNumber);
   if (!cycle) notFound();
   const query = await searchParams;

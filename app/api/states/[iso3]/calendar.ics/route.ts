@@ -1,7 +1,10 @@
 import { db } from "@/db/client";
 import { buildFeedEvents, toICalendar } from "@/lib/calendar/feed";
 import { verifyCalendarToken } from "@/lib/calendar/tokens";
+import { now } from "@/lib/clock";
+import { stateNameOnDay } from "@/lib/membership/queries";
 import { routeHandler } from "@/lib/route";
+import { newYorkDate } from "@/lib/time";
 import { getFeedData } from "@/lib/timeline/queries";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +17,9 @@ export const GET = routeHandler(async (request, { params }: { params: Promise<{ 
   const { iso3 } = await params;
   const token = new URL(request.url).searchParams.get("token");
   const state = await verifyCalendarToken(db(), iso3, token);
-  const data = await getFeedData(db(), state.id);
-  const body = toICalendar(buildFeedEvents({ ...data, state: { iso3: state.iso3, name: state.name } }), `Resolution 62/17: ${state.name}`);
+  const [data, today] = await Promise.all([getFeedData(db(), state.id), now().then(newYorkDate)]);
+  const name = await stateNameOnDay(db(), state.iso3, today);
+  const body = toICalendar(buildFeedEvents({ ...data, state: { iso3: state.iso3, name }, today }), `Resolution 62/17: ${name}`);
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -1,3 +1,4 @@
+import { parseIntParam } from "@/lib/params";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -5,16 +6,19 @@ import { getTranslations } from "next-intl/server";
 import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
 import { isAppError } from "@/lib/errors";
+import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
 import { compiledDocument } from "@/lib/report/exports";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
+import { LinkList } from "@/components/ui/blocks";
 
 type Params = { params: Promise<{ session: string; addendum: string }> };
 
 async function load(params: Params["params"]) {
-  const { session, addendum } = await params;
-  if (!/^\d+$/.test(session) || !/^\d+$/.test(addendum)) notFound();
+  const raw = await params;
+  const session = parseIntParam(raw.session) ?? notFound();
+  const addendum = parseIntParam(raw.addendum, { min: 0 }) ?? notFound();
   // Only an issued document (a number is required), and only its public edition.
-  return compiledDocument(db(), Number(session), Number(addendum), "public").catch((e: unknown) => {
+  return compiledDocument(db(), session, addendum, "public").catch((e: unknown) => {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   });
@@ -27,7 +31,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PublishedReportPage({ params }: Params) {
   await connection();
-  const [t, report] = await Promise.all([getTranslations("published"), load(params)]);
+  const [t, tr, report] = await Promise.all([getTranslations("published"), getTranslations("reportPages"), load(params)]);
   const { session, addendum } = await params;
   return (
     <section aria-labelledby="document-page-title">
@@ -38,6 +42,18 @@ export default async function PublishedReportPage({ params }: Params) {
         <a href={`/api/published/reports/${session}/${addendum}/report.pdf`}>{t("downloadPdf")}</a> ·{" "}
         <a href={`/api/published/reports/${session}/${addendum}/report.docx`}>{t("downloadDocx")}</a>
       </p>
+      <p>{tr("publishedLanguageVersions")}</p>
+      <LinkList>
+        {LOCALES.map((l) => (
+          <li key={l}>
+            <span lang={l} dir={LOCALE_INFO[l].dir}>
+              {LOCALE_INFO[l].endonym}
+            </span>
+            : <a href={`/api/published/reports/${session}/${addendum}/report.pdf?lang=${l}`}>{tr("pdf")}</a> ·{" "}
+            <a href={`/api/published/reports/${session}/${addendum}/report.docx?lang=${l}`}>{tr("docx")}</a>
+          </li>
+        ))}
+      </LinkList>
       <ReportDocument report={report} headingId="document" />
     </section>
   );

@@ -1,6 +1,9 @@
+import { parseIntParam } from "@/lib/params";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { IssueReport } from "@/components/report/issue-report";
 import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
@@ -8,70 +11,98 @@ import { getCycleStatusCounts } from "@/lib/submissions/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
-import { ordinal } from "@/lib/ordinal";
+import { isLocale, LOCALE_INFO, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { compileReport } from "@/lib/report/compile";
 import { loadNextDocument } from "@/lib/report/queries";
-import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
+import { formatReportDate } from "@/lib/report/texts";
+import { newYorkDate, OFFICIAL_TIME_ZONE } from "@/lib/time";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { LinkList } from "@/components/ui/blocks";
 import { DataTable } from "@/components/ui/data-table";
 
-export const metadata: Metadata = { title: "Report of the Secretary-General" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reportPages");
+  return { title: t("metaTitle") };
+}
 
 export default async function ReportPage({ params }: { params: Promise<{ session: string }> }) {
   const { session } = await params;
   await requirePageRole(`/secretariat/cycles/${session}/report`, "reviewer", "admin");
-  const sessionNumber = Number(session);
+  const sessionNumber = parseIntParam(session) ?? notFound();
   const loaded = await loadNextDocument(db(), sessionNumber).catch((e: unknown) => {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   });
   const { frame, issued, source } = loaded;
   const { cycle } = frame;
-  const report = compileReport(source, "full");
+  const [t, rawLocale] = await Promise.all([getTranslations("reportPages"), getLocale()]);
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
+  const date = (value: Date | string) => formatReportDate(value, locale);
+  const today = newYorkDate(await clockNow());
+  const report = compileReport(source, { edition: "full", today });
   const [now, { counts }] = await Promise.all([clockNow(), getCycleStatusCounts(db(), cycle)]);
   const awaiting = counts.submitted + counts.under_review + counts.returned;
   const restricted = report.states.reduce((n, s) => n + s.items.filter((i) => i.restricted).length, 0);
   const base = `/api/secretariat/cycles/${cycle.targetSession}`;
+  const deadline = t("deadlineMoment", {
+    date: date(cycle.deadline),
+    time: new Intl.DateTimeFormat(LOCALE_INFO[locale].intlTag, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: OFFICIAL_TIME_ZONE }).format(cycle.deadline),
+  });
   const warnings = [
-    !report.addendumLine && now < cycle.deadline ? `The reply deadline (${formatNewYorkDateTime(cycle.deadline)}) has not passed: issuing now closes the cycle to the States still replying.` : null,
-    awaiting > 0 ? `${awaiting} ${awaiting === 1 ? "reply is" : "replies are"} still awaiting review and ${awaiting === 1 ? "is" : "are"} not included.` : null,
-  ].filter(Boolean);
+    !report.addendumLine && now < cycle.deadline ? t("deadlineNotPassed", { deadline }) : null,
+    awaiting > 0 ? t("awaitingReview", { count: awaiting }) : null,
+  ].filter((w): w is string => w !== null);
 
   return (
     <section aria-labelledby="report-title">
       <Breadcrumb>
-        <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix, {ordinal(cycle.targetSession)} session</Link> › Report
+        <Link href="/secretariat">{t("breadcrumbSecretariat")}</Link> ›{" "}
+        <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{t("breadcrumbMatrix", { session: cycle.targetSession })}</Link> › {t("breadcrumbReport")}
       </Breadcrumb>
-      <h1 id="report-title">Report of the Secretary-General for the {ordinal(cycle.targetSession)} session</h1>
+      <h1 id="report-title">{t("title", { session: cycle.targetSession })}</h1>
       <p className="lede">
-        Compiled from the accepted replies, each as last submitted (never a draft). Symbol <span className="symbol">{report.baseSymbol}</span>
-        {cycle.reportAgendaItem ? `, agenda item ${cycle.reportAgendaItem}` : ""}; note verbale of {formatUnDate(cycle.noteVerbaleDate)}.
+        {t("lede", {
+          symbol: report.baseSymbol,
+          hasItem: cycle.reportAgendaItem ? "yes" : "no",
+          item: cycle.reportAgendaItem ?? "",
+          date: date(cycle.noteVerbaleDate),
+        })}
       </p>
 
-      <h2>Issued documents</h2>
+      <h2>{t("issuedTitle")}</h2>
       {issued.length === 0 ? (
-        <p>{cycle.reportIssuedOn ? `The report was issued on ${formatUnDate(cycle.reportIssuedOn)}, before this tracker; nothing has been issued here yet.` : "Nothing has been issued yet."}</p>
+        <p>{cycle.reportIssuedOn ? t("issuedBeforeTracker", { date: date(cycle.reportIssuedOn) }) : t("nothingIssued")}</p>
       ) : (
         <DataTable
-          caption="Documents issued for this cycle"
+          caption={t("issuedCaption")}
           hideCaption
           variant="compact"
           rows={issued}
           rowKey={(r) => r.id}
           columns={[
-            { key: "document", header: "Document", rowHeader: true, cellClassName: "symbol", cell: (r) => r.symbol },
-            { key: "issued", header: "Issued on", cell: (r) => formatUnDate(r.issuedOn) },
-            { key: "by", header: "By", cell: (r) => r.issuedBy },
-            { key: "replies", header: "Replies", cell: (r) => r.replies },
+            { key: "document", header: t("colDocument"), rowHeader: true, cellClassName: "symbol", cell: (r) => r.symbol },
+            { key: "issued", header: t("colIssuedOn"), cell: (r) => date(r.issuedOn) },
+            { key: "by", header: t("colBy"), cell: (r) => r.issuedBy },
+            { key: "replies", header: t("colReplies"), cell: (r) => r.replies },
             {
               key: "downloads",
-              header: "Downloads",
+              header: t("colDownloads"),
               cell: (r) => (
                 <>
-                  <a href={`${base}/report.docx?addendum=${r.addendum}`}>DOCX<span className="visually-hidden"> of {r.symbol}</span></a> ·{" "}
-                  <a href={`${base}/report.pdf?addendum=${r.addendum}`}>PDF<span className="visually-hidden"> of {r.symbol}</span></a> · public edition:{" "}
-                  <a href={`${base}/report.pdf?addendum=${r.addendum}&edition=public`}>PDF<span className="visually-hidden"> of {r.symbol}, public edition</span></a>
+                  <a href={`${base}/report.docx?addendum=${r.addendum}`}>
+                    {t("docx")}
+                    <span className="visually-hidden">{t("ofDocument", { symbol: r.symbol })}</span>
+                  </a>{" "}
+                  ·{" "}
+                  <a href={`${base}/report.pdf?addendum=${r.addendum}`}>
+                    {t("pdf")}
+                    <span className="visually-hidden">{t("ofDocument", { symbol: r.symbol })}</span>
+                  </a>{" "}
+                  · {t("publicEdition")}{" "}
+                  <a href={`${base}/report.pdf?addendum=${r.addendum}&edition=public`}>
+                    {t("pdf")}
+                    <span className="visually-hidden">{t("ofDocumentPublic", { symbol: r.symbol })}</span>
+                  </a>
                 </>
               ),
             },
@@ -79,55 +110,66 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         />
       )}
 
-      <h2 id="next-title">
-        Next document: <span className="symbol">{report.symbol}</span> {report.addendumLine ? "(addendum)" : ""}
-      </h2>
+      <h2 id="next-title">{t("nextTitle", { symbol: report.symbol, addendum: report.addendumLine ? "yes" : "no" })}</h2>
       <p role="status" aria-live="polite">
-        {report.replyCount === 0
-          ? "No accepted reply is waiting to be issued."
-          : `${report.replyCount} accepted ${report.replyCount === 1 ? "reply" : "replies"} from ${report.states.length} ${report.states.length === 1 ? "State" : "States"}${restricted > 0 ? `, ${restricted} restricted` : ""}.`}
+        {report.replyCount === 0 ? t("noneWaiting") : t("waiting", { replies: report.replyCount, states: report.states.length, restricted })}
       </p>
       {warnings.map((w) => (
         <p key={w} className="notice warn">
           {w}
         </p>
       ))}
-      <h3>Export</h3>
+      <h3>{t("exportTitle")}</h3>
       <LinkList>
         <li>
-          <a href={`${base}/report.docx`}>Draft as DOCX (Word)</a>
+          <a href={`${base}/report.docx`}>{t("draftDocx")}</a>
         </li>
         <li>
-          <a href={`${base}/report.pdf`}>Draft as PDF</a>
+          <a href={`${base}/report.pdf`}>{t("draftPdf")}</a>
         </li>
         <li>
-          <a href={`${base}/report.pdf?edition=public`}>Draft as PDF, public edition</a>
+          <a href={`${base}/report.pdf?edition=public`}>{t("draftPdfPublic")}</a>
         </li>
         <li>
-          <a href={`${base}/replies.csv`}>All submitted replies as CSV</a>
+          {t("languageVersions")}
+          <LinkList>
+            {LOCALES.map((l) => (
+              <li key={l}>
+                <span lang={l} dir={LOCALE_INFO[l].dir}>
+                  {LOCALE_INFO[l].endonym}
+                </span>
+                : <a href={`${base}/report.pdf?lang=${l}`}>{t("pdf")}</a> · <a href={`${base}/report.docx?lang=${l}`}>{t("docx")}</a>
+              </li>
+            ))}
+          </LinkList>
         </li>
         <li>
-          <a href={`${base}/replies.json`}>All submitted replies as JSON</a>
+          <a href={`${base}/replies.csv`}>{t("repliesCsv")}</a>
+        </li>
+        <li>
+          <a href={`${base}/replies.json`}>{t("repliesJson")}</a>
         </li>
       </LinkList>
       {/* Always rendered, so its confirmation stays on screen after the page refreshes. */}
-      <h3>Issue</h3>
-      <IssueReport
-        summary={{
-          session: cycle.targetSession,
-          symbol: report.symbol,
-          isAddendum: report.addendum > 0,
-          fingerprint: report.fingerprint,
-          replies: report.replyCount,
-          states: report.states.length,
-          restricted,
-          issueDate: formatUnDate(newYorkDate(now)),
-          warning: warnings.join(" ") || null,
-        }}
-      />
+      <h3>{t("issueTitle")}</h3>
+      <ClientMessages namespaces={["reportPages"]}>
+        <IssueReport
+          summary={{
+            session: cycle.targetSession,
+            symbol: report.symbol,
+            isAddendum: report.addendum > 0,
+            fingerprint: report.fingerprint,
+            replies: report.replyCount,
+            states: report.states.length,
+            restricted,
+            issueDate: date(newYorkDate(now)),
+            warning: warnings.join(" ") || null,
+          }}
+        />
+      </ClientMessages>
 
-      <h2>Preview</h2>
-      <p className="muted">Restricted replies are marked; the public edition and the public pages leave them out.</p>
+      <h2>{t("previewTitle")}</h2>
+      <p className="muted">{t("previewNote")}</p>
       <ReportDocument report={report} headingId="preview" />
     </section>
   );

@@ -1,11 +1,11 @@
 import { db } from "@/db/client";
-import { AppError } from "@/lib/errors";
-import { compiledDocument, documentResponse } from "@/lib/report/exports";
-import { routeHandler } from "@/lib/route";
+import { compiledDocument, documentResponse, parseDocumentQuery } from "@/lib/report/exports";
+import { intParam, routeHandler } from "@/lib/route";
 
-/** An issued document's public edition as DOCX, for anyone: restricted replies are left out; drafts are never served here. */
-export const GET = routeHandler(async (_request, { params }: { params: Promise<{ session: string; addendum: string }> }) => {
-  const { session, addendum } = await params;
-  if (!/^\d+$/.test(session) || !/^\d+$/.test(addendum)) throw new AppError("not_found");
-  return documentResponse(await compiledDocument(db(), Number(session), Number(addendum), "public"), "docx", "public");
+/** An issued document's public edition as DOCX, for anyone (?lang= for a language version): restricted replies are left out; drafts are never served here. */
+export const GET = routeHandler(async (request, { params }: { params: Promise<{ session: string; addendum: string }> }) => {
+  const raw = await params;
+  const session = intParam(raw.session);
+  const addendum = intParam(raw.addendum, { min: 0 });
+  return documentResponse(await compiledDocument(db(), session, addendum, "public", parseDocumentQuery(new URL(request.url)).locale), "docx", "public");
 });

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Deadline } from "@/components/deadline";
 import { ItemEditor } from "@/components/editor/item-editor";
 import { LetterUpload } from "@/components/editor/letter-upload";
 import { StatusBadge } from "@/components/status-badge";
 import { db } from "@/db/client";
+import { getCycleMandate } from "@/lib/resolutions/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { isLateAt } from "@/lib/deadlines";
@@ -31,6 +33,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
   if (!ref.success) notFound();
   const [view, now] = await Promise.all([orPageError(getEditorView(db(), user, ref.data)), clockNow()]);
   const { state, cycle, item, submission: s, comments, letters, submittedRevision, deadline } = view;
+  const [tr, mandate] = await Promise.all([getTranslations("record"), getCycleMandate(db(), cycle)]);
   const base = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
   const closed = cycle.closedAt !== null;
   const status = s?.status ?? "not_started";
@@ -45,7 +48,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
       </h1>
       <ResolutionQuote id="item-question">
         <p>
-          Paragraph 3 ({item.letter}) of resolution 62/17: “{item.text}”
+          {tr("itemQuote", { paragraph: mandate.paragraph ?? 3, letter: item.letter, number: mandate.number, text: item.text })}
         </p>
       </ResolutionQuote>
 

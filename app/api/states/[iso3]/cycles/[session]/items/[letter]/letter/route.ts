@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { requireUser } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { routeHandler } from "@/lib/route";
+import { FORM_OVERHEAD_BYTES, readLimitedForm, routeHandler } from "@/lib/route";
 import { attachLetter, MAX_LETTER_BYTES } from "@/lib/submissions/letters";
 import { itemRefSchema } from "@/lib/validation/submission";
 
@@ -14,9 +14,7 @@ export const POST = routeHandler(async (request, { params }: Params) => {
   const user = await requireUser();
   const ref = itemRefSchema.safeParse(await params);
   if (!ref.success) throw new AppError("not_found");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_LETTER_BYTES + 64 * 1024) throw new AppError("too_large", "The letter is larger than 10 MB.", { fieldErrors: { file: ["The letter is larger than 10 MB."] } });
-  const form = await request.formData().catch(() => null);
+  const form = await readLimitedForm(request, MAX_LETTER_BYTES + FORM_OVERHEAD_BYTES, "The letter is larger than 10 MB.");
   const file = form?.get("file");
   if (!(file instanceof File)) throw new AppError("invalid", "Choose a PDF file to upload.", { fieldErrors: { file: ["Choose a PDF file to upload."] } });
   const saved = await attachLetter({ db: db(), actor: user, now: await now() }, ref.data, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });

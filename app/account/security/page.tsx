@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { SignOutEverywhere } from "@/components/security/sign-out-everywhere";
+import { TotpEnrolment } from "@/components/security/totp-enrolment";
+import { DataTable } from "@/components/ui/data-table";
+import { db } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/guards";
+import { securityOverview } from "@/lib/auth/queries";
+
+export const metadata: Metadata = { title: "Sign-in and security" };
+
+export default async function AccountSecurityPage() {
+  const user = await requirePageUser("/account/security");
+  const [t, format, overview] = await Promise.all([getTranslations("security"), getFormatter(), securityOverview(db(), user.id)]);
+  return (
+    <section aria-labelledby="account-security-title" className="stack">
+      <h1 id="account-security-title">{t("accountTitle")}</h1>
+      <h2>{t("secondFactorHeading")}</h2>
+      {overview.totpEnabledAt ? (
+        <p>{t("totpActive", { remaining: overview.recoveryCodesLeft })}</p>
+      ) : (
+        <TotpEnrolment next="/account/security" />
+      )}
+      <h2>{t("sessionsHeading")}</h2>
+      <DataTable
+        caption={t("sessionsCaption", { count: overview.sessions.length })}
+        rows={overview.sessions}
+        rowKey={(s) => s.id}
+        columns={[
+          { key: "started", header: t("started"), rowHeader: true, cell: (s) => format.dateTime(s.createdAt, { dateStyle: "medium", timeStyle: "short" }) },
+          { key: "seen", header: t("lastSeen"), cell: (s) => format.dateTime(s.lastSeenAt, { dateStyle: "medium", timeStyle: "short" }) },
+          { key: "ip", header: t("address"), cell: (s) => s.ip ?? "—" },
+          { key: "agent", header: t("browser"), cell: (s) => (s.id === user.sessionId ? t("thisSession") : (s.userAgent ?? "—")) },
+        ]}
+      />
+      <SignOutEverywhere />
+    </section>
+  );
+}

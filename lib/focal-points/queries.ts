@@ -1,0 +1,3 @@
+import "server-only";
+
+export { listMissionOfficers, missionSignInHistory } from "./service";

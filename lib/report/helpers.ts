@@ -1,0 +1,36 @@
+import type { SourceReply } from "./types";
+
+/** "General appreciation of the issues of information security;" -> without the list's punctuation. */
+export function itemHeading(text: string): string {
+  return text.trim().replace(/[;:.,；。؛]+$/u, "");
+}
+
+/** "Invites" -> "invited", "Calls upon" -> "called upon", "Requests" -> "requested". */
+export function pastTense(verb: string): string {
+  const [first = "", ...rest] = verb.trim().split(/\s+/);
+  const w = first.toLowerCase();
+  let past: string;
+  if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches")) past = `${w.slice(0, -2)}ed`;
+  else if (w.endsWith("es")) past = `${w.slice(0, -1)}d`;
+  else if (w.endsWith("s")) past = `${w.slice(0, -1)}ed`;
+  else past = w;
+  return [past, ...rest].join(" ");
+}
+
+/** A stable identifier of which revisions of which replies a document holds (FNV-1a, hex). */
+export function fingerprintOf(replies: readonly Pick<SourceReply, "submissionId" | "revisionId">[]): string {
+  const key = replies
+    .map((r) => `${r.submissionId}:${r.revisionId}`)
+    .sort()
+    .join(",");
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${replies.length}-${hash.toString(16).padStart(8, "0")}`;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
