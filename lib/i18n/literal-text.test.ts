@@ -27,9 +27,11 @@ const PENDING = new Set<string>([
   // The Secretariat's queue, review, audit, outbox, exports, reminders
   "app/secretariat",
   "components/review",
-  // The report
-  "components/report",
-  // Security: sign-in, password reset
+  // Security: sign-in, password reset, second factor, focal points
+  "app/account",
+  "app/mission",
+  // The record as of a date (series pages)
+  "app/series",
   "app/login",
   "app/reset",
   // Administration pages (Secretariat-only), not yet moved
