@@ -4,12 +4,14 @@ import { headers } from "next/headers";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/site-header";
+import { isLocale, LOCALE_INFO, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Resolution 62/17 tracker", template: "%s · Resolution 62/17 tracker" },
-  description: "Views of Member States under General Assembly resolution 62/17 on information and telecommunications in the context of international security.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  const name = t("name");
+  return { title: { default: name, template: `%s · ${name}` }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -17,8 +19,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Each response carries its own Content-Security-Policy nonce (proxy.ts), which Next.js puts on
   // its scripts: reading the request makes every page render per request, as nonces require.
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("site"), getMessages(), headers()]);
+  const info = LOCALE_INFO[isLocale(locale) ? locale : DEFAULT_LOCALE];
   return (
-    <html lang={locale}>
+    <html lang={info.bcp47} dir={info.dir}>
       <body>
         <a className="skip-link" href="#main">
           {t("skip")}

@@ -1,11 +1,13 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/auth";
+import { LanguageSwitcher } from "@/components/language-switcher";
 import { currentUser } from "@/lib/auth/guards";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { isSecretariat } from "@/lib/permissions";
 
 export async function SiteHeader() {
-  const [user, t, tl] = await Promise.all([currentUser(), getTranslations("site"), getTranslations()]);
+  const [user, t, tl, locale] = await Promise.all([currentUser(), getTranslations("site"), getTranslations(), getLocale()]);
   const links = [
     { href: "/", label: t("nav.home") },
     { href: "/published", label: t("nav.published") },
@@ -20,7 +22,8 @@ export async function SiteHeader() {
         <Link className="brand" href="/">
           {t("name")}
         </Link>
-        <nav className="site-nav" aria-label="Main">
+        <LanguageSwitcher current={isLocale(locale) ? locale : DEFAULT_LOCALE} signedIn={user !== null} label={t("language")} />
+        <nav className="site-nav" aria-label={t("nav.label")}>
           <ul>
             {links.map(({ href, label }) => (
               <li key={href}>
@@ -38,7 +41,7 @@ export async function SiteHeader() {
                   <Link href="/account/security">{tl("security.securityLink")}</Link>
                 </li>
                 <li>
-                  <span>{t("nav.signedInAs", { name: user.memberState ? `${user.name}` : user.name })}</span>
+                  <span>{t("nav.signedInAs", { name: user.name })}</span>
                 </li>
                 <li>
                   <form action={signOutAction}>

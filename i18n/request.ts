@@ -1,13 +1,18 @@
 import { getRequestConfig } from "next-intl/server";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { loadCatalog } from "./catalog";
 
 /**
- * English first; the other official languages' catalogs sit beside it under messages/<locale>/.
+ * Without locale-prefixed URLs: the locale comes from the signed-in user's saved preference, the
+ * language switcher's cookie or the browser's Accept-Language (lib/i18n/request-locale.ts). Every
+ * address stays the same in all six languages (links in notes verbales and e-mails work for everyone).
  */
-export const DEFAULT_LOCALE = "en";
 
-export default getRequestConfig(async () => ({
-  locale: DEFAULT_LOCALE,
-  timeZone: "America/New_York",
-  messages: loadCatalog(DEFAULT_LOCALE),
-}));
+export default getRequestConfig(async () => {
+  const locale = await requestLocale();
+  return {
+    locale,
+    timeZone: "America/New_York",
+    messages: loadCatalog(locale),
+  };
+});

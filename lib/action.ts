@@ -7,6 +7,8 @@ import { currentUser } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import type { TopLevelContext } from "@/lib/context";
 import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
+import { msg, translateFieldErrors, translateMessage } from "@/lib/i18n/message-key";
+import { requestTranslator } from "@/lib/i18n/server-translator";
 
 /** What every Server Action returns: the data, or an error the form can show (field errors next to their fields). */
 export type ActionResult<T = undefined> =
@@ -26,8 +28,8 @@ export interface PublicContext {
   now: Date;
 }
 
-const INTERNAL_MESSAGE = "Something went wrong on our side. Try again in a moment.";
-const SESSION_ENDED_MESSAGE = "Your session has ended. Sign in again to continue.";
+const INTERNAL_MESSAGE = msg("serverErrors.internal");
+const SESSION_ENDED_MESSAGE = msg("serverErrors.sessionEnded");
 
 /**
  * A Server Action for signed-in users: authenticate, then check the declared roles, then parse the
@@ -41,7 +43,8 @@ export function action<S extends core.$ZodType, T>(
   spec: { input: S; roles: Roles },
   run: (input: core.output<S>, ctx: TopLevelContext) => Promise<T>,
 ): Action<T> {
-  const guarded = async (raw?: unknown): Promise<ActionResult<T>> => {
+  const guarded = async (raw?: unknown): Promise<ActionResult<T>> => translated(await guardedRun(raw));
+  const guardedRun = async (raw?: unknown): Promise<ActionResult<T>> => {
     try {
       const user = await currentUser();
       if (!user) return { ok: false, code: "unauthenticated", message: SESSION_ENDED_MESSAGE };
@@ -58,7 +61,8 @@ export function action<S extends core.$ZodType, T>(
 
 /** A Server Action anyone may call, signed in or not: parse, then run. Same result type as `action`. */
 export function publicAction<S extends core.$ZodType, T>(spec: { input: S }, run: (input: core.output<S>, ctx: PublicContext) => Promise<T>): Action<T> {
-  const open = async (raw?: unknown): Promise<ActionResult<T>> => {
+  const open = async (raw?: unknown): Promise<ActionResult<T>> => translated(await openRun(raw));
+  const openRun = async (raw?: unknown): Promise<ActionResult<T>> => {
     try {
       const parsed = parse(spec.input, raw);
       if (!parsed.ok) return parsed;
@@ -85,7 +89,7 @@ function parse<S extends core.$ZodType>(schema: S, raw: unknown): { ok: true; da
   return {
     ok: false,
     code: "invalid",
-    message: flat.formErrors[0] ?? "Check the highlighted fields.",
+    message: flat.formErrors[0] ?? msg("serverErrors.default.invalid"),
     fieldErrors: flat.fieldErrors as Record<string, string[] | undefined>,
   };
 }
@@ -100,4 +104,11 @@ function caught(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (isAppError(error)) return failure(error);
   console.error(error);
   return { ok: false, code: "internal", message: INTERNAL_MESSAGE };
+}
+
+/** A refusal's message and field errors in the reader's language (keys made with `msg` are translated; plain text stays). */
+async function translated<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+  if (result.ok) return result;
+  const t = await requestTranslator();
+  return { ...result, message: translateMessage(t, result.message), fieldErrors: translateFieldErrors(t, result.fieldErrors) };
 }

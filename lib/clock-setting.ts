@@ -5,6 +5,7 @@ import { recordAudit } from "./audit";
 import { DEMO_TODAY_SETTING } from "./clock";
 import { env, isProduction } from "./env";
 import { AppError } from "./errors";
+import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "./context";
 
 /** Where the app's today comes from, for the administrator's clock page. */
@@ -23,7 +24,7 @@ export async function getClockSetting(db: Executor): Promise<{ setting: string |
  * the real time of the change, not the demo date.
  */
 export async function setDemoDate(ctx: ServiceContext, input: { date: string }, production = isProduction()): Promise<{ date: string | null }> {
-  if (production) throw new AppError("forbidden", "In production the clock is always the real date.");
+  if (production) throw new AppError("forbidden", msg("serverErrors.admin.clockProduction"));
   const date = input.date === "" ? null : input.date;
   return withTransaction(ctx, async (tx) => {
     const [before] = await tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, DEMO_TODAY_SETTING)).for("update");

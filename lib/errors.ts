@@ -1,3 +1,5 @@
+import { msg } from "./i18n/message-key";
+
 /** Errors as values the user can read, each with the HTTP status it maps to. */
 export const ERROR_STATUS = {
   unauthenticated: 401,
@@ -12,17 +14,26 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * Each code's default message, as a catalog key (messages/<locale>/serverErrors.json): translated into
+ * the reader's language where the error leaves the server (lib/action.ts, lib/route.ts).
+ */
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
-  unauthenticated: "Sign in to continue.",
-  forbidden: "You do not have access to this.",
-  not_found: "Not found.",
-  invalid: "Check the highlighted fields.",
-  conflict: "Someone else changed this in the meantime.",
-  closed: "This is closed to changes.",
-  too_large: "That is too large.",
-  unavailable: "The service is unavailable for a moment. Try again shortly.",
+  unauthenticated: msg("serverErrors.default.unauthenticated"),
+  forbidden: msg("serverErrors.default.forbidden"),
+  not_found: msg("serverErrors.default.not_found"),
+  invalid: msg("serverErrors.default.invalid"),
+  conflict: msg("serverErrors.default.conflict"),
+  closed: msg("serverErrors.default.closed"),
+  too_large: msg("serverErrors.default.too_large"),
+  unavailable: msg("serverErrors.default.unavailable"),
 };
 
+/**
+ * A refusal the user can read. `message` (and each field error) is best a catalog key made with
+ * `msg(key, values)` from lib/i18n/message-key.ts, so that it reaches the reader in their language;
+ * a plain string still passes through as it is.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: Record<string, string[] | undefined>;

@@ -2,6 +2,8 @@ import "server-only";
 import { AppError, isAppError } from "./errors";
 import { isSameOriginRequest, isStateChanging } from "./net/origin";
 import { parseIntParam } from "./params";
+import { msg, translateFieldErrors, translateMessage } from "./i18n/message-key";
+import { requestTranslator } from "./i18n/server-translator";
 import { isDatabaseUnavailable } from "./ops/db-health";
 import { errorFields, log, requestIdFrom, withRequestId } from "./ops/log";
 import { countUnavailable, observeRequest } from "./ops/metrics";
@@ -25,18 +27,22 @@ export function routeHandler<C>(handler: (request: Request, context: C) => Promi
         return await handler(request, context);
       } catch (error) {
         if (isAppError(error)) {
-          return Response.json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details }, { status: error.status });
+          const t = await requestTranslator();
+          return Response.json(
+            { error: error.code, message: translateMessage(t, error.message), fieldErrors: translateFieldErrors(t, error.fieldErrors), details: error.details },
+            { status: error.status },
+          );
         }
         if (isDatabaseUnavailable(error)) {
           countUnavailable("route");
           log.warn("database unavailable", { route, method: request.method, ...errorFields(error, false) });
           return Response.json(
-            { error: "unavailable", message: "The database is unavailable for a moment. Nothing was changed; try again shortly." },
+            { error: "unavailable", message: translateMessage(await requestTranslator(), msg("serverErrors.databaseUnavailable")) },
             { status: 503, headers: { "retry-after": "2" } },
           );
         }
         log.error("request failed", { route, method: request.method, ...errorFields(error) });
-        return Response.json({ error: "internal", message: "Something went wrong on our side." }, { status: 500 });
+        return Response.json({ error: "internal", message: translateMessage(await requestTranslator(), msg("serverErrors.routeInternal")) }, { status: 500 });
       }
     });
     observeRequest(route, request.method, response.status, (performance.now() - started) / 1000);

@@ -13,7 +13,9 @@ import { formatUnDate, newYorkDate } from "@/lib/time";
 import { ResolutionQuote } from "@/components/ui/blocks";
 import { DataTable } from "@/components/ui/data-table";
 
-export const metadata: Metadata = { title: "Expert group" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("expertGroup"))("nav") };
+}
 
 export default async function ExpertGroupPage() {
   await connection();
@@ -100,7 +102,7 @@ export default async function ExpertGroupPage() {
           {g.group.reportSymbol && g.group.reportDate && g.group.reportDate <= newYorkDate(now) ? (
             <p>
               {t("reportLine", { symbol: g.group.reportSymbol, date: formatUnDate(g.group.reportDate), item: g.group.reportAgendaItem ?? "—", session: g.group.reportDueSession })}{" "}
-              <a href={`https://undocs.org/${g.group.reportSymbol}`}>undocs.org/{g.group.reportSymbol}</a>
+              <a href={`https://undocs.org/${g.group.reportSymbol}`}>{`undocs.org/${g.group.reportSymbol}`}</a>
             </p>
           ) : (
             <p>{t("reportPending")}</p>

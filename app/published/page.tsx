@@ -6,23 +6,29 @@ import { PublishedSearchForm } from "@/components/published/search-form";
 import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { listPublishedDocuments, listPublishedStates } from "@/lib/published/queries";
-import { formatUnDate } from "@/lib/time";
+import { formatDate } from "@/lib/i18n/dates";
+import { readerLocale } from "@/lib/i18n/reader";
+import { stateCollator, stateName } from "@/lib/i18n/state-names";
 import { LinkList } from "@/components/ui/blocks";
 
-export const metadata: Metadata = {
-  title: "Published views",
-  description: "Replies of Member States under resolution 62/17 as reproduced in the reports of the Secretary-General: by State, by question, across sessions, and searchable.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, tp] = await Promise.all([getTranslations("published"), getTranslations("pages")]);
+  return { title: t("title"), description: tp("publishedDescription") };
+}
 
 export default async function PublishedPage() {
   await connection();
-  const [t, tr, data, documents, states] = await Promise.all([
+  const [t, tr, data, documents, published, locale] = await Promise.all([
     getTranslations("published"),
     getTranslations("record"),
     getResolutionWithText(db()),
     listPublishedDocuments(db()),
     listPublishedStates(db()),
+    readerLocale(),
   ]);
+  // Named and sorted in the reader's language (Intl.Collator), as the report's language versions are.
+  const collator = stateCollator(locale);
+  const states = published.map((s) => ({ ...s, name: stateName(s.iso3, locale) })).sort((a, b) => collator.compare(a.name, b.name));
   if (!data) return <h1>{t("title")}</h1>;
   const cycles = await listCycles(db(), data.resolution.id);
   return (
@@ -38,7 +44,7 @@ export default async function PublishedPage() {
         <ul className="documents">
           {documents.map((d) => (
             <li key={d.symbol}>
-              <span className="symbol">{d.symbol}</span>: {t("documentLine", { date: formatUnDate(d.issuedOn), replies: d.replies, states: d.states })}{" "}
+              <span className="symbol">{d.symbol}</span>: {t("documentLine", { date: formatDate(d.issuedOn, locale), replies: d.replies, states: d.states })}{" "}
               <Link href={`/published/reports/${d.session}/${d.addendum}`}>
                 {t("read")}
                 <span className="visually-hidden">: {d.symbol}</span>

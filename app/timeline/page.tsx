@@ -15,7 +15,9 @@ import { DUE_SOON_DAYS } from "@/lib/deadlines";
 import { ResolutionQuote, RuledSection } from "@/components/ui/blocks";
 import { DataTable } from "@/components/ui/data-table";
 
-export const metadata: Metadata = { title: "Timeline" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("timeline"))("nav") };
+}
 
 export default async function TimelinePage() {
   await connection();

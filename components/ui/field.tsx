@@ -1,4 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { translateMessage } from "@/lib/i18n/message-key";
 import styles from "./field.module.css";
 
 /** The attributes that tie a control to its label, hint and error; spread them on the control. */
@@ -47,12 +49,16 @@ export function Field({ id, label, hint, hintClassName = "muted", describedBy, e
   );
 }
 
-/** A field's error message, referenced by the control's aria-describedby. */
+/**
+ * A field's error message, referenced by the control's aria-describedby. A catalog key (a form's own zod
+ * check made with `msg`) is shown in the reader's language; the server's messages arrive translated.
+ */
 export function FieldError({ id, message }: { id: string; message?: string }) {
+  const t = useTranslations();
   if (!message) return null;
   return (
     <p id={id} className={styles.error}>
-      {message}
+      {translateMessage((key, values) => t(key as never, values as never), message)}
     </p>
   );
 }

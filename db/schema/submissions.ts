@@ -79,11 +79,13 @@ export const revisions = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
     /**
-     * The text as PostgreSQL's English full-text document, computed once when a submitted revision
-     * is written (a draft's is null, so autosaving costs nothing). Search and ranking read it.
+     * The text as a PostgreSQL full-text document in its own language's configuration (arabic, english,
+     * french, russian, spanish; simple for Chinese, which PostgreSQL does not segment), computed once when
+     * a submitted revision is written (a draft's is null, so autosaving costs nothing). Search and ranking read it.
      */
     searchVector: tsvector("search_vector").generatedAlwaysAs(
-      (): SQL => sql`case when ${revisions.kind} = 'submission' then to_tsvector('english'::regconfig, ${revisions.body}) end`,
+      (): SQL =>
+        sql`case when ${revisions.kind} = 'submission' then to_tsvector(case ${revisions.language} when 'ar' then 'arabic'::regconfig when 'fr' then 'french'::regconfig when 'es' then 'spanish'::regconfig when 'ru' then 'russian'::regconfig when 'zh' then 'simple'::regconfig else 'english'::regconfig end, ${revisions.body}) end`,
     ),
   },
   (t) => [

@@ -21,6 +21,8 @@ export const users = pgTable(
     /** Bumped to end every open session of the user (disable, password reset). */
     sessionVersion: integer("session_version").notNull().default(1),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** The interface language the user chose (one of the six official languages); null: the browser's. */
+    locale: text("locale"),
     /** TOTP (RFC 6238) second factor: the shared secret, encrypted (lib/auth/totp.ts); null until enrolled. */
     totpSecret: text("totp_secret"),
     totpEnabledAt: timestamptz("totp_enabled_at"),
@@ -36,6 +38,7 @@ export const users = pgTable(
       "users_delegation_has_state",
       sql`(${t.role} = 'delegation') = (${t.memberStateId} is not null)`,
     ),
+    check("users_locale_official", sql`${t.locale} in ('ar', 'zh', 'en', 'fr', 'ru', 'es')`),
     check("users_focal_point_is_delegation", sql`not ${t.isFocalPoint} or ${t.role} = 'delegation'`),
   ],
 );

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { reportingCycles } from "@/db/schema";
 import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 import { newYorkTime } from "@/lib/time";
 
@@ -12,8 +13,8 @@ export async function updateCycle(
 ) {
   return withTransaction(ctx, async (tx) => {
     const [before] = await tx.select().from(reportingCycles).where(eq(reportingCycles.id, input.cycleId));
-    if (!before) throw new AppError("not_found", "No such cycle.");
-    if (before.closedAt) throw new AppError("closed", "This cycle's report has been issued: its dates can no longer change.");
+    if (!before) throw new AppError("not_found", msg("serverErrors.admin.noSuchCycle"));
+    if (before.closedAt) throw new AppError("closed", msg("serverErrors.admin.cycleIssued"));
     const deadline = newYorkTime(input.deadline);
     const [after] = await tx
       .update(reportingCycles)

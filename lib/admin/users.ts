@@ -6,6 +6,7 @@ import { recordAudit, recordAuditBy } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { endUserSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 
 export const RESET_LINK_HOURS = 48;
@@ -14,14 +15,14 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 
 /** Disables (or re-enables) an account; its open sessions stop working on their next request. */
 export async function setUserDisabled(ctx: ServiceContext, input: { userId: string; disabled: boolean }) {
-  if (input.userId === ctx.actor.id) throw new AppError("invalid", "You cannot disable your own account.");
+  if (input.userId === ctx.actor.id) throw new AppError("invalid", msg("serverErrors.admin.ownAccount"));
   return withTransaction(ctx, async (tx) => {
     const [user] = await tx
       .update(users)
       .set({ disabledAt: input.disabled ? ctx.now : null, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, input.userId))
       .returning({ id: users.id, email: users.email });
-    if (!user) throw new AppError("not_found", "Unknown user.");
+    if (!user) throw new AppError("not_found", msg("serverErrors.admin.unknownUser"));
     await recordAuditBy(tx, ctx, {
       action: input.disabled ? "user.disable" : "user.enable",
       entityType: "user",
@@ -39,7 +40,7 @@ export async function setUserDisabled(ctx: ServiceContext, input: { userId: stri
 export async function createResetLink(ctx: ServiceContext, input: { userId: string }) {
   return withTransaction(ctx, async (tx) => {
     const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId));
-    if (!user) throw new AppError("not_found", "Unknown user.");
+    if (!user) throw new AppError("not_found", msg("serverErrors.admin.unknownUser"));
     const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3600_000);
     await tx.insert(passwordResetTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt });

@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import { calendarTokens, memberStates, type MemberState } from "@/db/schema";
 import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-key";
 import { canEditState } from "@/lib/permissions";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 
@@ -25,8 +26,8 @@ export interface IssuedToken {
 export function rotateCalendarToken(ctx: ServiceContext, input: { iso3: string }): Promise<IssuedToken> {
   return withTransaction(ctx, async (tx) => {
     const [state] = await tx.select().from(memberStates).where(eq(memberStates.iso3, input.iso3)).for("update");
-    if (!state) throw new AppError("not_found", "No Member State has this code.");
-    if (!canEditState(ctx.actor, state.id)) throw new AppError("forbidden", "Only the State's own delegation can manage its calendar link.");
+    if (!state) throw new AppError("not_found", msg("serverErrors.unknownState"));
+    if (!canEditState(ctx.actor, state.id)) throw new AppError("forbidden", msg("serverErrors.calendar.ownStateOnly"));
     const revoked = await tx
       .update(calendarTokens)
       .set({ revokedAt: ctx.now })
@@ -53,8 +54,8 @@ export function rotateCalendarToken(ctx: ServiceContext, input: { iso3: string }
  * another State's is 403 (the answer does not say which).
  */
 export async function verifyCalendarToken(db: Executor, iso3: string, token: string | null): Promise<MemberState> {
-  if (!token) throw new AppError("unauthenticated", "This calendar needs the secret link from the delegation's calendar page.");
-  const refused = new AppError("forbidden", "This calendar link is not valid, or has been replaced by a newer one.");
+  if (!token) throw new AppError("unauthenticated", msg("serverErrors.calendar.needsLink"));
+  const refused = new AppError("forbidden", msg("serverErrors.calendar.linkInvalid"));
   if (!TOKEN_PATTERN.test(token)) throw refused;
   const [row] = await db
     .select({ state: memberStates, revokedAt: calendarTokens.revokedAt })

@@ -3,6 +3,7 @@ import type { Transaction } from "@/db/client";
 import { expertGroupMembers, expertGroups, memberStates, type ExpertGroup, type MemberState } from "@/db/schema";
 import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 import { newYorkDate } from "@/lib/time";
 import { describeFlag, type BalanceCheck } from "./balance";
@@ -23,9 +24,9 @@ type Op = "add_member" | "remove_member" | "set_chair" | "set_expert";
  */
 async function open(tx: Transaction, ctx: ServiceContext, groupId: number, iso3: string) {
   const [group] = await tx.select().from(expertGroups).where(eq(expertGroups.id, groupId)).for("update");
-  if (!group) throw new AppError("not_found", "No such expert group.");
+  if (!group) throw new AppError("not_found", msg("serverErrors.expertGroup.noSuchGroup"));
   const [state] = await tx.select().from(memberStates).where(eq(memberStates.iso3, iso3));
-  if (!state) throw new AppError("not_found", "No Member State has this code.", { fieldErrors: { iso3: ["No Member State has this code."] } });
+  if (!state) throw new AppError("not_found", msg("serverErrors.unknownState"), { fieldErrors: { iso3: [msg("serverErrors.unknownState")] } });
   const [membership] = await tx
     .select()
     .from(expertGroupMembers)
@@ -50,13 +51,13 @@ async function finish(tx: Transaction, ctx: ServiceContext, group: ExpertGroup, 
 export function addMember(ctx: ServiceContext, input: { groupId: number; iso3: string; expertName?: string | null }): Promise<CompositionResult> {
   return withTransaction(ctx, async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
-    if (membership) throw new AppError("conflict", `${state.name} is already a member of the group.`, { fieldErrors: { iso3: [`${state.name} is already a member.`] } });
+    if (membership) throw new AppError("conflict", msg("serverErrors.expertGroup.alreadyMember", { stateIso3: state.iso3 }), { fieldErrors: { iso3: [msg("serverErrors.expertGroup.alreadyMember", { stateIso3: state.iso3 })] } });
     if (state.admittedOn > newYorkDate(ctx.now)) {
-      throw new AppError("invalid", `${state.name} was not yet a Member of the United Nations on that date.`, { fieldErrors: { iso3: ["Not yet a Member State on that date."] } });
+      throw new AppError("invalid", msg("serverErrors.expertGroup.notYetMember", { stateIso3: state.iso3 }), { fieldErrors: { iso3: [msg("serverErrors.expertGroup.notYetMember", { stateIso3: state.iso3 })] } });
     }
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(expertGroupMembers).where(eq(expertGroupMembers.expertGroupId, group.id));
     if (n >= group.seats) {
-      throw new AppError("invalid", `All ${group.seats} seats are filled: remove a member first.`, { fieldErrors: { iso3: [`All ${group.seats} seats are filled.`] } });
+      throw new AppError("invalid", msg("serverErrors.expertGroup.seatsFilled", { seats: group.seats }), { fieldErrors: { iso3: [msg("serverErrors.expertGroup.seatsFilled", { seats: group.seats })] } });
     }
     const expertName = input.expertName?.trim() || null;
     await tx.insert(expertGroupMembers).values({ expertGroupId: group.id, memberStateId: state.id, expertName });
@@ -67,7 +68,7 @@ export function addMember(ctx: ServiceContext, input: { groupId: number; iso3: s
 export function removeMember(ctx: ServiceContext, input: { groupId: number; iso3: string }): Promise<CompositionResult> {
   return withTransaction(ctx, async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
-    if (!membership) throw new AppError("not_found", `${state.name} is not a member of the group.`);
+    if (!membership) throw new AppError("not_found", msg("serverErrors.expertGroup.notMember", { stateIso3: state.iso3 }));
     await tx.delete(expertGroupMembers).where(eq(expertGroupMembers.id, membership.id));
     return finish(tx, ctx, group, state, "remove_member", { wasChair: membership.isChair, expertName: membership.expertName });
   });
@@ -77,7 +78,7 @@ export function removeMember(ctx: ServiceContext, input: { groupId: number; iso3
 export function setChair(ctx: ServiceContext, input: { groupId: number; iso3: string }): Promise<CompositionResult> {
   return withTransaction(ctx, async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
-    if (!membership) throw new AppError("invalid", `${state.name} is not a member of the group: add it first.`);
+    if (!membership) throw new AppError("invalid", msg("serverErrors.expertGroup.notMemberAddFirst", { stateIso3: state.iso3 }));
     await tx.update(expertGroupMembers).set({ isChair: false }).where(eq(expertGroupMembers.expertGroupId, group.id));
     await tx.update(expertGroupMembers).set({ isChair: true }).where(eq(expertGroupMembers.id, membership.id));
     return finish(tx, ctx, group, state, "set_chair", {});
@@ -88,7 +89,7 @@ export function setChair(ctx: ServiceContext, input: { groupId: number; iso3: st
 export function setExpertName(ctx: ServiceContext, input: { groupId: number; iso3: string; expertName: string | null }): Promise<CompositionResult> {
   return withTransaction(ctx, async (tx) => {
     const { group, state, membership } = await open(tx, ctx, input.groupId, input.iso3);
-    if (!membership) throw new AppError("invalid", `${state.name} is not a member of the group.`);
+    if (!membership) throw new AppError("invalid", msg("serverErrors.expertGroup.notMember", { stateIso3: state.iso3 }));
     const expertName = input.expertName?.trim() || null;
     // A name entered by the Secretariat replaces the seed's note that it was unknown.
     await tx.update(expertGroupMembers).set({ expertName, assumption: null }).where(eq(expertGroupMembers.id, membership.id));

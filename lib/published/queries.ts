@@ -1,4 +1,5 @@
 import "server-only";
+import { LOCALES, textSearchConfig } from "@/lib/i18n/locales";
 import { and, asc, count, countDistinct, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
@@ -113,22 +114,35 @@ export interface SearchHit extends Omit<PublishedReply, "body"> {
 export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
 export const FRAGMENT_SEPARATOR = "\u0004";
+/** The text search configurations of the six languages' replies (lib/i18n/locales.ts), each once. */
+const SEARCH_CONFIGS = [...new Set(LOCALES.map(textSearchConfig))];
+const HAN = /\p{Script=Han}/u;
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=3, MaxWords=30, MinWords=12, FragmentDelimiter=${FRAGMENT_SEPARATOR}`;
 
 /**
- * Full-text search over the public replies (PostgreSQL's English configuration, websearch syntax:
+ * Full-text search over the public replies (each in its language's configuration, websearch syntax:
  * words, "a phrase", -excluded, or) over revisions.search_vector, the stored to_tsvector('english', body)
  * of each submitted revision, GIN-indexed (revisions_search_idx). Excerpts come from ts_headline with control
  * characters as markers, stripped from the text first, so the page can escape everything and add
  * only <mark> elements itself.
  */
 export async function searchPublished(db: Executor, filters: SearchFilters, page = { limit: 20, offset: 0 }): Promise<{ total: number; hits: SearchHit[] }> {
-  const query = sql`websearch_to_tsquery('english', ${filters.q})`;
+  // Each reply's document is in its own language's configuration (revisions.search_vector): the words
+  // typed are read in each of them and any reading may match, so "stratégies" finds a French reply and
+  // "استراتيجية" an Arabic one; the index serves the one combined query.
+  const query = sql`(${sql.join(
+    SEARCH_CONFIGS.map((config) => sql`websearch_to_tsquery(${sql.raw(`'${config}'`)}::regconfig, ${filters.q})`),
+    sql` || `,
+  )})`;
   const document = revisions.searchVector;
+  // PostgreSQL does not cut Chinese into words (a run of Han characters is one token): a Chinese word is
+  // found as a substring of a Chinese reply's text.
+  const han = HAN.test(filters.q) ? filters.q.trim() : null;
+  const headlineConfig = sql`case ${revisions.language} when 'ar' then 'arabic'::regconfig when 'fr' then 'french'::regconfig when 'es' then 'spanish'::regconfig when 'ru' then 'russian'::regconfig when 'zh' then 'simple'::regconfig else 'english'::regconfig end`;
   const conditions: (SQL | undefined)[] = [
     PUBLIC,
     eq(revisions.isNilReply, false),
-    sql`${document} @@ ${query}`,
+    han ? sql`(${document} @@ ${query} or (${revisions.language} = 'zh' and strpos(${revisions.body}, ${han}) > 0))` : sql`${document} @@ ${query}`,
     filters.letter ? eq(requestedItems.letter, filters.letter) : undefined,
     filters.session ? eq(reportingCycles.targetSession, filters.session) : undefined,
     filters.group ? eq(memberStates.electoralGroup, filters.group) : undefined,
@@ -138,7 +152,9 @@ export async function searchPublished(db: Executor, filters: SearchFilters, page
   const rank = sql<number>`ts_rank_cd(${document}, ${query})`;
   const rows = (await publishedRows(db, {
     ...columns,
-    headline: sql<string>`ts_headline('english', translate(${revisions.body}, chr(2) || chr(3) || chr(4), ''), ${query}, ${HEADLINE_OPTIONS})`,
+    headline: han
+      ? sql<string>`case when ${revisions.language} = 'zh' then replace(translate(${revisions.body}, chr(2) || chr(3) || chr(4), ''), ${han}, ${MARK_START} || ${han} || ${MARK_END}) else ts_headline(${headlineConfig}, translate(${revisions.body}, chr(2) || chr(3) || chr(4), ''), ${query}, ${HEADLINE_OPTIONS}) end`
+      : sql<string>`ts_headline(${headlineConfig}, translate(${revisions.body}, chr(2) || chr(3) || chr(4), ''), ${query}, ${HEADLINE_OPTIONS})`,
     rank,
     total: sql<number>`count(*) over ()`.mapWith(Number),
   })

@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import { documents, gaSessions, milestones, paragraphs, reportingCycles, requestedItems, resolutions } from "@/db/schema";
 import { recordAuditBy } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-key";
 import { withTransaction, type ServiceContext } from "@/lib/context";
-import { endOfNewYorkDay, formatUnDate, newYorkTime } from "@/lib/time";
+import { endOfNewYorkDay, newYorkTime } from "@/lib/time";
 import { ordinal } from "@/lib/ordinal";
 import { RESOLUTION_SYMBOL, type NewResolutionInput } from "@/lib/validation/resolution";
 
@@ -21,25 +22,24 @@ export function addResolution(ctx: ServiceContext, input: NewResolutionInput): P
   const number = `${session}/${Number(numberText)}`;
   return withTransaction(ctx, async (tx) => {
     const [existing] = await tx.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.symbol, input.symbol));
-    if (existing) throw new AppError("conflict", `${input.symbol} is already recorded.`, { fieldErrors: { symbol: ["This resolution is already recorded."] } });
+    if (existing) throw new AppError("conflict", msg("serverErrors.resolutions.alreadyRecorded", { symbol: input.symbol }), { fieldErrors: { symbol: [msg("serverErrors.resolutions.alreadyRecorded", { symbol: input.symbol })] } });
 
     const [adoptingSession] = await tx.select().from(gaSessions).where(eq(gaSessions.number, session));
     if (!adoptingSession) {
-      throw new AppError("invalid", `The ${ordinal(session)} session is not recorded yet: add a resolution whose report goes to it first.`, {
-        fieldErrors: { symbol: [`The ${ordinal(session)} session is not recorded yet.`] },
-      });
+      const message = msg("serverErrors.resolutions.sessionNotRecorded", { session });
+      throw new AppError("invalid", message, { fieldErrors: { symbol: [message] } });
     }
     let previousResolutionId: number | null = null;
     if (input.previousSymbol) {
       const [previous] = await tx.select({ id: resolutions.id }).from(resolutions).where(eq(resolutions.symbol, input.previousSymbol));
-      if (!previous) throw new AppError("invalid", "The resolution it follows is not recorded.", { fieldErrors: { previousSymbol: ["Not recorded."] } });
+      if (!previous) throw new AppError("invalid", msg("serverErrors.resolutions.previousNotRecorded"), { fieldErrors: { previousSymbol: [msg("serverErrors.resolutions.previousNotRecorded")] } });
       previousResolutionId = previous.id;
     }
 
     const c = input.cycle;
     const [target] = await tx.select().from(gaSessions).where(eq(gaSessions.number, c.targetSession));
     if (target && target.openingDate !== c.sessionOpening) {
-      const message = `The ${ordinal(c.targetSession)} session is recorded as opening on ${formatUnDate(target.openingDate)}.`;
+      const message = msg("serverErrors.resolutions.sessionOpensOn", { session: c.targetSession, isoDate: target.openingDate });
       throw new AppError("invalid", message, { fieldErrors: { "cycle.sessionOpening": [message] } });
     }
     if (!target) await tx.insert(gaSessions).values({ number: c.targetSession, openingDate: c.sessionOpening });

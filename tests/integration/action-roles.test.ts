@@ -71,6 +71,9 @@ const EXPECTED: Record<string, "public" | readonly Role[]> = {
   removeMemberAction: ["admin"],
   setChairAction: ["admin"],
   setExpertNameAction: ["admin"],
+  // locale.ts
+  chooseLocaleAction: "public",
+  saveLocaleAction: ALL_ROLES,
   // reminders.ts
   runRemindersAction: ["admin"],
   // report.ts

@@ -324,7 +324,8 @@ describe("published views", () => {
     expect(hits[0]).toMatchObject({ iso3: "AUT", letter: "b", session: 65, symbol: "A/65/154" });
     expect(hits[0]!.headline).toContain("\u0002strategy\u0003");
 
-    expect((await searchPublished(t.conn.db, { q: "cooperation" })).hits.map((h) => h.iso3)).toEqual(["ZWE"]);
+    // Each reply is read in its own language: "cooperation" finds Zimbabwe's English reply and Côte d'Ivoire's French "coopération".
+    expect((await searchPublished(t.conn.db, { q: "cooperation" })).hits.map((h) => h.iso3).sort()).toEqual(["CIV", "ZWE"]);
     expect((await searchPublished(t.conn.db, { q: "measures" })).hits.map((h) => `${h.iso3}/${h.letter}`)).toEqual(["ZWE/d"]);
     expect((await searchPublished(t.conn.db, { q: "measures", letter: "a" })).total).toBe(0);
     expect((await searchPublished(t.conn.db, { q: "measures", session: 64 })).total).toBe(0);

@@ -12,7 +12,9 @@ import { publishedSearchInput } from "@/lib/validation/report";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 import styles from "./page.module.css";
 
-export const metadata: Metadata = { title: "Search the published views" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("published"))("searchTitle") };
+}
 
 const PAGE_SIZE = 20;
 
@@ -20,7 +22,7 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
   await connection();
   const raw = await searchParams;
   const input = publishedSearchInput.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [t, data] = await Promise.all([getTranslations("published"), getResolutionWithText(db())]);
+  const [t, tp, data] = await Promise.all([getTranslations("published"), getTranslations("pages"), getResolutionWithText(db())]);
   const cycles = data ? await listCycles(db(), data.resolution.id) : [];
   const items = data?.items ?? [];
   const result = input.q
@@ -66,7 +68,7 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
         </ol>
       )}
       {result && result.total > PAGE_SIZE && (
-        <nav aria-label="Result pages" className={styles.pager}>
+        <nav aria-label={tp("resultPages")} className={styles.pager}>
           {input.page > 1 && <Link href={pageLink(input.page - 1)}>{t("previous")}</Link>}
           {input.page * PAGE_SIZE < result.total && <Link href={pageLink(input.page + 1)}>{t("next")}</Link>}
         </nav>

@@ -13,7 +13,9 @@ import { getCyclePlans } from "@/lib/timeline/queries";
 import { RuledSection } from "@/components/ui/blocks";
 import { DataTable } from "@/components/ui/data-table";
 
-export const metadata: Metadata = { title: "Backward planning" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("planning"))("title") };
+}
 
 /**
  * Public, like the timeline: the plan is computed only from public facts (session dates, deadlines and the
@@ -22,7 +24,7 @@ export const metadata: Metadata = { title: "Backward planning" };
  */
 export default async function PlanningPage() {
   await connection();
-  const [t, tr, plans, user, now] = await Promise.all([getTranslations("planning"), getTranslations("record"), getCyclePlans(db()), currentUser(), clockNow()]);
+  const [t, tr, tp, plans, user, now] = await Promise.all([getTranslations("planning"), getTranslations("record"), getTranslations("pages"), getCyclePlans(db()), currentUser(), clockNow()]);
   const locale = (await getLocale()) as Locale;
   const today = newYorkDate(now);
   return (
@@ -76,7 +78,7 @@ export default async function PlanningPage() {
             ) : (
               p.plan.warnings.map((w) => (
                 <p key={w.kind} className="notice warn" role="note">
-                  <strong>Warning: </strong>
+                  <strong>{tp("warning")} </strong>
                   {w.kind === "deadline_too_late"
                     ? t("deadlineTooLate", { left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })
                     : t("expertGroupTooLate", { date: formatUnDate(w.lastSessionEnd), left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })}

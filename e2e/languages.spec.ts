@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, checkA11y, DEMO_PASSWORD } from "./support";
+
+/**
+ * The six official languages: the interface follows the switcher (saved on a signed-in account, a cookie
+ * otherwise), Arabic lays out right to left, and the pages this area owns have no English word left.
+ */
+
+/** Common English words that should not appear in a page written in another language. */
+const ENGLISH_WORDS = [
+  "the", "and", "of", "your", "save", "submit", "item", "items", "deadline", "status", "draft", "sign", "reply", "replies",
+  "published", "views", "session", "search", "expert", "group", "members", "timeline", "milestone", "report", "state", "states",
+  "question", "with", "for", "this", "not", "yet", "edit", "back", "home", "resolution", "accessibility", "page",
+];
+
+/**
+ * What may stay as it is in any language: document symbols, proper names in the data (the resolution's
+ * own English text quoted from A/RES/62/17 is data, not interface) and technical names.
+ */
+const KEPT = ["A/RES/62/17", "PDF", "DOCX", "axe", "WCAG"];
+
+/** English words found in the visible text of the page's interface (header, headings, labels), minus data marked translate="no". */
+async function englishWordsOn(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    // Quoted data keeps its language: replies, the resolution's text and anything marked lang="en" by the page.
+    for (const el of Array.from(clone.querySelectorAll('[translate="no"], [lang="en"], script, style, .skip-link'))) el.remove();
+    return clone.innerText;
+  });
+  let rest = text;
+  for (const kept of KEPT) rest = rest.split(kept).join(" ");
+  const words = new Set(rest.toLowerCase().match(/[a-z]+/g) ?? []);
+  return ENGLISH_WORDS.filter((w) => words.has(w));
+}
+
+async function chooseLanguageByKeyboard(page: Page, endonym: string) {
+  // From the top of the page, Tab to the language's button as a keyboard user would, then press Enter.
+  await page.locator("body").focus();
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    if (focused === endonym) break;
+  }
+  await expect(page.getByRole("button", { name: endonym })).toBeFocused();
+  await page.keyboard.press("Enter");
+}
+
+test.describe("the six official languages", () => {
+  test("a visitor switches to Arabic by keyboard: the page lays out right to left, tables read from the right", async ({ page }) => {
+    await page.goto("/expert-group");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    // Each language is named in itself and marked with its own language.
+    for (const [endonym, lang] of [["العربية", "ar"], ["中文", "zh-Hans"], ["English", "en"], ["Français", "fr"], ["Русский", "ru"], ["Español", "es"]] as const) {
+      await expect(page.getByRole("button", { name: endonym })).toHaveAttribute("lang", lang);
+    }
+    await chooseLanguageByKeyboard(page, "العربية");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.getByRole("button", { name: "العربية" })).toHaveAttribute("aria-current", "true");
+
+    // A table's first column is on the right.
+    const table = page.locator("main table").first();
+    const headers = table.locator("thead th");
+    const first = (await headers.first().boundingBox())!;
+    const last = (await headers.last().boundingBox())!;
+    expect(first.x).toBeGreaterThan(last.x);
+    await checkA11y(page);
+
+    // The choice holds on the next page (a cookie), and other pages are right to left too.
+    await page.goto("/published");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await checkA11y(page);
+    await page.goto("/timeline");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await checkA11y(page);
+    await page.screenshot({ path: test.info().outputPath("timeline-ar.png"), fullPage: true });
+  });
+
+  test("a French delegation officer works in French: preference saved on the account, pages without English", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email address").fill(ACCOUNTS.france2);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    try {
+      await page.getByRole("button", { name: "Français" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+      await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+
+      // Pages of this area: strict (read by a visitor who chose French with the switcher).
+      const visitor = await page.context().browser()!.newContext({ locale: "en-US", baseURL: new URL(page.url()).origin });
+      const reader = await visitor.newPage();
+      await reader.goto("/accessibility");
+      await reader.getByRole("button", { name: "Français" }).click();
+      await expect(reader.locator("html")).toHaveAttribute("lang", "fr");
+      for (const path of ["/timeline", "/expert-group", "/accessibility"]) {
+        await reader.goto(path);
+        await expect(reader.locator("html")).toHaveAttribute("lang", "fr");
+        expect(await englishWordsOn(reader), `English words on ${path}`).toEqual([]);
+        await checkA11y(reader);
+      }
+      await visitor.close();
+      await page.goto("/expert-group");
+      await page.screenshot({ path: test.info().outputPath("expert-group-fr.png"), fullPage: true });
+
+      // The delegation's own pages: reported (their text belongs to the delegation pages' area).
+      const report: string[] = [];
+      for (const path of ["/home", "/states/FRA"]) {
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+        const found = await englishWordsOn(page);
+        if (found.length > 0) report.push(`${path}: ${found.join(", ")}`);
+        await checkA11y(page);
+      }
+      test.info().annotations.push({ type: "English left on delegation pages", description: report.join(" | ") || "none" });
+    } finally {
+      // Leave the account in English for the other specs.
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    }
+  });
+
+  test("the browser's Accept-Language chooses among the six when nothing else does", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "es-AR" });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${process.env.E2E_PORT ?? 3100}/published`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/Published/);
+    await context.close();
+  });
+});

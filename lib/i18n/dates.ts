@@ -1,0 +1,24 @@
+import { LOCALE_INFO, type Locale } from "./locales";
+
+const NEW_YORK = "America/New_York";
+
+function tag(locale: Locale): string {
+  // English as the UN writes it: 13 September 2011.
+  return locale === "en" ? "en-GB" : LOCALE_INFO[locale].intlTag;
+}
+
+/**
+ * A calendar date (YYYY-MM-DD) or an instant, in the reader's language: "13 September 2011",
+ * "13 septembre 2011", "2011年9月13日", "13 سبتمبر 2011". An instant is dated in New York time.
+ */
+export function formatDate(value: Date | string, locale: Locale, timeZone = NEW_YORK): string {
+  if (typeof value === "string") {
+    return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
+  }
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone }).format(value);
+}
+
+/** An instant in New York time with the hour, in the reader's language ("31 May 2010, 23:59"). */
+export function formatDateTime(value: Date, locale: Locale, timeZone = NEW_YORK): string {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone }).format(value);
+}
