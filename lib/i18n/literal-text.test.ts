@@ -40,7 +40,6 @@ const PENDING = new Set<string>([
   // The home page is being rewritten
   "app/page.tsx",
   "app/global-error.tsx",
-  "components/local-time.tsx",
   "components/text-diff.tsx",
   "components/ui",
 ]);
