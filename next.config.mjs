@@ -10,7 +10,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@myriaddreamin/typst-ts-node-compiler", "prom-client"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for a signed-in user without the right role.
-  experimental: { authInterrupts: true },
+  // proxy.ts runs on every request and buffers its body: leave room for a 10 MB letter, whose own
+  // limit is enforced while streaming (lib/route.ts readLimitedForm) with a 413.
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: "16mb" },
   // Content-Security-Policy (with a nonce per request), Permissions-Policy and HSTS are set in proxy.ts.
   async headers() {
     return [

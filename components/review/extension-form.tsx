@@ -10,9 +10,7 @@ import { SubmitButton } from "../ui/submit-button";
 
 /** Grants a State a later deadline for a cycle; the date is New York time. */
 export function ExtensionForm({ iso3, session, current }: { iso3: string; session: number; current?: string }) {
-  const { submit, pending, failure, router } = useActionRunner();
-  const [deadline, setDeadline] = useState(current ?? "");
-  const [reason, setReason] = useState("");
+  const { run, pending, failure, router } = useActionRunner();
   const [done, setDone] = useState(false);
   const errors = failure ? firstFieldErrors(failure) : {};
   const formError = failure && !failure.fieldErrors ? failure.message : null;
@@ -20,19 +18,26 @@ export function ExtensionForm({ iso3, session, current }: { iso3: string; sessio
     <form
       className="stack"
       noValidate
-      onSubmit={submit(
-        () => grantExtensionAction({ iso3, session, deadline, reason }),
-        () => {
-          setDone(true);
-          router.refresh();
-        },
-      )}
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Read from the fields when the form is sent, not mirrored in state: what was typed before the
+        // page's scripts took over is sent too.
+        const fields = new FormData(event.currentTarget);
+        const text = (name: string) => String(fields.get(name) ?? "");
+        run(
+          () => grantExtensionAction({ iso3, session, deadline: text("deadline"), reason: text("reason") }),
+          () => {
+            setDone(true);
+            router.refresh();
+          },
+        );
+      }}
     >
       <Field id="ext-deadline" label="New deadline (New York time)" error={errors.deadline}>
-        {(a) => <input {...a} type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} />}
+        {(a) => <input {...a} name="deadline" type="datetime-local" defaultValue={current ?? ""} />}
       </Field>
       <Field id="ext-reason" label="Reason" error={errors.reason}>
-        {(a) => <input {...a} type="text" value={reason} onChange={(e) => setReason(e.target.value)} />}
+        {(a) => <input {...a} name="reason" type="text" />}
       </Field>
       <FormMessage message={formError ? { ok: false, text: formError } : null} />
       <SubmitButton pending={pending} variant="secondary">Grant extension</SubmitButton>

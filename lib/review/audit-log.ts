@@ -30,7 +30,7 @@ export function kindOf(action: string): AuditKind | null {
 }
 
 /** Sentences with their own key in the catalog; every other event reads "{actor}: {kind}". */
-const SENTENCES = new Set([
+const SENTENCES: ReadonlySet<string> = new Set<AuditAction>([
   "submission.start_draft",
   "submission.submit",
   "submission.amend",

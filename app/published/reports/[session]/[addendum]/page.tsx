@@ -6,10 +6,9 @@ import { getTranslations } from "next-intl/server";
 import { ReportDocument } from "@/components/report/report-document";
 import { db } from "@/db/client";
 import { isAppError } from "@/lib/errors";
-import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
 import { compiledDocument } from "@/lib/report/exports";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
-import { LinkList } from "@/components/ui/blocks";
+import { LanguageVersionLinks } from "@/components/report/language-version-links";
 
 type Params = { params: Promise<{ session: string; addendum: string }> };
 
@@ -43,17 +42,7 @@ export default async function PublishedReportPage({ params }: Params) {
         <a href={`/api/published/reports/${session}/${addendum}/report.docx`}>{t("downloadDocx")}</a>
       </p>
       <p>{tr("publishedLanguageVersions")}</p>
-      <LinkList>
-        {LOCALES.map((l) => (
-          <li key={l}>
-            <span lang={l} dir={LOCALE_INFO[l].dir}>
-              {LOCALE_INFO[l].endonym}
-            </span>
-            : <a href={`/api/published/reports/${session}/${addendum}/report.pdf?lang=${l}`}>{tr("pdf")}</a> ·{" "}
-            <a href={`/api/published/reports/${session}/${addendum}/report.docx?lang=${l}`}>{tr("docx")}</a>
-          </li>
-        ))}
-      </LinkList>
+      <LanguageVersionLinks base={`/api/published/reports/${session}/${addendum}`} pdf={tr("pdf")} docx={tr("docx")} />
       <ReportDocument report={report} headingId="document" />
     </section>
   );

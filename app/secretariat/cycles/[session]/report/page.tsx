@@ -11,13 +11,14 @@ import { getCycleStatusCounts } from "@/lib/submissions/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
-import { isLocale, LOCALE_INFO, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import { compileReport } from "@/lib/report/compile";
 import { loadNextDocument } from "@/lib/report/queries";
 import { formatReportDate } from "@/lib/report/texts";
 import { newYorkDate, OFFICIAL_TIME_ZONE } from "@/lib/time";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { LinkList } from "@/components/ui/blocks";
+import { LanguageVersionLinks } from "@/components/report/language-version-links";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -132,16 +133,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         </li>
         <li>
           {t("languageVersions")}
-          <LinkList>
-            {LOCALES.map((l) => (
-              <li key={l}>
-                <span lang={l} dir={LOCALE_INFO[l].dir}>
-                  {LOCALE_INFO[l].endonym}
-                </span>
-                : <a href={`${base}/report.pdf?lang=${l}`}>{t("pdf")}</a> · <a href={`${base}/report.docx?lang=${l}`}>{t("docx")}</a>
-              </li>
-            ))}
-          </LinkList>
+          <LanguageVersionLinks base={base} pdf={t("pdf")} docx={t("docx")} />
         </li>
         <li>
           <a href={`${base}/replies.csv`}>{t("repliesCsv")}</a>
