@@ -41,7 +41,8 @@ export function milestoneStatus(m: DatedMilestone, now: Date): MilestoneStatus {
   }
   // Within the deadline minute itself the time left is under a minute, never negative.
   if (state.kind === "due_soon") return { kind: "due_soon", daysLeft: Math.max(0, state.daysLeft), hoursLeft: Math.max(0, state.hoursLeft) };
-  return { kind: "upcoming", daysLeft: state.daysLeft };
+  // Weeks ahead, what counts is the calendar: a meeting on 18 July is 33 days from 15 June at any hour.
+  return { kind: "upcoming", daysLeft: daysBetween(today, newYorkDate(m.dueAt)) };
 }
 
 /** Is it still ahead (not done, not running)? What "due next" lists. */
