@@ -39,7 +39,7 @@ export default async function ExpertGroupPage() {
 
           <h2>{t("mandate")}</h2>
           {g.mandate.map((p) => (
-            <ResolutionQuote key={p.id} cite={`https://undocs.org/${g.resolutionSymbol}`}>
+            <ResolutionQuote key={p.id} lang="en" cite={`https://undocs.org/${g.resolutionSymbol}`}>
               <p>
                 {p.number}. <span className="verb">{p.verb}</span> {p.text}
               </p>
