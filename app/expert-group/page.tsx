@@ -85,16 +85,18 @@ export default async function ExpertGroupPage() {
                 header: t("dates"),
                 cellClassName: "nowrap",
                 cell: (s) =>
-                  s.assumption ? (
-                    // The days are not established: only the month is shown.
-                    <time dateTime={s.startDate.slice(0, 7)}>{formatUnDate(s.startDate).replace(/^\d+ /, "")}</time>
-                  ) : (
+                  s.days ? (
                     <>
-                      <time dateTime={s.startDate}>{formatUnDate(s.startDate)}</time> – <time dateTime={s.endDate}>{formatUnDate(s.endDate)}</time>
+                      <time dateTime={s.days.start}>{formatUnDate(s.days.start)}</time> – <time dateTime={s.days.end}>{formatUnDate(s.days.end)}</time>
                     </>
+                  ) : s.month ? (
+                    // The days are not established: only the month is shown.
+                    <time dateTime={s.month}>{formatUnDate(`${s.month}-01`).replace(/^\d+ /, "")}</time>
+                  ) : (
+                    <span className="muted">{t("notRecorded")}</span>
                   ),
               },
-              { key: "venue", header: t("venue"), cell: (s) => s.venue },
+              { key: "venue", header: t("venue"), cell: (s) => s.venue ?? <span className="muted">{t("notRecorded")}</span> },
             ]}
           />
 
