@@ -1,16 +1,23 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { users } from "@/db/schema";
+import { passkeys, users } from "@/db/schema";
+import { listPasskeys } from "./passkeys";
 import { remainingRecoveryCodes } from "./second-factor";
 import { delegationSecondFactor } from "./second-factor-policy";
 import { listOpenSessions, sessionLimits } from "./sessions";
 
-/** One's own second factor and open sessions, for /account/security. */
+/** One's own second factors (app, passkeys, recovery codes left) and open sessions, for /account/security. */
 export async function securityOverview(db: Executor, userId: string) {
   const [row] = await db.select({ totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
-  const [sessions, recoveryCodesLeft] = await Promise.all([listOpenSessions(db, userId), remainingRecoveryCodes(db, userId)]);
-  return { totpEnabledAt: row?.totpEnabledAt ?? null, sessions, recoveryCodesLeft };
+  const [sessions, recoveryCodesLeft, passkeys] = await Promise.all([listOpenSessions(db, userId), remainingRecoveryCodes(db, userId), listPasskeys(db, userId)]);
+  return { totpEnabledAt: row?.totpEnabledAt ?? null, sessions, recoveryCodesLeft, passkeys };
+}
+
+/** How many passkeys the account has (the second-factor step offers them first). */
+export async function countPasskeys(db: Executor, userId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(passkeys).where(eq(passkeys.userId, userId));
+  return row?.n ?? 0;
 }
 
 /** The administrator's security settings page. */
