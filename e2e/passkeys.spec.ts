@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, checkA11y, signIn, signOut } from "./support";
+import { ACCOUNTS, checkA11y, signIn } from "./support";
 
 // A passkey is bound to a host name, and an IP address is none: this spec reaches the server as localhost.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -13,6 +13,11 @@ async function addVirtualAuthenticator(page: Page) {
     options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
   });
   return { cdp, authenticatorId };
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 }
 
 async function signInWithPassword(page: Page, email: string, password: string) {

@@ -32,7 +32,8 @@ const toBase64Url = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64ur
 const fromBase64Url = (text: string) => new Uint8Array(Buffer.from(text, "base64url"));
 
 /** Whether the user has a second factor of any kind (an app or a passkey), as a column of a query on users. */
-export const hasSecondFactorSql = sql<boolean>`(${users.totpEnabledAt} is not null or exists (select 1 from "passkeys" pk where pk."user_id" = ${users.id}))`.mapWith(Boolean);
+// Written out in full: inside a subquery drizzle would name the outer column without its table.
+export const hasSecondFactorSql = sql<boolean>`("users"."totp_enabled_at" is not null or exists (select 1 from "passkeys" pk where pk."user_id" = "users"."id"))`.mapWith(Boolean);
 
 /** Gives the session a new challenge for one purpose, replacing any earlier one. */
 async function storeChallenge(db: Executor, sessionId: string, purpose: Purpose, challenge: string, now: Date) {
@@ -130,7 +131,7 @@ export async function finishPasskeyRegistration(
   }
   if (!info) throw new AppError("invalid", msg("passkeys.notVerified"));
   const [before] = await db
-    .select({ totp: users.totpEnabledAt, passkeys: sql<number>`(select count(*)::int from "passkeys" pk where pk."user_id" = ${users.id})` })
+    .select({ totp: users.totpEnabledAt, passkeys: sql<number>`(select count(*)::int from "passkeys" pk where pk."user_id" = "users"."id")` })
     .from(users)
     .where(eq(users.id, input.userId));
   const [row] = await db
@@ -168,7 +169,7 @@ export async function finishPasskeyRegistration(
  */
 export async function removePasskey(db: Executor, input: { userId: string; role: Parameters<typeof secondFactorRequiredFor>[1]; passkeyId: string; now: Date }) {
   const [owner] = await db
-    .select({ totp: users.totpEnabledAt, passkeys: sql<number>`(select count(*)::int from "passkeys" pk where pk."user_id" = ${users.id})` })
+    .select({ totp: users.totpEnabledAt, passkeys: sql<number>`(select count(*)::int from "passkeys" pk where pk."user_id" = "users"."id")` })
     .from(users)
     .where(eq(users.id, input.userId));
   const last = !owner?.totp && (owner?.passkeys ?? 0) <= 1;
