@@ -14,10 +14,13 @@ export async function securityOverview(db: Executor, userId: string) {
   return { totpEnabledAt: row?.totpEnabledAt ?? null, sessions, recoveryCodesLeft, passkeys };
 }
 
-/** How many passkeys the account has (the second-factor step offers them first). */
-export async function countPasskeys(db: Executor, userId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(passkeys).where(eq(passkeys.userId, userId));
-  return row?.n ?? 0;
+/** Which second factors the account has: the second-factor step offers a passkey first, then a code. */
+export async function secondFactorMethods(db: Executor, userId: string): Promise<{ totp: boolean; passkeys: number }> {
+  const [[user], [keys]] = await Promise.all([
+    db.select({ totp: users.totpEnabledAt }).from(users).where(eq(users.id, userId)),
+    db.select({ n: sql<number>`count(*)::int` }).from(passkeys).where(eq(passkeys.userId, userId)),
+  ]);
+  return { totp: Boolean(user?.totp), passkeys: keys?.n ?? 0 };
 }
 
 /** The administrator's security settings page. */

@@ -6,7 +6,7 @@ import { SecondFactorForm } from "@/components/security/second-factor-form";
 import { TotpEnrolment } from "@/components/security/totp-enrolment";
 import { db } from "@/db/client";
 import { currentSession } from "@/lib/auth/guards";
-import { countPasskeys } from "@/lib/auth/queries";
+import { secondFactorMethods } from "@/lib/auth/queries";
 import { safeReturnPath } from "@/lib/safe-redirect";
 
 export const metadata: Metadata = { title: "Second factor" };
@@ -17,19 +17,19 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   const session = await currentSession();
   if (!session) redirect(`/login?next=${encodeURIComponent(target)}`);
   if (session.complete) redirect(target);
-  const [t, tp, passkeyCount] = await Promise.all([getTranslations("security"), getTranslations("passkeys"), session.secondFactorEnrolled ? countPasskeys(db(), session.user.id) : 0]);
+  const [t, tp, methods] = await Promise.all([getTranslations("security"), getTranslations("passkeys"), session.secondFactorEnrolled ? secondFactorMethods(db(), session.user.id) : { totp: false, passkeys: 0 }]);
   return (
     <section aria-labelledby="second-factor-title">
       <h1 id="second-factor-title">{session.secondFactorEnrolled ? t("verifyTitle") : t("enrolTitle")}</h1>
       {session.secondFactorEnrolled ? (
         <>
-          {passkeyCount > 0 && (
+          {methods.passkeys > 0 && (
             <>
               <PasskeySignIn next={target} />
-              <h2>{tp("orCode")}</h2>
+              <h2>{methods.totp ? tp("orCode") : tp("orRecoveryCode")}</h2>
             </>
           )}
-          <p className="lede">{t("verifyIntro")}</p>
+          <p className="lede">{methods.totp || methods.passkeys === 0 ? t("verifyIntro") : tp("recoveryCodeIntro")}</p>
           <SecondFactorForm next={target} />
         </>
       ) : (
