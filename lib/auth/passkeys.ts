@@ -152,6 +152,8 @@ export async function finishPasskeyRegistration(
   if (!row) throw new AppError("conflict", msg("passkeys.alreadyRegistered"));
   const first = !before?.totp && (before?.passkeys ?? 0) === 0;
   const codes = first ? await issueRecoveryCodes(db, input.userId, input.now) : null;
+  // The account now has a second factor, and this session has just shown it (user verification).
+  await markSecondFactorDone(db, input.sessionId, input.now);
   await recordAudit(db, {
     actorId: input.userId,
     action: "user.passkey_add",

@@ -94,8 +94,11 @@ async function enrol(user: { id: string; email: string; name: string }, sessionI
 
 describe("passkey registration", () => {
   it("stores the public key with its name, issues recovery codes with a first factor only, and is audited", async () => {
-    const { user, sessionId } = await userWithSession();
+    // Signed in with the password alone (the second factor optional, none set up yet).
+    const { user, sessionId } = await userWithSession("delegation", false);
     const first = await enrol(user, sessionId);
+    // The session that added it stays signed in: it has just shown the new factor.
+    expect(await checkSession(t.conn.db, sessionId, user.id)).toEqual({ live: true, secondFactorDone: true });
     expect(first.recoveryCodes).toHaveLength(10);
     const [row] = await t.conn.db.select().from(passkeys).where(eq(passkeys.id, first.id));
     expect(row).toMatchObject({ userId: user.id, name: "Office laptop", credentialId: b64(first.authenticator.credentialId), counter: 0, transports: ["internal"] });
