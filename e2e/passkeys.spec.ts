@@ -16,7 +16,7 @@ async function addVirtualAuthenticator(page: Page) {
 }
 
 async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 }
 
@@ -29,6 +29,11 @@ async function signInWithPassword(page: Page, email: string, password: string) {
 
 test("passkey: a delegation officer adds one on the security page, then signs in with password and passkey; another browser without it cannot", async ({ page, browser }) => {
   test.setTimeout(180_000);
+  // The passkey scripts run under the same Content-Security-Policy (nonces, no inline script): no violation.
+  const cspViolations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) cspViolations.push(m.text());
+  });
   // An officer of this test's own (no other spec signs in as it), so the demo accounts stay as they were.
   const email = `passkey-${Date.now()}@mission.example`;
   const password = "a long enough password 62/17";
@@ -45,7 +50,7 @@ test("passkey: a delegation officer adds one on the security page, then signs in
 
   // Delegations' second factor is optional in the demo: the password alone signs in.
   await signInWithPassword(page, email, password);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
   await page.goto("/account/security");
   await expect(page.getByRole("heading", { name: "Passkeys" })).toBeVisible();
@@ -83,7 +88,7 @@ test("passkey: a delegation officer adds one on the security page, then signs in
   await expect(page.getByRole("heading", { name: "Second factor" })).toBeVisible();
   await checkA11y(page);
   await page.getByRole("button", { name: "Use a passkey" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   const after = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
   expect(after.credentials[0]!.signCount).toBeGreaterThan(signCountAfterRegistration);
 
@@ -100,5 +105,6 @@ test("passkey: a delegation officer adds one on the security page, then signs in
 
   // No second factor left: the password alone signs in again.
   await signInWithPassword(page, email, password);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  expect(cspViolations).toEqual([]);
 });
