@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   "user.reset_password",
   "user.second_factor_enrol",
   "user.second_factor_reset",
+  "user.passkey_add",
+  "user.passkey_remove",
   "user.sessions_end",
   "user.focal_point",
   "user.invite",
