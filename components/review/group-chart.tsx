@@ -9,13 +9,13 @@ import type { MatrixTotals } from "@/lib/review/matrix";
 export async function GroupChart({ byGroup }: { byGroup: MatrixTotals["byGroup"] }) {
   const [t, tDay] = await Promise.all([getTranslations("secretariatDay.matrix"), getTranslations("secretariatDay")]);
   const rowH = 26;
-  const labelW = 150;
+  const labelW = 240;
   const barW = 300;
   const height = REGIONAL_GROUPS.length * rowH + 8;
   return (
     <figure style={{ marginInline: 0 }}>
       <figcaption>{t("groupChart")}</figcaption>
-      <svg width={labelW + barW + 90} height={height} viewBox={`0 0 ${labelW + barW + 90} ${height}`} role="img" aria-label={t("groupChartAlt")}>
+      <svg width={labelW + barW + 90} height={height} viewBox={`0 0 ${labelW + barW + 90} ${height}`} role="img" aria-label={t("groupChartAlt")} direction="ltr">
         {REGIONAL_GROUPS.map((g, i) => {
           const v = byGroup[g] ?? { states: 0, replied: 0, items: 0 };
           const w = v.states ? (v.replied / v.states) * barW : 0;
