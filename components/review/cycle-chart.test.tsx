@@ -63,5 +63,7 @@ describe("the cycle chart", () => {
     const bandEnd = (html: string) => Math.max(...[...html.matchAll(/<path d="([^"]+)" fill="url\(#cycle-chart-african\)"/g)].flatMap((m) => [...m[1]!.matchAll(/L([\d.]+),/g)].map((p) => Number(p[1]))));
     expect(bandEnd(render(-30))).toBeLessThan(bandEnd(render(10)));
     expect(render(-60)).toMatch(/<path d="" fill="url\(#cycle-chart-african\)"/);
+    // Today on the first day drawn is marked too.
+    expect(render(-40)).toContain("Aujourd’hui");
   });
 });

@@ -137,7 +137,7 @@ export function CycleChart({
         {REGIONAL_GROUPS.map((g) => (
           <path key={g} d={band(g)} fill={`url(#${patternId(g)})`} stroke={LOOK[g].colour} strokeWidth="1" data-group={g} />
         ))}
-        {today > minDay && today < maxDay && (
+        {today >= minDay && today < maxDay && (
           <g>
             <line x1={x(today + 1)} x2={x(today + 1)} y1={pad.t} y2={H - pad.b} stroke="#4a5561" strokeDasharray="2 3" />
             <text x={x(today + 1) - 4} y={pad.t + 10} fontSize="11" textAnchor="end" fill="#4a5561">
