@@ -139,8 +139,8 @@ export function CycleChart({
         ))}
         {today >= minDay && today < maxDay && (
           <g>
-            <line x1={x(today + 1)} x2={x(today + 1)} y1={pad.t} y2={H - pad.b} stroke="#4a5561" strokeDasharray="2 3" />
-            <text x={x(today + 1) - 4} y={pad.t + 10} fontSize="11" textAnchor="end" fill="#4a5561">
+            <line x1={x(today + 1)} x2={x(today + 1)} y1={pad.t - 8} y2={H - pad.b} stroke="#4a5561" strokeDasharray="2 3" />
+            <text x={x(today + 1) - 4} y={pad.t - 10} fontSize="11" textAnchor="end" fill="#4a5561">
               {labels.today}
             </text>
           </g>
