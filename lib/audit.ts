@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "calendar_token.rotate",
   "review.assign",
   "report.issue",
+  "outbox.retry",
   "submission.start_draft",
   "submission.submit",
   "submission.amend",

@@ -22,3 +22,13 @@ export function formatDate(value: Date | string, locale: Locale, timeZone = NEW_
 export function formatDateTime(value: Date, locale: Locale, timeZone = NEW_YORK): string {
   return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone }).format(value);
 }
+
+/** A calendar date (YYYY-MM-DD) as day and short month in the reader's language, for a chart's axis: "1 May", "1 mai", "5月1日". */
+export function formatDayMonth(value: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
+}
+
+/** A whole number with its sign, in the reader's digits: "−30", "0", "+10" (days from a deadline). */
+export function formatSigned(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(tag(locale), { signDisplay: "exceptZero" }).format(n);
+}

@@ -24,9 +24,13 @@ const PENDING = new Set<string>([
   "app/states",
   "components/editor",
   "components/bulk-submit.tsx",
-  // The Secretariat's queue, review, audit, outbox, exports, reminders
-  "app/secretariat",
-  "components/review",
+  // The Secretariat's home page, the review page and its forms (the matrix, queue, audit log, outbox and dashboard are done)
+  "app/secretariat/page.tsx",
+  "app/secretariat/review",
+  "components/review/assign-form.tsx",
+  "components/review/comment-form.tsx",
+  "components/review/extension-form.tsx",
+  "components/review/review-actions.tsx",
   // Security: sign-in, password reset, second factor, focal points
   "app/account",
   "app/mission",

@@ -82,6 +82,7 @@ const EXPECTED: Record<string, "public" | readonly Role[]> = {
   saveLocaleAction: ALL_ROLES,
   // reminders.ts
   runRemindersAction: ["admin"],
+  retryMessageAction: SECRETARIAT as Role[],
   // report.ts
   issueReportAction: SECRETARIAT as Role[],
   // resolutions.ts
