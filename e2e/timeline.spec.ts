@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import ICAL from "ical.js";
+import JSZip from "jszip";
+import postgres from "postgres";
 import { ACCOUNTS, checkA11y, signIn, signOut } from "./support";
 
 /** Sets the app's date on the administrator's clock page ("" clears it: back to TRACKER_TODAY, 2010-05-01). */
@@ -13,6 +15,33 @@ async function setClock(page: Page, date: string) {
     await page.getByRole("button", { name: "Set the date" }).click();
     await expect(page.getByRole("status")).toHaveText(`The app now stands on ${date}.`);
   }
+}
+
+/** Fills the administrator's form for a later resolution of the series, with one question (a). */
+async function fillResolutionForm(
+  page: Page,
+  r: { symbol: string; adoptedOn: string; session: number; opening: string; noteVerbale: string; deadline: string; reportDue: string; reportSymbol?: string; assumptions: string },
+) {
+  await page.getByLabel("Symbol", { exact: true }).fill(r.symbol);
+  await page.getByLabel("Agenda item", { exact: true }).fill("94");
+  await page.getByLabel("Adopted on", { exact: true }).fill(r.adoptedOn);
+  await page.getByLabel("Title", { exact: true }).fill("Developments in the field of information and telecommunications in the context of international security");
+  await page.getByLabel("Follows the resolution", { exact: true }).selectOption("A/RES/62/17");
+  const paragraph = page.getByRole("group", { name: "Operative paragraphs 1" });
+  await paragraph.getByLabel("Number", { exact: true }).fill("3");
+  await paragraph.getByLabel("Verb", { exact: true }).fill("Invites");
+  await paragraph.getByLabel("Text", { exact: true }).fill("all Member States to continue to inform the Secretary-General of their views and assessments on the following questions:");
+  const item = page.getByRole("group", { name: "Questions States are invited to answer 1" });
+  await item.getByLabel("Paragraph", { exact: true }).fill("3");
+  await item.getByLabel("Short title", { exact: true }).fill("General appreciation");
+  await item.getByLabel("Text", { exact: true }).fill("General appreciation of the issues of information security;");
+  await page.getByLabel("Report to the session (number)", { exact: true }).fill(String(r.session));
+  await page.getByLabel("Opening date of that session", { exact: true }).fill(r.opening);
+  await page.getByLabel("Note verbale dated", { exact: true }).fill(r.noteVerbale);
+  await page.getByLabel("Reply deadline (23:59 New York time)", { exact: true }).fill(r.deadline);
+  if (r.reportSymbol) await page.getByLabel("Report symbol (optional)", { exact: true }).fill(r.reportSymbol);
+  await page.getByLabel("Planned issue date of the report (optional)", { exact: true }).fill(r.reportDue);
+  await page.getByLabel("Which dates are assumptions, and why (optional)", { exact: true }).fill(r.assumptions);
 }
 
 /** The row of one milestone on the timeline, by its stable key. */
@@ -223,25 +252,16 @@ test("an administrator adds resolution 65/41 as data and the timeline follows", 
   await expect(page.getByLabel("Symbol", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await checkA11y(page);
 
-  await page.getByLabel("Symbol", { exact: true }).fill("A/RES/65/41");
-  await page.getByLabel("Agenda item", { exact: true }).fill("94");
-  await page.getByLabel("Adopted on", { exact: true }).fill("2010-12-08");
-  await page.getByLabel("Title", { exact: true }).fill("Developments in the field of information and telecommunications in the context of international security");
-  await page.getByLabel("Follows the resolution", { exact: true }).selectOption("A/RES/62/17");
-  const paragraph = page.getByRole("group", { name: "Operative paragraphs 1" });
-  await paragraph.getByLabel("Number", { exact: true }).fill("3");
-  await paragraph.getByLabel("Verb", { exact: true }).fill("Invites");
-  await paragraph.getByLabel("Text", { exact: true }).fill("all Member States to continue to inform the Secretary-General of their views and assessments on the following questions:");
-  const item = page.getByRole("group", { name: "Questions States are invited to answer 1" });
-  await item.getByLabel("Paragraph", { exact: true }).fill("3");
-  await item.getByLabel("Short title", { exact: true }).fill("General appreciation");
-  await item.getByLabel("Text", { exact: true }).fill("General appreciation of the issues of information security;");
-  await page.getByLabel("Report to the session (number)", { exact: true }).fill("66");
-  await page.getByLabel("Opening date of that session", { exact: true }).fill("2011-09-13");
-  await page.getByLabel("Note verbale dated", { exact: true }).fill("2011-02-15");
-  await page.getByLabel("Reply deadline (23:59 New York time)", { exact: true }).fill("2011-05-31");
-  await page.getByLabel("Planned issue date of the report (optional)", { exact: true }).fill("2011-07-15");
-  await page.getByLabel("Which dates are assumptions, and why (optional)", { exact: true }).fill("Note verbale, deadline and report date are assumptions (test data).");
+  await fillResolutionForm(page, {
+    symbol: "A/RES/65/41",
+    adoptedOn: "2010-12-08",
+    session: 66,
+    opening: "2011-09-13",
+    noteVerbale: "2011-02-15",
+    deadline: "2011-05-31",
+    reportDue: "2011-07-15",
+    assumptions: "Note verbale, deadline and report date are assumptions (test data).",
+  });
   await page.getByRole("button", { name: "Add the resolution" }).click();
   await expect(page.getByRole("status")).toContainText("A/RES/65/41 is added.");
 
@@ -259,4 +279,89 @@ test("an administrator adds resolution 65/41 as data and the timeline follows", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Coverage matrix: replies for the 66th session");
   // Deadline 31 May 2011: 192 Members (South Sudan from 14 July 2011).
   await expect(page.getByText("192 Member States × 1 items = 192 requested items.")).toBeVisible();
+});
+
+test("a report issued after June 2022 names Türkiye and Czechia, in English and in French", async ({ browser }) => {
+  // Runs last: it adds a cycle of 2023 and issues its report, which no earlier journey expects.
+  test.setTimeout(180_000);
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("This test writes to the database: run the suite on PostgreSQL (npm test sets DATABASE_URL).");
+  const admin = await browser.newContext();
+  const page = await admin.newPage();
+  await signIn(page, ACCOUNTS.admin);
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    // The seventy-seventh session (2022–2023), which adopted the resolution of this test's cycle.
+    await sql`insert into ga_sessions (number, opening_date) values (77, '2022-09-13') on conflict do nothing`;
+    await page.goto("/admin/resolutions/new");
+    await fillResolutionForm(page, {
+      symbol: "A/RES/77/36",
+      adoptedOn: "2022-12-07",
+      session: 78,
+      opening: "2023-09-05",
+      noteVerbale: "2023-02-15",
+      deadline: "2023-05-31",
+      reportDue: "2023-07-14",
+      reportSymbol: "A/78/76",
+      assumptions: "Test data: a later cycle, to check the names of 2023.",
+    });
+    await page.getByRole("button", { name: "Add the resolution" }).click();
+    await expect(page.getByRole("status")).toContainText("A/RES/77/36 is added.");
+
+    // Türkiye and Czechia replied in May 2023, as the Secretariat's records would hold it.
+    for (const [iso3, body] of [["TUR", "Türkiye's views on information security."], ["CZE", "Czechia's views on information security."]] as const) {
+      await sql`insert into users (email, name, role, member_state_id, password_hash)
+                select lower(ms.iso3) || '@later.e2e.test', 'Officer of ' || ms.name, 'delegation', ms.id,
+                       (select password_hash from users where email = ${ACCOUNTS.france})
+                from member_states ms where ms.iso3 = ${iso3} on conflict (email) do nothing`;
+      const received = new Date("2023-05-10T14:00:00Z");
+      const [row] = await sql`
+        with target as (
+          select ms.id as state_id, c.id as cycle_id, i.id as item_id, u.id as author_id
+          from member_states ms
+          join reporting_cycles c on c.target_session = 78
+          join requested_items i on i.resolution_id = c.resolution_id and i.letter = 'a'
+          join users u on u.email = lower(ms.iso3) || '@later.e2e.test'
+          where ms.iso3 = ${iso3}
+        ), sub as (
+          insert into submissions (member_state_id, cycle_id, item_id, status, version, body, language, is_nil_reply, publication, first_submitted_at, submitted_at)
+          select state_id, cycle_id, item_id, 'accepted', 1, ${body}, 'en', false, 'public', ${received}, ${received} from target
+          returning id
+        )
+        select sub.id as submission_id, target.author_id from sub, target`;
+      const [rev] = await sql`insert into revisions (submission_id, version, kind, body, language, is_nil_reply, author_id, created_at)
+                              values (${row!.submission_id}, 1, 'submission', ${body}, 'en', false, ${row!.author_id}, ${received})
+                              returning id`;
+      await sql`update submissions set submitted_revision_id = ${rev!.id} where id = ${row!.submission_id}`;
+    }
+
+    // On 14 July 2023 the report is issued.
+    await setClock(page, "2023-07-14");
+    await page.goto("/secretariat/cycles/78/report");
+    const preview = page.getByRole("article", { name: /Developments in the field of information and telecommunications/ });
+    await expect(preview.getByRole("heading", { level: 4 })).toHaveText(["Czechia", "Türkiye"]);
+    await page.getByRole("button", { name: "Issue A/78/76…" }).click();
+    await page.getByRole("dialog", { name: "Issue A/78/76?" }).getByRole("button", { name: "Issue A/78/76 now" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "was issued" })).toContainText("A/78/76 was issued on 14 July 2023");
+
+    // The public reads it under the names of 2023; the French version too.
+    const visitor = await browser.newContext();
+    const pub = await visitor.newPage();
+    await pub.goto(new URL("/published/reports/78/0", page.url()).toString());
+    const document = pub.getByRole("article", { name: /Developments in the field of information and telecommunications/ });
+    await expect(document.getByRole("heading", { level: 4 })).toHaveText(["Czechia", "Türkiye"]);
+    await expect(document).not.toContainText("Turkey");
+    await checkA11y(pub);
+    const docx = await pub.request.get("/api/published/reports/78/0/report.docx?lang=fr");
+    expect(docx.status()).toBe(200);
+    const xml = await (await JSZip.loadAsync(await docx.body())).file("word/document.xml")!.async("string");
+    expect(xml).toContain("Tchéquie");
+    expect(xml).toContain("Türkiye");
+    expect(xml).not.toContain("Turquie");
+    await visitor.close();
+  } finally {
+    await setClock(page, "");
+    await sql.end();
+    await admin.close();
+  }
 });
