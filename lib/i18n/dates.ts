@@ -28,6 +28,11 @@ export function formatDayMonth(value: string, locale: Locale): string {
   return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
 }
 
+/** A month (YYYY-MM or a date in it) in the reader's language: "July 2010", "juillet 2010", "2010年7月". */
+export function formatMonth(value: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value.slice(0, 7)}-15T12:00:00Z`));
+}
+
 /** A whole number with its sign, in the reader's digits: "−30", "0", "+10" (days from a deadline). */
 export function formatSigned(n: number, locale: Locale): string {
   return new Intl.NumberFormat(tag(locale), { signDisplay: "exceptZero" }).format(n);

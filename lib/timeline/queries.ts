@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, max, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   deadlineExtensions,
@@ -201,7 +201,12 @@ export interface CyclePlan {
   deadline: Date;
   /** The report as the page may show it on the day asked for: null before it is issued; no date when the date is assumed. */
   report: ShownReport | null;
-  expertGroup: { name: string; lastSessionEnd: string } | null;
+  /**
+   * The expert group reporting to the same session, with the end of its last session as far as it is a fact:
+   * the day, or only the month when the days are assumed, or neither. The plan still reckons with the
+   * planned day; the page shows only what is established.
+   */
+  expertGroup: { name: string; lastSessionEnd: string | null; lastSessionMonth: string | null } | null;
   plan: Plan;
 }
 
@@ -218,13 +223,20 @@ export async function getCyclePlans(db: Executor, today: string): Promise<CycleP
       .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
       .orderBy(desc(reportingCycles.targetSession), asc(resolutions.adoptedOn)),
     db
-      .select({ name: expertGroups.name, session: expertGroups.reportDueSession, lastSessionEnd: max(expertGroupSessions.endDate) })
+      .select({
+        name: expertGroups.name,
+        session: expertGroups.reportDueSession,
+        endDate: expertGroupSessions.endDate,
+        daysAssumed: expertGroupSessions.daysAssumed,
+        monthAssumed: expertGroupSessions.monthAssumed,
+      })
       .from(expertGroups)
       .innerJoin(expertGroupSessions, eq(expertGroupSessions.expertGroupId, expertGroups.id))
-      .groupBy(expertGroups.id, expertGroups.name, expertGroups.reportDueSession),
+      .orderBy(desc(expertGroupSessions.endDate)),
   ]);
   return cycles.map(({ cycle, opening, resolutionSymbol, reportDateAssumed }) => {
-    const g = groups.find((x) => x.session === cycle.targetSession && x.lastSessionEnd !== null);
+    // The group's sessions, latest end first: the first one with an end date is its last session.
+    const g = groups.find((x) => x.session === cycle.targetSession && x.endDate !== null);
     return {
       cycleId: cycle.id,
       resolutionSymbol,
@@ -233,13 +245,19 @@ export async function getCyclePlans(db: Executor, today: string): Promise<CycleP
       processingDays: cycle.processingDays,
       deadline: cycle.deadline,
       report: shownReport(cycle, reportDateAssumed, today),
-      expertGroup: g ? { name: g.name, lastSessionEnd: g.lastSessionEnd! } : null,
+      expertGroup: g
+        ? {
+            name: g.name,
+            lastSessionEnd: g.daysAssumed || g.monthAssumed ? null : g.endDate,
+            lastSessionMonth: g.monthAssumed ? null : g.endDate!.slice(0, 7),
+          }
+        : null,
       plan: backwardPlan({
         sessionOpening: opening,
         issuanceLeadDays: cycle.issuanceLeadDays,
         processingDays: cycle.processingDays,
         replyDeadline: cycle.deadline,
-        expertGroupLastSessionEnd: g?.lastSessionEnd ?? null,
+        expertGroupLastSessionEnd: g?.endDate ?? null,
       }),
     };
   });

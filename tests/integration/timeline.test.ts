@@ -103,7 +103,8 @@ describe("the timeline from the seed", () => {
     const plans = await getCyclePlans(t.conn.db, "2010-05-01");
     const p65 = plans.find((p) => p.targetSession === 65)!;
     expect(p65.plan).toMatchObject({ latestIssuance: "2010-08-03", latestReplyDate: "2010-07-06", slackDays: 36 });
-    expect(p65.expertGroup?.lastSessionEnd).toBe("2010-07-16");
+    // The fourth session's days are assumed (the seed marks them): the page gets the month, the plan the planned day.
+    expect(p65.expertGroup).toMatchObject({ lastSessionEnd: null, lastSessionMonth: "2010-07" });
     expect(p65.plan.warnings.map((w) => w.kind)).toEqual(["expert_group_too_late"]);
     expect(plans.find((p) => p.targetSession === 64)!.plan.warnings).toEqual([]);
   });

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
+import { formatMonth } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { sessionName } from "@/lib/i18n/session-ordinal";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
@@ -66,7 +67,18 @@ export default async function PlanningPage() {
                     </>
                   ),
                 },
-                ...(p.expertGroup ? [{ step: t("expertGroupEnd"), date: formatUnDate(p.expertGroup.lastSessionEnd) }] : []),
+                ...(p.expertGroup
+                  ? [
+                      {
+                        step: t("expertGroupEnd"),
+                        date: p.expertGroup.lastSessionEnd
+                          ? formatUnDate(p.expertGroup.lastSessionEnd)
+                          : p.expertGroup.lastSessionMonth
+                            ? t("monthOnly", { month: formatMonth(p.expertGroup.lastSessionMonth, locale) })
+                            : t("notRecorded"),
+                      },
+                    ]
+                  : []),
               ]}
               rowKey={(r) => r.step}
               columns={[
@@ -82,7 +94,9 @@ export default async function PlanningPage() {
                   <strong>{tp("warning")} </strong>
                   {w.kind === "deadline_too_late"
                     ? t("deadlineTooLate", { left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })
-                    : t("expertGroupTooLate", { date: formatUnDate(w.lastSessionEnd), left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })}
+                    : p.expertGroup?.lastSessionEnd
+                      ? t("expertGroupTooLate", { date: formatUnDate(w.lastSessionEnd), left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })
+                      : t("expertGroupTooLateUnconfirmed", { needed: p.processingDays })}
                 </p>
               ))
             )}
