@@ -20,10 +20,6 @@ const ALLOWED = new Set(["PDF", "DOCX", "CSV", "ICS", "axe", "WCAG", "UN", "ODA"
 const READ_ATTRIBUTES = new Set(["aria-label", "title", "placeholder", "alt", "label", "confirmLabel", "cancelLabel", "header", "hint"]);
 
 const PENDING = new Set<string>([
-  // The delegation's pages and the editor
-  "app/states",
-  "components/editor",
-  "components/bulk-submit.tsx",
   // The Secretariat's queue, review, audit, outbox, exports, reminders
   "app/secretariat",
   "components/review",
@@ -40,8 +36,6 @@ const PENDING = new Set<string>([
   // The home page is being rewritten
   "app/page.tsx",
   "app/global-error.tsx",
-  "components/text-diff.tsx",
-  "components/ui",
 ]);
 
 function tsxFiles(dir: string): string[] {
