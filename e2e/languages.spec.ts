@@ -104,16 +104,22 @@ test.describe("the six official languages", () => {
       await page.goto("/expert-group");
       await page.screenshot({ path: test.info().outputPath("expert-group-fr.png"), fullPage: true });
 
-      // The delegation's own pages: reported (their text belongs to the delegation pages' area).
-      const report: string[] = [];
-      for (const path of ["/home", "/states/FRA"]) {
+      // The delegation's own pages and the editor, as the signed-in officer reads them: strict too.
+      await page.goto("/states/FRA");
+      const editorPath = await page.locator('main a[href*="/items/"]').first().getAttribute("href");
+      expect(editorPath).toMatch(/^\/states\/FRA\/cycles\/\d+\/items\/[a-z]$/);
+      for (const path of ["/home", "/states/FRA", editorPath!]) {
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-        const found = await englishWordsOn(page);
-        if (found.length > 0) report.push(`${path}: ${found.join(", ")}`);
+        expect(await englishWordsOn(page), `English words on ${path}`).toEqual([]);
         await checkA11y(page);
       }
-      test.info().annotations.push({ type: "English left on delegation pages", description: report.join(" | ") || "none" });
+      // The editor in French, its reply field following the text's own direction.
+      await expect(page.getByLabel(/Vues de votre État sur l’alinéa/)).toHaveAttribute("dir", "auto");
+      await page.getByRole("button", { name: "Aperçu" }).click();
+      await expect(page.locator("#reply-preview")).toBeVisible();
+      expect(await englishWordsOn(page), "English words in the editor's preview").toEqual([]);
+      await page.screenshot({ path: test.info().outputPath("editor-fr.png"), fullPage: true });
     } finally {
       // Leave the account in English for the other specs.
       await page.getByRole("button", { name: "English" }).click();
