@@ -37,6 +37,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
+  // Journeys sign in several people and run axe on every page; on a busy two-core machine 30 s is too tight.
+  timeout: 60_000,
   // On CI a failed test is run once more and reported as flaky (the list reporter names it); locally never.
   retries: process.env.CI ? 1 : 0,
   reporter: "list",

@@ -79,7 +79,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 }
 
 /** Every visited page is checked with axe. */

@@ -6,6 +6,7 @@ import styles from "./page.module.css";
 import { DueNext } from "@/components/timeline/due-next";
 import { MilestoneDate } from "@/components/timeline/milestone-date";
 import { MilestoneStatusBadge } from "@/components/timeline/milestone-status";
+import { MilestoneTitle } from "@/components/timeline/milestone-title";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
@@ -81,7 +82,7 @@ export default async function TimelinePage() {
                       rowHeader: true,
                       cell: (e) => (
                         <>
-                          {e.title}
+                          <MilestoneTitle milestone={e} />
                           {e.cycleMandate && <p className="muted small">{tr("cycleMandate", { number: e.cycleMandate })}</p>}
                           {e.assumption && <p className="muted small">{tr("dateNotConfirmed")}</p>}
                         </>

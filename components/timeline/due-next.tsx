@@ -6,6 +6,7 @@ import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
 import { getDueNext } from "@/lib/timeline/queries";
 import { MilestoneDate } from "./milestone-date";
 import { MilestoneStatusBadge } from "./milestone-status";
+import { MilestoneTitle } from "./milestone-title";
 import styles from "./due-next.module.css";
 
 /**
@@ -25,7 +26,9 @@ export async function DueNext({ state, calendarLink = false }: { state?: { id: n
         <ul className={styles.list}>
           {entries.map((e) => (
             <li key={e.id} data-key={e.key}>
-              <strong>{e.title}</strong>
+              <strong>
+                <MilestoneTitle milestone={e} />
+              </strong>
               <br />
               <MilestoneDate entry={e} /> · <MilestoneStatusBadge status={e.status} kind={e.kind} />
               {e.extendedFrom && <span className="muted"> ({t("extended", { date: formatNewYorkDateTime(e.extendedFrom) })})</span>}
