@@ -98,14 +98,16 @@ describe("a delegation's feed", () => {
 
 describe("the feed in the language asked for (?lang=)", () => {
   const extension = { cycleId: 3, deadline: endOfNewYorkDay("2010-06-15"), reason: "Traduction de la réponse" };
-  it("titles deadlines in French, Russian (the session in its oblique case), Arabic and Chinese; milestone titles stay the record's", () => {
+  it("titles deadlines in French, Russian (the session in its oblique case), Arabic and Chinese; and the milestones the tracker derives", () => {
     const titles = (locale: "fr" | "ru" | "ar" | "zh" | "es") => buildFeedEvents({ milestones, cycles: [cycle], locale }).map((e) => e.title);
     expect(titles("fr")).toContain("Date limite des réponses pour la soixante-cinquième session");
     expect(titles("es")).toContain("Plazo de respuesta para el sexagésimo quinto período de sesiones");
     expect(titles("ru")).toContain("Срок представления ответов к шестьдесят пятой сессии");
     expect(titles("ar")).toContain("الموعد النهائي للردود المقدمة إلى الدورة الخامسة والستين");
     expect(titles("zh")).toContain("第六十五届会议答复截止日期");
-    expect(titles("fr")).toContain("Expert group, first session (New York)");
+    // Milestones the tracker derives (expert group sessions, the adoption) are titled in the feed's language too.
+    expect(titles("fr")).toContain("Groupe d'experts gouvernementaux, première session");
+    expect(titles("fr")).not.toContain("Expert group, first session (New York)");
   });
   it("writes the extension's dates and reason in the feed's language, and survives the iCalendar round trip", () => {
     const events = buildFeedEvents({ milestones, cycles: [cycle], state: { iso3: "FRA", name: "France" }, extensions: [extension], locale: "fr" });

@@ -3,6 +3,7 @@ import { catalogTranslator } from "@/lib/i18n/catalog-translator";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { sessionName } from "@/lib/i18n/session-ordinal";
+import { milestoneTitleMessage } from "@/lib/timeline/milestone-title";
 import { addDays, formatNewYorkDateTime, newYorkDate } from "@/lib/time";
 
 /** What a calendar feed holds: milestones (all-day) and reply deadlines (the deadline minute). */
@@ -60,6 +61,12 @@ export function buildFeedEvents(input: {
   const locale = input.locale ?? DEFAULT_LOCALE;
   const t = catalogTranslator(locale, "feed");
   const mail = catalogTranslator(locale, "mail");
+  const milestoneTitle = catalogTranslator(locale, "milestones");
+  // A derived milestone is titled from the catalog; one an administrator typed in keeps its own (English) words.
+  const titleOf = (m: FeedMilestone) => {
+    const message = locale === "en" ? null : milestoneTitleMessage(m, locale);
+    return message ? milestoneTitle(message.key, message.values) : m.title;
+  };
   const when = (d: Date) => (locale === "en" ? formatNewYorkDateTime(d) : mail("newYork", { time: formatDateTime(d, locale) }));
   // "for the sixty-fifth session": Russian and Arabic put the session in the case the preposition takes.
   const session = (n: number) => sessionName(n, locale, { case: locale === "ru" || locale === "ar" ? "oblique" : "nominative" });
@@ -76,7 +83,7 @@ export function buildFeedEvents(input: {
     const lines = [`${m.mandateSymbol ?? m.resolutionSymbol}${documentExists ? ` · ${m.documentSymbol}` : ""}`, ...(m.assumption ? [t("notConfirmed")] : [])];
     events.push({
       uid: `milestone-${slug(m.resolutionSymbol)}-${slug(m.key)}@${UID_DOMAIN}`,
-      title: m.title,
+      title: titleOf(m),
       description: lines.join("\n"),
       kind: "day",
       start,
