@@ -6,11 +6,14 @@ import { ACCOUNTS, checkA11y, DEMO_PASSWORD } from "./support";
  * otherwise), Arabic lays out right to left, and the pages this area owns have no English word left.
  */
 
-/** Common English words that should not appear in a page written in another language. */
+/**
+ * Common English words that should not appear in a page written in another language. Not "session" nor
+ * "question": French writes them the same ("soixante-cinquième session", "examen de la question").
+ */
 const ENGLISH_WORDS = [
   "the", "and", "of", "your", "save", "submit", "item", "items", "deadline", "status", "draft", "sign", "reply", "replies",
-  "published", "views", "session", "search", "expert", "group", "members", "timeline", "milestone", "report", "state", "states",
-  "question", "with", "for", "this", "not", "yet", "edit", "back", "home", "resolution", "accessibility", "page",
+  "published", "views", "search", "expert", "group", "members", "timeline", "milestone", "report", "state", "states",
+  "with", "for", "this", "not", "yet", "edit", "back", "home", "resolution", "accessibility", "page",
 ];
 
 /**

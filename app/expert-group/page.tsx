@@ -7,7 +7,6 @@ import { MemberName } from "@/components/expert-group/chair-badge";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
-import { GROUP_LABELS } from "@/lib/groups";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import { formatUnDate, newYorkDate } from "@/lib/time";
 import { ResolutionQuote } from "@/components/ui/blocks";
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ExpertGroupPage() {
   await connection();
-  const [t, tr, now, user] = await Promise.all([getTranslations("expertGroup"), getTranslations("record"), clockNow(), currentUser()]);
+  const [t, tr, tg, now, user] = await Promise.all([getTranslations("expertGroup"), getTranslations("record"), getTranslations("regionalGroups"), clockNow(), currentUser()]);
   const groups = await getExpertGroupsView(db(), now);
   if (groups.length === 0) return <h1>{t("title")}</h1>;
   return (
@@ -27,7 +26,7 @@ export default async function ExpertGroupPage() {
       {groups.map((g) => (
         <article key={g.group.id} aria-labelledby={`eg-${g.group.id}`}>
           <h1 id={`eg-${g.group.id}`}>{t("title")}</h1>
-          <p className="lede">{g.group.name}</p>
+          <p className="lede" lang="en">{g.group.name}</p>
           <p>
             {t("established", { year: g.group.establishedYear, resolution: g.resolutionNumber, seats: g.group.seats, session: g.group.reportDueSession })}
           </p>
@@ -57,7 +56,7 @@ export default async function ExpertGroupPage() {
             rowProps={(m) => ({ "data-iso3": m.iso3 })}
             columns={[
               { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={m.name} isChair={m.isChair} chairLabel={t("chair")} /> },
-              { key: "group", header: t("group"), cell: (m) => GROUP_LABELS[m.electoralGroup].group },
+              { key: "group", header: t("group"), cell: (m) => tg(`group.${m.electoralGroup}`) },
               {
                 key: "expert",
                 header: t("expert"),

@@ -16,6 +16,7 @@ import { orPageError } from "@/lib/page-errors";
 import { getEditorView } from "@/lib/submissions/queries";
 import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
+import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { sessionName } from "@/lib/i18n/session-ordinal";
 import { itemRefSchema } from "@/lib/validation/submission";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -50,7 +51,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
         <Link href={`/states/${state.iso3}`}>{state.name}</Link> › {t("breadcrumbItem", { session: sessionName(cycle.targetSession, locale), letter: item.letter })}
       </Breadcrumb>
       <h1 id="item-title">{t("title", { letter: item.letter })} <span lang="en">{item.shortTitle}</span></h1>
-      <ResolutionQuote id="item-question">
+      <ResolutionQuote id="item-question" lang={LOCALE_INFO[locale].bcp47}>
         <p>
           {t("quote", { paragraph: mandate.paragraph ?? 3, letter: item.letter, number: mandate.number })}
           <span lang="en">{item.text}</span>
