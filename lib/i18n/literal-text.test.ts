@@ -26,15 +26,9 @@ const PENDING = new Set<string>([
   // Security: sign-in, password reset, second factor, focal points
   "app/account",
   "app/mission",
-  // The record as of a date (series pages)
-  "app/series",
-  "app/login",
-  "app/reset",
-  // Administration pages (Secretariat-only), not yet moved
-  "app/admin",
-  "components/admin",
-  // The home page is being rewritten
-  "app/page.tsx",
+  // The second factor's page is being rebuilt with passkeys
+  "app/login/second-factor",
+  // The last resort when the root layout fails: no catalog reaches it (see the file)
   "app/global-error.tsx",
 ]);
 
