@@ -7,13 +7,13 @@ import { ACCOUNTS, checkA11y, DEMO_PASSWORD } from "./support";
  */
 
 /**
- * Common English words that should not appear in a page written in another language. Not "session" nor
- * "question": French writes them the same ("soixante-cinquième session", "examen de la question").
+ * Common English words that should not appear in a page written in another language. Not "session", "question",
+ * "expert" nor "page": French writes them the same ("soixante-cinquième session", "examen de la question").
  */
 const ENGLISH_WORDS = [
   "the", "and", "of", "your", "save", "submit", "item", "items", "deadline", "status", "draft", "sign", "reply", "replies",
-  "published", "views", "search", "expert", "group", "members", "timeline", "milestone", "report", "state", "states",
-  "with", "for", "this", "not", "yet", "edit", "back", "home", "resolution", "accessibility", "page",
+  "published", "views", "search", "group", "members", "timeline", "milestone", "report", "state", "states",
+  "with", "for", "this", "not", "yet", "edit", "back", "home", "resolution", "accessibility",
 ];
 
 /**
@@ -32,7 +32,8 @@ async function englishWordsOn(page: Page): Promise<string[]> {
   });
   let rest = text;
   for (const kept of KEPT) rest = rest.split(kept).join(" ");
-  const words = new Set(rest.toLowerCase().match(/[a-z]+/g) ?? []);
+  // Whole words in any script: "désignés" is not "sign".
+  const words = new Set(rest.toLowerCase().match(/\p{L}+/gu) ?? []);
   return ENGLISH_WORDS.filter((w) => words.has(w));
 }
 

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { readerLocale } from "@/lib/i18n/reader";
+import { formatDate } from "@/lib/i18n/dates";
+import { stateName } from "@/lib/i18n/state-names";
 import { BalanceView } from "@/components/expert-group/balance-view";
 import { MemberName } from "@/components/expert-group/chair-badge";
 import { db } from "@/db/client";
@@ -18,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ExpertGroupPage() {
   await connection();
-  const [t, tr, tg, now, user] = await Promise.all([getTranslations("expertGroup"), getTranslations("record"), getTranslations("regionalGroups"), clockNow(), currentUser()]);
+  const [t, tr, tg, now, user, locale] = await Promise.all([getTranslations("expertGroup"), getTranslations("record"), getTranslations("regionalGroups"), clockNow(), currentUser(), readerLocale()]);
   const groups = await getExpertGroupsView(db(), now);
   if (groups.length === 0) return <h1>{t("title")}</h1>;
   return (
@@ -46,7 +49,7 @@ export default async function ExpertGroupPage() {
           ))}
 
           <h2>{t("members")}</h2>
-          <p className="muted">{tr("namesAsOf", { date: formatUnDate(g.asOf) })}</p>
+          <p className="muted">{tr("namesAsOf", { date: formatDate(g.asOf, locale) })}</p>
           <p>{g.chair ? t("chairLine", { name: g.chair.expertName ?? t("notRecorded"), state: g.chair.name }) : t("noChair")}</p>
           <DataTable
             caption={t("membersCaption", { count: g.members.length })}
@@ -55,7 +58,7 @@ export default async function ExpertGroupPage() {
             rowKey={(m) => m.iso3}
             rowProps={(m) => ({ "data-iso3": m.iso3 })}
             columns={[
-              { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={m.name} isChair={m.isChair} chairLabel={t("chair")} /> },
+              { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={locale === "en" ? m.name : stateName(m.iso3, locale)} isChair={m.isChair} chairLabel={t("chair")} /> },
               { key: "group", header: t("group"), cell: (m) => tg(`group.${m.electoralGroup}`) },
               {
                 key: "expert",
@@ -69,7 +72,7 @@ export default async function ExpertGroupPage() {
             ]}
           />
 
-          <BalanceView balance={g.balance} today={formatUnDate(g.asOf)} />
+          <BalanceView balance={g.balance} today={formatDate(g.asOf, locale)} />
 
           <h2>{t("sessions")}</h2>
           <DataTable
@@ -89,7 +92,7 @@ export default async function ExpertGroupPage() {
                     <time dateTime={s.startDate.slice(0, 7)}>{formatUnDate(s.startDate).replace(/^\d+ /, "")}</time>
                   ) : (
                     <>
-                      <time dateTime={s.startDate}>{formatUnDate(s.startDate)}</time> – <time dateTime={s.endDate}>{formatUnDate(s.endDate)}</time>
+                      <time dateTime={s.startDate}>{formatDate(s.startDate, locale)}</time> – <time dateTime={s.endDate}>{formatDate(s.endDate, locale)}</time>
                     </>
                   ),
               },
