@@ -42,7 +42,9 @@ export function SubmitReplyDialog({
       onConfirm={onConfirm}
       pending={pending}
     >
-      <p>{t("itemLine", { letter, text: itemText })}</p>
+      <p>
+        {t("itemLine", { letter })} <span lang="en">{itemText}</span>
+      </p>
       <dl className={styles.summary}>
         <dt>{t("languageLabel")}</dt>
         <dd>{tr("language", { language: values.language ?? "en" })}</dd>
