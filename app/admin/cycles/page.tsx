@@ -25,14 +25,14 @@ export default async function CyclesPage() {
       {cycles.map((c) =>
         c.closedAt ? (
           <div key={c.id} className="card">
-            <h2>{t("cycleFor", { session: sessionName(c.targetSession, locale, { case: "oblique" }) })}</h2>
+            <h2>{t("cycleFor", { session: sessionName(c.targetSession, locale, { case: "oblique", style: "numeric" }) })}</h2>
             <p>{t("closedCycle", { symbol: c.reportSymbol ?? "—" })}</p>
           </div>
         ) : (
           <ClientMessages key={c.id} namespaces={["admin"]}>
           <CycleForm
             session={c.targetSession}
-            sessionLabel={t("cycleFor", { session: sessionName(c.targetSession, locale, { case: "oblique" }) })}
+            sessionLabel={t("cycleFor", { session: sessionName(c.targetSession, locale, { case: "oblique", style: "numeric" }) })}
             initial={{
               cycleId: c.id,
               noteVerbaleDate: c.noteVerbaleDate,

@@ -211,7 +211,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                       {closed ? t("stepView") : t(NEXT_STEP[status])}
                       <span className="visually-hidden">
                         {" "}
-                        — {t("itemOfSession", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, locale as Locale) })}
+                        — {t("itemOfSession", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, locale as Locale, { style: "numeric" }) })}
                       </span>
                     </Link>
                   ),

@@ -70,7 +70,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       <Breadcrumb landmark>
         <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>{th("item", { letter: item.letter })}</Link> › {th("history")}
       </Breadcrumb>
-      <h1 id="history-title">{th("title", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, isLocale(locale) ? locale : "en") })}</h1>
+      <h1 id="history-title">{th("title", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, isLocale(locale) ? locale : "en", { style: "numeric" }) })}</h1>
       {!submission || revisions.length === 0 ? (
         <p>{th("none")}</p>
       ) : (
