@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { deadlineState } from "@/lib/deadlines";
-import { formatDateTime } from "@/lib/i18n/dates";
+import { formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
 import { LocalTime } from "./local-time";
 import styles from "./deadline.module.css";
@@ -10,7 +10,7 @@ export async function Deadline({ deadline, now }: { deadline: Date; now: Date })
   const state = deadlineState(now, deadline);
   return (
     <span>
-      <time dateTime={deadline.toISOString()}>{te("newYork", { time: formatDateTime(deadline, locale) })}</time>
+      <time dateTime={deadline.toISOString()}>{formatNewYorkMoment(deadline, locale, (time) => te("newYork", { time }))}</time>
       <LocalTime iso={deadline.toISOString()} pattern={te.raw("yourTime") as string} />
       <br />
       {state.kind === "open" && <span>{t("dueIn", { days: state.daysLeft })}</span>}

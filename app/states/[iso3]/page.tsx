@@ -13,7 +13,7 @@ import { findResolution, listCycleMandates } from "@/lib/resolutions/queries";
 import { stateNameOnDay } from "@/lib/membership/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { sessionName, sessionOrdinal } from "@/lib/i18n/session-ordinal";
-import { formatDate, formatDateTime } from "@/lib/i18n/dates";
+import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { findStateByIso3 } from "@/lib/states/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
@@ -51,9 +51,10 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   if (!canViewState(user, state.id)) forbidden();
   const own = canEditState(user, state.id);
 
-  const [t, tp, tr, now, resolution, mandates, locale] = await Promise.all([
+  const [t, tp, tMail, tr, now, resolution, mandates, locale] = await Promise.all([
     getTranslations("delegation"),
     getTranslations("itemPage"),
+    getTranslations("mail"),
     getTranslations("record"),
     clockNow(),
     findResolution(db()),
@@ -61,7 +62,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
     getLocale(),
   ]);
   if (!resolution) notFound();
-  const formatNewYorkDateTime = (d: Date) => formatDateTime(d, locale as Locale);
+  const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale as Locale, (time) => tMail("newYork", { time }));
   const formatUnDate = (d: Date | string) => formatDate(d, locale as Locale);
   const today = newYorkDate(now);
   const [cycles, stateName] = await Promise.all([getStateDashboard(db(), state.id, resolution.id), stateNameOnDay(db(), state.iso3, today)]);

@@ -14,7 +14,7 @@ import { orPageError } from "@/lib/page-errors";
 import { getReviewView, listReviewers } from "@/lib/review/queries";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { formatDate, formatDateTime } from "@/lib/i18n/dates";
+import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
 import { sessionName } from "@/lib/i18n/session-ordinal";
 import { itemRefSchema } from "@/lib/validation/submission";
@@ -42,7 +42,8 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
     getTranslations("status"),
     readerLocale(),
   ]);
-  const formatNewYorkDateTime = (d: Date) => formatDateTime(d, locale);
+  const tMail = await getTranslations("mail");
+  const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale, (time) => tMail("newYork", { time }));
   const formatUnDate = (d: Date) => formatDate(d, locale);
   const statusName = (s: string) => (tStatus.has(s) ? tStatus(s) : s);
   const actionName = (a: string) => {
