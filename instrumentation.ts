@@ -9,3 +9,13 @@ export async function register() {
   const { startReminderSchedule } = await import("@/lib/reminders/schedule-runner");
   startReminderSchedule();
 }
+
+/**
+ * Next.js calls this with every error a request raised (page, route handler, Server Action): an error
+ * that says the database is away is noted, so that the next pages answer 503 until it is back.
+ */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteRequestError } = await import("@/lib/ops/outage");
+  noteRequestError(error);
+}

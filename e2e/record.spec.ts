@@ -47,6 +47,32 @@ test("the 65th cycle's pages cite resolution 64/25, and its report is to be issu
   await expect(page.locator('tr[data-key="report-65"]')).not.toContainText("A/65/154");
 });
 
+test("assumed dates and venues never show: the 63rd and 64th reports without their estimated dates, the expert group without guessed venues", async ({ page }) => {
+  await page.goto("/timeline/planning");
+  const plan63 = page.getByRole("region", { name: /63rd session/ });
+  await expect(plan63).toContainText("Report A/63/139, issued.");
+  await expect(plan63).not.toContainText("18 July 2008");
+  await expect(page.getByRole("region", { name: /64th session/ })).not.toContainText("8 July 2009");
+
+  await page.goto("/expert-group");
+  const sessions = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Venue" }) });
+  const row = (n: number) => sessions.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(n), exact: true }) });
+  await expect(row(1)).toContainText("November 2009");
+  await expect(row(1)).toContainText("New York");
+  await expect(row(1)).not.toContainText("16 November");
+  await expect(row(3)).not.toContainText("Geneva");
+  await expect(row(3)).not.toContainText("June 2010");
+  await expect(row(4)).toContainText("July 2010");
+  await expect(row(4)).not.toContainText("New York");
+  await checkA11y(page);
+
+  await signIn(page, ACCOUNTS.france);
+  await page.goto("/states/FRA");
+  const cycle63 = page.getByRole("region", { name: /63rd session/ });
+  await expect(cycle63).toContainText("Report A/63/139, issued.");
+  await expect(cycle63).not.toContainText("18 July 2008");
+});
+
 test("the public series page lists the series from 53/70 and A/54/213, and the archive", async ({ page }) => {
   await page.goto("/series");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The series: resolutions, reports and groups of experts");

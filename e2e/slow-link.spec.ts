@@ -85,7 +85,7 @@ test("five minutes of autosaves are one draft revision; the badge follows save, 
   test.setTimeout(120_000);
   await signIn(page, ACCOUNTS.india);
   const editor = new ItemEditorPage(page);
-  await editor.open("IND", "c");
+  await editor.open("IND", "d");
   const badge = page.getByTestId("live-status");
   let text = "";
   for (let i = 1; i <= 12; i += 1) {
@@ -109,7 +109,7 @@ test("five minutes of autosaves are one draft revision; the badge follows save, 
   await editor.submit("An afterthought.");
   await expect(badge).not.toContainText("Unsubmitted changes");
 
-  await page.goto("/states/IND/cycles/65/items/c/history");
+  await page.goto("/states/IND/cycles/65/items/d/history");
   // Twelve autosaves, a submission, one more autosave, an amendment: four rows, not fifteen.
   const rows = page.locator("li[id^=version-]");
   await expect(rows).toHaveCount(4);

@@ -9,6 +9,8 @@ import type { TopLevelContext } from "@/lib/context";
 import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { msg, translateFieldErrors, translateMessage } from "@/lib/i18n/message-key";
 import { requestTranslator } from "@/lib/i18n/server-translator";
+import { isDatabaseUnavailable } from "./ops/db-health";
+import { noteRequestError } from "./ops/outage";
 
 /** What every Server Action returns: the data, or an error the form can show (field errors next to their fields). */
 export type ActionResult<T = undefined> =
@@ -102,6 +104,11 @@ function caught(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   // redirect(), notFound() and the like are Next's control flow, not errors: let them through.
   unstable_rethrow(error);
   if (isAppError(error)) return failure(error);
+  if (isDatabaseUnavailable(error)) {
+    // Nothing was written (the transaction never committed): the editor keeps the text and retries.
+    noteRequestError(error);
+    return { ok: false, code: "unavailable", message: msg("serverErrors.databaseUnavailable") };
+  }
   console.error(error);
   return { ok: false, code: "internal", message: INTERNAL_MESSAGE };
 }

@@ -5,6 +5,7 @@ import { parseIntParam } from "./params";
 import { msg, translateFieldErrors, translateMessage } from "./i18n/message-key";
 import { requestTranslator } from "./i18n/server-translator";
 import { isDatabaseUnavailable } from "./ops/db-health";
+import { noteRequestError } from "./ops/outage";
 import { errorFields, log, requestIdFrom, withRequestId } from "./ops/log";
 import { countUnavailable, observeRequest } from "./ops/metrics";
 
@@ -34,6 +35,7 @@ export function routeHandler<C>(handler: (request: Request, context: C) => Promi
           );
         }
         if (isDatabaseUnavailable(error)) {
+          noteRequestError(error);
           countUnavailable("route");
           log.warn("database unavailable", { route, method: request.method, ...errorFields(error, false) });
           return Response.json(

@@ -9,6 +9,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { auth, signIn, signOut } from "@/lib/auth";
 import { currentSession } from "@/lib/auth/guards";
+import { hasSecondFactorSql } from "@/lib/auth/passkeys";
 import { secondFactorRequiredFor } from "@/lib/auth/second-factor-policy";
 import { endSession } from "@/lib/auth/sessions";
 import { publicAction, publicFormAction } from "@/lib/action";
@@ -31,8 +32,8 @@ export const signInAction = publicAction({ input: signInInput }, async ({ next, 
   }
   const target = safeReturnPath(typeof next === "string" ? next : null, "/home");
   // The password was right: an account with (or needing) a second factor gives it next.
-  const [user] = await db().select({ role: users.role, totp: users.totpEnabledAt }).from(users).where(eq(users.email, credentials.email.trim().toLowerCase()));
-  if (user && (user.totp || (await secondFactorRequiredFor(db(), user.role)))) {
+  const [user] = await db().select({ role: users.role, enrolled: hasSecondFactorSql }).from(users).where(eq(users.email, credentials.email.trim().toLowerCase()));
+  if (user && (user.enrolled || (await secondFactorRequiredFor(db(), user.role)))) {
     redirect(`/login/second-factor?next=${encodeURIComponent(target)}`);
   }
   redirect(target);

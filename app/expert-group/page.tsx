@@ -41,7 +41,7 @@ export default async function ExpertGroupPage() {
 
           <h2>{t("mandate")}</h2>
           {g.mandate.map((p) => (
-            <ResolutionQuote key={p.id} cite={`https://undocs.org/${g.resolutionSymbol}`}>
+            <ResolutionQuote key={p.id} lang="en" cite={`https://undocs.org/${g.resolutionSymbol}`}>
               <p>
                 {p.number}. <span className="verb">{p.verb}</span> {p.text}
               </p>
@@ -87,16 +87,18 @@ export default async function ExpertGroupPage() {
                 header: t("dates"),
                 cellClassName: "nowrap",
                 cell: (s) =>
-                  s.assumption ? (
-                    // The days are not established: only the month is shown.
-                    <time dateTime={s.startDate.slice(0, 7)}>{formatUnDate(s.startDate).replace(/^\d+ /, "")}</time>
-                  ) : (
+                  s.days ? (
                     <>
-                      <time dateTime={s.startDate}>{formatDate(s.startDate, locale)}</time> – <time dateTime={s.endDate}>{formatDate(s.endDate, locale)}</time>
+                      <time dateTime={s.days.start}>{formatDate(s.days.start, locale)}</time> – <time dateTime={s.days.end}>{formatDate(s.days.end, locale)}</time>
                     </>
+                  ) : s.month ? (
+                    // The days are not established: only the month is shown.
+                    <time dateTime={s.month}>{formatUnDate(`${s.month}-01`).replace(/^\d+ /, "")}</time>
+                  ) : (
+                    <span className="muted">{t("notRecorded")}</span>
                   ),
               },
-              { key: "venue", header: t("venue"), cell: (s) => s.venue },
+              { key: "venue", header: t("venue"), cell: (s) => s.venue ?? <span className="muted">{t("notRecorded")}</span> },
             ]}
           />
 

@@ -63,7 +63,7 @@ export default async function TimelinePage() {
               <section key={id} aria-labelledby={id}>
                 <h3 id={id}>{heading}</h3>
                 {paragraph && (
-                  <ResolutionQuote>
+                  <ResolutionQuote lang="en">
                     <span className="verb">{paragraph.verb}</span> {paragraph.text}
                   </ResolutionQuote>
                 )}

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { saveDraftAction, submitReplyAction, withdrawReplyAction } from "@/app/actions/submissions";
-import { z } from "zod";
+import { flattenError } from "zod/mini";
 import type { SubmissionStatus } from "@/db/schema";
 import type { SavedState } from "@/lib/submissions/service";
 import { replySchema, submittableReplySchema, type ReplyFields } from "@/lib/validation/submission";
@@ -128,7 +128,7 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
     setMessage(null);
     const check = submittableReplySchema.safeParse(getValues());
     if (!check.success) {
-      applyFieldErrors(setError, z.flattenError(check.error));
+      applyFieldErrors(setError, flattenError(check.error));
       return;
     }
     clearErrors();

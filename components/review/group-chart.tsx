@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
+import { REGIONAL_GROUPS } from "@/lib/groups";
 import type { MatrixTotals } from "@/lib/review/matrix";
 
 /**
@@ -7,15 +7,15 @@ import type { MatrixTotals } from "@/lib/review/matrix";
  * in the "By regional group" table beside it, which screen readers read instead of the picture.
  */
 export async function GroupChart({ byGroup }: { byGroup: MatrixTotals["byGroup"] }) {
-  const t = await getTranslations("secretariatDay.matrix");
+  const [t, tDay] = await Promise.all([getTranslations("secretariatDay.matrix"), getTranslations("secretariatDay")]);
   const rowH = 26;
-  const labelW = 150;
+  const labelW = 240;
   const barW = 300;
   const height = REGIONAL_GROUPS.length * rowH + 8;
   return (
     <figure style={{ marginInline: 0 }}>
       <figcaption>{t("groupChart")}</figcaption>
-      <svg width={labelW + barW + 90} height={height} viewBox={`0 0 ${labelW + barW + 90} ${height}`} role="img" aria-label={t("groupChartAlt")}>
+      <svg width={labelW + barW + 90} height={height} viewBox={`0 0 ${labelW + barW + 90} ${height}`} role="img" aria-label={t("groupChartAlt")} direction="ltr">
         {REGIONAL_GROUPS.map((g, i) => {
           const v = byGroup[g] ?? { states: 0, replied: 0, items: 0 };
           const w = v.states ? (v.replied / v.states) * barW : 0;
@@ -23,7 +23,7 @@ export async function GroupChart({ byGroup }: { byGroup: MatrixTotals["byGroup"]
           return (
             <g key={g}>
               <text x={0} y={y + 15} fontSize="13" fill="currentColor">
-                {GROUP_LABELS[g].short}
+                {tDay(`groups.${g}`)}
               </text>
               <rect x={labelW} y={y} width={barW} height={18} fill="#e6ebf0" />
               <rect x={labelW} y={y} width={Math.max(w, v.replied ? 2 : 0)} height={18} fill="#1d6b34" />

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { runRemindersAction } from "@/app/actions/reminders";
 import { useActionRunner } from "../ui/use-action-runner";
 
 export function RunReminders() {
+  const t = useTranslations("outboxActions");
   const { run, pending, failure, router } = useActionRunner();
   const [report, setReport] = useState<string | null>(null);
   const message = failure?.message ?? report;
@@ -18,15 +20,13 @@ export function RunReminders() {
           run(
             () => runRemindersAction({}),
             (d) => {
-              setReport(
-                `Queued ${d.queued} new reminder${d.queued === 1 ? "" : "s"}; ${d.alreadySent} already queued before.${d.smtp ? ` Sent ${d.sent}, failed ${d.failed}.` : " No SMTP server is configured: messages wait below."}`,
-              );
+              setReport(`${t("ranQueued", { queued: d.queued, alreadySent: d.alreadySent })} ${d.smtp ? t("ranSent", { sent: d.sent, failed: d.failed }) : t("ranNoSmtp")}`);
               router.refresh();
             },
           )
         }
       >
-        Run the reminder job now
+        {t("runNow")}
       </button>
       {message && <span role="status">{message}</span>}
     </div>

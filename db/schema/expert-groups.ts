@@ -60,7 +60,14 @@ export const expertGroupSessions = pgTable(
     startDate: date("start_date", { mode: "string" }).notNull(),
     endDate: date("end_date", { mode: "string" }).notNull(),
     venue: text("venue").notNull(),
+    /** Why any of the dates or the venue is assumed; never shown on a page. */
     assumption: text("assumption"),
+    /** The days are a guess (only the month is known): pages show the month. */
+    daysAssumed: boolean("days_assumed").notNull().default(false),
+    /** The month is a guess too: pages show no date. */
+    monthAssumed: boolean("month_assumed").notNull().default(false),
+    /** The venue is a guess: pages do not show it. */
+    venueAssumed: boolean("venue_assumed").notNull().default(false),
   },
   (t) => [unique("expert_group_sessions_group_number_uq").on(t.expertGroupId, t.number)],
 );

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, unique, varchar } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, text, unique, varchar } from "drizzle-orm/pg-core";
 import { regionalGroup } from "./enums";
 
 export const memberStates = pgTable(
@@ -21,6 +21,9 @@ export const memberStates = pgTable(
   (t) => [index("member_states_electoral_group_idx").on(t.electoralGroup)],
 );
 
+/** A name in each official language other than English. */
+export type OtherLanguageNames = { ar: string; zh: string; fr: string; ru: string; es: string };
+
 /**
  * A change of a State's UN short name: up to the day before `changedOn` it was `previousName`; from `changedOn`
  * (a New York day) `newName`. Seeded from db/seed/data/name-changes.ts; lib/membership reads it.
@@ -38,6 +41,13 @@ export const stateNameChanges = pgTable(
     source: text("source").notNull(),
     /** Set when the exact day is not verified: what the date stands for. */
     assumption: text("assumption"),
+    /**
+     * `previousName` in the other five official languages, as the UN documents of the time had it ("Turquie",
+     * "Turquía", "Турция", "土耳其", "تركيا"). Null when not recorded (the English name then stands in).
+     */
+    previousNames: jsonb("previous_names").$type<OtherLanguageNames>(),
+    /** Set when some of those forms are not verified: which, and why they are taken to be right. */
+    previousNamesAssumption: text("previous_names_assumption"),
   },
   (t) => [unique("state_name_changes_state_day_uq").on(t.memberStateId, t.changedOn)],
 );

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, timestamptz, updatedAt } from "./columns";
 import { userRole } from "./enums";
 import { memberStates } from "./states";
@@ -55,7 +55,7 @@ export const loginAttempts = pgTable(
     userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
     /** The client's address (lib/net/client-address.ts). */
     ip: text("ip"),
-    /** "password", "totp" or "recovery". */
+    /** "password", "totp", "recovery" or "passkey". */
     method: text("method"),
   },
   (t) => [index("login_attempts_key_time_idx").on(t.key, t.attemptedAt), index("login_attempts_user_time_idx").on(t.userId, t.attemptedAt)],
@@ -89,6 +89,13 @@ export const authSessions = pgTable(
     endedAt: timestamptz("ended_at"),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    /**
+     * The WebAuthn challenge this session was last given (lib/auth/passkeys.ts), what it is for
+     * ("register" or "sign-in") and until when it may be answered; taken (set to null) by the answer.
+     */
+    passkeyChallenge: text("passkey_challenge"),
+    passkeyChallengePurpose: text("passkey_challenge_purpose"),
+    passkeyChallengeExpiresAt: timestamptz("passkey_challenge_expires_at"),
   },
   (t) => [index("auth_sessions_user_idx").on(t.userId)],
 );
@@ -106,6 +113,33 @@ export const recoveryCodes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
+/** Passkeys (WebAuthn credentials) registered as a second factor; the public key only, never a secret. */
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The credential id the authenticator chose, base64url; unique across all users. */
+    credentialId: text("credential_id").notNull().unique(),
+    /** The COSE public key, base64url. */
+    publicKey: text("public_key").notNull(),
+    /** The authenticator's signature counter; a use must show a larger one (0 stays 0 for authenticators that keep none). */
+    counter: bigint("counter", { mode: "number" }).notNull().default(0),
+    /** Transports the browser reported ("internal", "usb", "hybrid"...), passed back as hints. */
+    transports: text("transports").array().notNull().default(sql`'{}'::text[]`),
+    /** The name the user gave it ("Office laptop"). */
+    name: text("name").notNull(),
+    /** "singleDevice" or "multiDevice" (synced), and whether it is backed up. */
+    deviceType: text("device_type").notNull(),
+    backedUp: boolean("backed_up").notNull().default(false),
+    createdAt: createdAt(),
+    lastUsedAt: timestamptz("last_used_at"),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId), check("passkeys_name_length", sql`char_length(${t.name}) between 1 and 60`)],
 );
 
 /** Single-use, expiring password reset links; only the hash of the token is stored. */

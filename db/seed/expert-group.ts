@@ -16,7 +16,8 @@ export interface ExpertGroupSeed {
   reportDate: string;
   reportAgendaItem: number;
   members: { iso3: string; expertName: string | null; assumption?: string }[];
-  sessions: { number: number; startDate: string; endDate: string; venue: string; assumption?: string }[];
+  /** `assumption` says why; the flags say which facts it touches (pages leave those out). */
+  sessions: { number: number; startDate: string; endDate: string; venue: string; assumption?: string; daysAssumed?: true; monthAssumed?: true; venueAssumed?: true }[];
   sources: string[];
 }
 
@@ -63,6 +64,7 @@ export const EXPERT_GROUP_2009: ExpertGroupSeed = {
       endDate: "2009-11-20",
       venue: "New York",
       assumption: "Venue and month (New York, November 2009) as given for the report's introduction; the days 16-20 November are a guess (a Monday-Friday week).",
+      daysAssumed: true,
     },
     {
       number: 2,
@@ -70,6 +72,7 @@ export const EXPERT_GROUP_2009: ExpertGroupSeed = {
       endDate: "2010-01-15",
       venue: "Geneva",
       assumption: "Venue and month (Geneva, January 2010) as given for the report's introduction; the days 11-15 January are a guess (a Monday-Friday week).",
+      daysAssumed: true,
     },
     {
       number: 3,
@@ -77,6 +80,9 @@ export const EXPERT_GROUP_2009: ExpertGroupSeed = {
       endDate: "2010-06-25",
       venue: "Geneva",
       assumption: "Not verified: month (June 2010), days and venue are guesses; the third session may instead have been in New York (then the fourth was in Geneva).",
+      daysAssumed: true,
+      monthAssumed: true,
+      venueAssumed: true,
     },
     {
       number: 4,
@@ -84,6 +90,8 @@ export const EXPERT_GROUP_2009: ExpertGroupSeed = {
       endDate: "2010-07-16",
       venue: "New York",
       assumption: "Not verified: the Group agreed its report in mid-July 2010 (press reports of 16-19 July 2010); the days 12-16 July and the venue New York are guesses.",
+      daysAssumed: true,
+      venueAssumed: true,
     },
   ],
   sources: [

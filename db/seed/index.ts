@@ -48,9 +48,18 @@ export async function seedReferenceData(db: Database): Promise<void> {
           changedOn: c.from,
           source: c.source,
           assumption: c.assumption ? (c.note ?? "Day not verified.") : null,
+          previousNames: c.previousNames,
+          previousNamesAssumption: c.namesAssumption ?? null,
         })),
       )
       .onConflictDoNothing();
+    // A name history seeded before it had its other languages gets them; a form already recorded is left as it is.
+    for (const c of NAME_CHANGES) {
+      await tx
+        .update(s.stateNameChanges)
+        .set({ previousNames: c.previousNames, previousNamesAssumption: c.namesAssumption ?? null })
+        .where(and(eq(s.stateNameChanges.memberStateId, stateIdOf(c.iso3)), eq(s.stateNameChanges.changedOn, c.from), isNull(s.stateNameChanges.previousNames)));
+    }
 
     await tx
       .insert(s.resolutions)

@@ -7,6 +7,7 @@ import { memberStates, users, type Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { canViewState, type Actor } from "@/lib/permissions";
 import { auth } from "./index";
+import { hasSecondFactorSql } from "./passkeys";
 import { secondFactorRequiredFor } from "./second-factor-policy";
 import { checkSession } from "./sessions";
 
@@ -26,7 +27,7 @@ export interface SignedInSession {
   complete: boolean;
   /** The account must have a second factor (role or the delegation setting). */
   secondFactorRequired: boolean;
-  /** The account has a second factor enrolled. */
+  /** The account has a second factor enrolled (an authenticator app or a passkey). */
   secondFactorEnrolled: boolean;
 }
 
@@ -50,7 +51,7 @@ export const currentSession = cache(async (): Promise<SignedInSession | null> =>
       disabledAt: users.disabledAt,
       sessionVersion: users.sessionVersion,
       isFocalPoint: users.isFocalPoint,
-      totpEnabledAt: users.totpEnabledAt,
+      hasSecondFactor: hasSecondFactorSql,
       stateIso3: memberStates.iso3,
       stateName: memberStates.name,
     })
@@ -61,7 +62,7 @@ export const currentSession = cache(async (): Promise<SignedInSession | null> =>
   const state = await checkSession(db(), claims.sid, row.id);
   if (!state.live) return null;
   const secondFactorRequired = await secondFactorRequiredFor(db(), row.role);
-  const secondFactorEnrolled = row.totpEnabledAt !== null;
+  const secondFactorEnrolled = row.hasSecondFactor;
   const complete = state.secondFactorDone || (!secondFactorRequired && !secondFactorEnrolled);
   return {
     sessionId: claims.sid,

@@ -1,16 +1,26 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { users } from "@/db/schema";
+import { passkeys, users } from "@/db/schema";
+import { listPasskeys } from "./passkeys";
 import { remainingRecoveryCodes } from "./second-factor";
 import { delegationSecondFactor } from "./second-factor-policy";
 import { listOpenSessions, sessionLimits } from "./sessions";
 
-/** One's own second factor and open sessions, for /account/security. */
+/** One's own second factors (app, passkeys, recovery codes left) and open sessions, for /account/security. */
 export async function securityOverview(db: Executor, userId: string) {
   const [row] = await db.select({ totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
-  const [sessions, recoveryCodesLeft] = await Promise.all([listOpenSessions(db, userId), remainingRecoveryCodes(db, userId)]);
-  return { totpEnabledAt: row?.totpEnabledAt ?? null, sessions, recoveryCodesLeft };
+  const [sessions, recoveryCodesLeft, passkeys] = await Promise.all([listOpenSessions(db, userId), remainingRecoveryCodes(db, userId), listPasskeys(db, userId)]);
+  return { totpEnabledAt: row?.totpEnabledAt ?? null, sessions, recoveryCodesLeft, passkeys };
+}
+
+/** Which second factors the account has: the second-factor step offers a passkey first, then a code. */
+export async function secondFactorMethods(db: Executor, userId: string): Promise<{ totp: boolean; passkeys: number }> {
+  const [[user], [keys]] = await Promise.all([
+    db.select({ totp: users.totpEnabledAt }).from(users).where(eq(users.id, userId)),
+    db.select({ n: sql<number>`count(*)::int` }).from(passkeys).where(eq(passkeys.userId, userId)),
+  ]);
+  return { totp: Boolean(user?.totp), passkeys: keys?.n ?? 0 };
 }
 
 /** The administrator's security settings page. */

@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import type { Executor } from "@/db/client";
-import { loginAttempts, recoveryCodes, users } from "@/db/schema";
+import { loginAttempts, passkeys, recoveryCodes, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./password";
@@ -10,7 +10,7 @@ import { releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./throttl
 import { decryptSecret, encryptSecret, matchingStep, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpUri } from "./totp";
 
 /** The second factor is throttled like the password: per account and address, with a growing delay. */
-function secondFactorKeys(userId: string, ip: string): ThrottleKey[] {
+export function secondFactorKeys(userId: string, ip: string): ThrottleKey[] {
   return [
     { key: `2fa:${userId}|${ip}`, limit: 5, grows: true },
     { key: `2fa:${userId}`, limit: 30, grows: false },
@@ -35,14 +35,20 @@ export async function confirmTotpEnrolment(db: Executor, input: { userId: string
   const secret = decryptSecret(row.secret);
   const step = secret ? matchingStep(secret, input.code, input.now.getTime()) : null;
   if (step === null) throw new AppError("invalid", "This code is not right. Check the time on your phone and try the newest code.", { fieldErrors: { code: ["This code is not right."] } });
-  const codes = newRecoveryCodes();
-  const hashes = await Promise.all(codes.map((c) => hashPassword(c)));
   await db.update(users).set({ totpEnabledAt: input.now, totpLastStep: step }).where(eq(users.id, input.userId));
-  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, input.userId));
-  await db.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId: input.userId, codeHash, createdAt: input.now })));
+  const codes = await issueRecoveryCodes(db, input.userId, input.now);
   await markSecondFactorDone(db, input.sessionId, input.now);
   await recordAudit(db, { actorId: input.userId, action: "user.second_factor_enrol", entityType: "user", entityId: input.userId, details: { method: "totp" }, createdAt: input.now });
   return { recoveryCodes: codes };
+}
+
+/** Ten new recovery codes (the old ones are dropped); answers them in clear, to be shown once. */
+export async function issueRecoveryCodes(db: Executor, userId: string, now: Date): Promise<string[]> {
+  const codes = newRecoveryCodes();
+  const hashes = await Promise.all(codes.map((c) => hashPassword(c)));
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  await db.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash, createdAt: now })));
+  return codes;
 }
 
 export type SecondFactorCheck = { ok: true; method: "totp" | "recovery" } | { ok: false; reason: "invalid" | "throttled" };
@@ -68,19 +74,21 @@ export async function verifySecondFactor(db: Executor, input: { userId: string; 
         .where(and(eq(users.id, input.userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
         .returning({ id: users.id });
       if (taken.length) method = "totp";
-    } else if (/[a-z]/i.test(input.code)) {
-      const code = normaliseRecoveryCode(input.code);
-      const unused = await db.select().from(recoveryCodes).where(and(eq(recoveryCodes.userId, input.userId), isNull(recoveryCodes.usedAt)));
-      for (const candidate of unused) {
-        if (await verifyPassword(candidate.codeHash, code)) {
-          const used = await db
-            .update(recoveryCodes)
-            .set({ usedAt: input.now })
-            .where(and(eq(recoveryCodes.id, candidate.id), isNull(recoveryCodes.usedAt)))
-            .returning({ id: recoveryCodes.id });
-          if (used.length) method = "recovery";
-          break;
-        }
+    }
+  }
+  // Recovery codes exist only while a second factor (an app or a passkey) is set up; a reset drops them.
+  if (row && method === null && /[a-z]/i.test(input.code)) {
+    const code = normaliseRecoveryCode(input.code);
+    const unused = await db.select().from(recoveryCodes).where(and(eq(recoveryCodes.userId, input.userId), isNull(recoveryCodes.usedAt)));
+    for (const candidate of unused) {
+      if (await verifyPassword(candidate.codeHash, code)) {
+        const used = await db
+          .update(recoveryCodes)
+          .set({ usedAt: input.now })
+          .where(and(eq(recoveryCodes.id, candidate.id), isNull(recoveryCodes.usedAt)))
+          .returning({ id: recoveryCodes.id });
+        if (used.length) method = "recovery";
+        break;
       }
     }
   }
@@ -100,7 +108,7 @@ export async function remainingRecoveryCodes(db: Executor, userId: string): Prom
 }
 
 /**
- * Removes a user's second factor (lost device), ending every open session of theirs: they sign in
+ * Removes a user's second factor, app and passkeys alike (lost device), ending every open session of theirs: they sign in
  * with their password and set up a new one. Audited with who did it.
  */
 export async function resetSecondFactor(tx: Executor, input: { actorId: string; userId: string; now: Date }) {
@@ -111,6 +119,7 @@ export async function resetSecondFactor(tx: Executor, input: { actorId: string; 
     .returning({ id: users.id, email: users.email });
   if (!user) throw new AppError("not_found", "Unknown user.");
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, input.userId));
+  await tx.delete(passkeys).where(eq(passkeys.userId, input.userId));
   await endUserSessions(tx, input.userId, new Date());
   await recordAudit(tx, { actorId: input.actorId, action: "user.second_factor_reset", entityType: "user", entityId: user.id, details: { email: user.email }, createdAt: input.now });
   return user;

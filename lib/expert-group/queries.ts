@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { expertGroupMembers, memberStates } from "@/db/schema";
+import { expertGroupMembers, memberStates, type ExpertGroupSession } from "@/db/schema";
 import { stateCollator, stateNameOn } from "@/lib/membership/queries";
 import { newYorkDate } from "@/lib/time";
 import { checkBalance, type BalanceCheck, type StateInGroups } from "./balance";
@@ -51,7 +51,38 @@ export async function balanceOf(db: Executor, expertGroupId: number, seats: numb
   return checkBalance(members, membership, seats);
 }
 
-/** Everything the expert group page shows, latest group first. */
+/**
+ * A session of a group as pages show it: only its facts. Days that are a guess give way to the month; a month that
+ * is a guess gives no date; a venue that is a guess is not given. The notes on what is assumed stay in the database.
+ */
+export interface ShownGroupSession {
+  id: number;
+  number: number;
+  /** "YYYY-MM-DD" days, when both are established */
+  days: { start: string; end: string } | null;
+  /** "YYYY-MM", when the month is established but not the days */
+  month: string | null;
+  venue: string | null;
+}
+
+export function shownGroupSession(s: Pick<ExpertGroupSession, "id" | "number" | "startDate" | "endDate" | "venue" | "daysAssumed" | "monthAssumed" | "venueAssumed">): ShownGroupSession {
+  const daysKnown = !s.daysAssumed && !s.monthAssumed;
+  return {
+    id: s.id,
+    number: s.number,
+    days: daysKnown ? { start: s.startDate, end: s.endDate } : null,
+    month: !daysKnown && !s.monthAssumed ? s.startDate.slice(0, 7) : null,
+    venue: s.venueAssumed ? null : s.venue,
+  };
+}
+
+function omit<T extends object, K extends keyof T>(row: T, key: K): Omit<T, K> {
+  const copy = { ...row };
+  delete copy[key];
+  return copy;
+}
+
+/** Everything the expert group page shows, latest group first: facts only (no notes on assumptions). */
 export async function getExpertGroupsView(db: Executor, now: Date) {
   const [groups] = await Promise.all([
     db.query.expertGroups.findMany({
@@ -70,13 +101,15 @@ export async function getExpertGroupsView(db: Executor, now: Date) {
     groups.map(async ({ resolution, sessions, ...group }) => {
       const asOf = groupAsOfDay(group, now);
       const [members, membership] = await Promise.all([listGroupMembers(db, group.id, asOf), listMembershipOn(db, asOf)]);
+      // The notes on what is assumed about a member stay in the database.
+      const shown = members.map((m) => omit(m, "assumption"));
       return {
         group,
         resolutionSymbol: resolution.symbol,
         resolutionNumber: resolution.number,
-        members,
-        chair: members.find((m) => m.isChair) ?? null,
-        sessions,
+        members: shown,
+        chair: shown.find((m) => m.isChair) ?? null,
+        sessions: sessions.map(shownGroupSession),
         mandate: resolution.paragraphs,
         balance: checkBalance(members, membership, group.seats),
         /** The day the composition, names and balance are as of. */

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { loginAttempts, passwordResetTokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { hasSecondFactorSql } from "@/lib/auth/passkeys";
 import { hashPassword } from "@/lib/auth/password";
 import { resetSecondFactor } from "@/lib/auth/second-factor";
 import { endUserSessions } from "@/lib/auth/sessions";
@@ -39,7 +40,7 @@ export async function listMissionOfficers(db: Executor, actor: FocalActor) {
       name: users.name,
       disabledAt: users.disabledAt,
       isFocalPoint: users.isFocalPoint,
-      totpEnabledAt: users.totpEnabledAt,
+      hasSecondFactor: hasSecondFactorSql,
       lastSignIn: sql<Date | null>`(select max(la.created_at) from login_attempts la where la.user_id = "users"."id" and la.succeeded)`.mapWith((v) => (v ? new Date(v as string) : null)),
     })
     .from(users)

@@ -31,3 +31,13 @@ export function formatDateTime(value: Date, locale: Locale, timeZone = NEW_YORK)
 export function formatNewYorkMoment(value: Date, locale: Locale, newYork: (time: string) => string): string {
   return locale === "en" ? formatNewYorkDateTime(value) : newYork(formatDateTime(value, locale));
 }
+
+/** A calendar date (YYYY-MM-DD) as day and short month in the reader's language, for a chart's axis: "1 May", "1 mai", "5月1日". */
+export function formatDayMonth(value: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
+}
+
+/** A whole number with its sign, in the reader's digits: "−30", "0", "+10" (days from a deadline). */
+export function formatSigned(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(tag(locale), { signDisplay: "exceptZero" }).format(n);
+}

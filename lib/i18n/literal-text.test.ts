@@ -20,10 +20,8 @@ const ALLOWED = new Set(["PDF", "DOCX", "CSV", "ICS", "axe", "WCAG", "UN", "ODA"
 const READ_ATTRIBUTES = new Set(["aria-label", "title", "placeholder", "alt", "label", "confirmLabel", "cancelLabel", "header", "hint"]);
 
 const PENDING = new Set<string>([
-  // The coverage matrix and its reviewer assignment, and the reminder job's button (their own areas)
-  "app/secretariat/cycles/[session]/page.tsx",
+  // The coverage matrix's reviewer assignment (its page's area)
   "components/review/assign-form.tsx",
-  "components/review/run-reminders.tsx",
   // Security: sign-in, password reset, second factor, focal points
   "app/account",
   "app/mission",

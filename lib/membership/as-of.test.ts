@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MEMBER_STATES } from "@/db/seed/member-states";
 import { NAME_CHANGES } from "@/db/seed/data/name-changes";
-import { countOn, isMemberOn, membersOn, nameOn, toDay } from "./as-of";
+import { countOn, isMemberOn, membersOn, nameInOn, nameOn, toDay, type NameHistory } from "./as-of";
+import { LOCALES } from "@/lib/i18n/locales";
+import { stateName } from "@/lib/i18n/state-names";
 import { addDays, newYorkTime } from "@/lib/time";
 
 const byIso = (iso3: string) => {
@@ -141,5 +143,48 @@ describe("order", () => {
     const names = membersOn(MEMBER_STATES, "2024-01-01", "sv").map((m) => m.name);
     // Swedish collation sorts ü as y, so Türkiye follows Turkmenistan and Tuvalu.
     expect(names.indexOf("Türkiye")).toBeGreaterThan(names.indexOf("Tuvalu"));
+  });
+});
+
+describe("nameInOn: the name history in the six languages", () => {
+  // Built as lib/membership/queries.ts builds it from the seeded database.
+  const history = (iso3: string): NameHistory => ({
+    iso3,
+    current: Object.fromEntries(LOCALES.map((l) => [l, l === "en" ? byIso(iso3).name : stateName(iso3, l)])) as NameHistory["current"],
+    changes: NAME_CHANGES.filter((c) => c.iso3 === iso3).map((c) => ({ from: c.from, previous: { en: c.previousName, ...c.previousNames } })),
+  });
+
+  it("changes on the day of the change in every language (Türkiye, 1 June 2022)", () => {
+    const tur = history("TUR");
+    expect(["en", "fr", "es"].map((l) => nameInOn(tur, "2022-05-31", l as "en"))).toEqual(["Turkey", "Turquie", "Turquía"]);
+    expect(["en", "fr", "es"].map((l) => nameInOn(tur, "2022-06-01", l as "en"))).toEqual(["Türkiye", "Türkiye", "Türkiye"]);
+  });
+
+  it("gives the forms of 2010 in every language", () => {
+    const on2010 = (iso3: string) => LOCALES.map((l) => nameInOn(history(iso3), "2010-07-20", l));
+    // ar, zh, en, fr, ru, es
+    expect(on2010("CZE")).toEqual(["الجمهورية التشيكية", "捷克共和国", "Czech Republic", "République tchèque", "Чешская Республика", "República Checa"]);
+    expect(on2010("MKD")).toEqual([
+      "جمهورية مقدونيا اليوغوسلافية السابقة",
+      "前南斯拉夫的马其顿共和国",
+      "The former Yugoslav Republic of Macedonia",
+      "ex-République yougoslave de Macédoine",
+      "бывшая югославская Республика Македония",
+      "ex República Yugoslava de Macedonia",
+    ]);
+    expect(on2010("SWZ")[3]).toBe("Swaziland");
+    expect(on2010("LBY")[3]).toBe("Jamahiriya arabe libyenne");
+    expect(nameInOn(history("LBY"), "2011-09-16", "fr")).toBe("Libye");
+    // Serbia's two changes: the earliest change not yet in force gives the name.
+    expect(nameInOn(history("SRB"), "2004-01-01", "fr")).toBe("Serbie-et-Monténégro");
+    expect(nameInOn(history("SRB"), "2002-01-01", "fr")).toBe("Yougoslavie");
+  });
+
+  it("the seed has every previous name in the five other languages; today's come from the maintained names", () => {
+    for (const c of NAME_CHANGES) {
+      for (const l of ["ar", "zh", "fr", "ru", "es"] as const) expect(c.previousNames[l], `${c.iso3} ${l}`).toMatch(/\S/);
+    }
+    expect(history("TUR").current.fr).toBe("Türkiye");
+    expect(history("CZE").current.fr).toBe("Tchéquie");
   });
 });

@@ -14,6 +14,7 @@
  */
 import { NAME_CHANGES } from "@/db/seed/data/name-changes";
 import { newYorkDate } from "@/lib/time";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** The fields of a member-state seed row this module needs. */
 export interface MembershipRow {
@@ -90,4 +91,26 @@ export function membersOn<S extends MembershipRow>(
 export function countOn(states: readonly Pick<MembershipRow, "admitted">[], day: Day): number {
   const d = toDay(day);
   return states.reduce((n, s) => (isMemberOn(s, d) ? n + 1 : n), 0);
+}
+
+/**
+ * A State's names through time in the six official languages: today's, and, for each change of name, the name used
+ * up to the day before it (oldest change first or in any order). Built from the database by
+ * lib/membership/queries.ts (nameHistories).
+ */
+export interface NameHistory {
+  iso3: string;
+  current: Readonly<Record<Locale, string>>;
+  changes: readonly { from: string; previous: Readonly<Record<Locale, string>> }[];
+}
+
+/** The State's name on `day` in `locale`, by the same rule as `nameOn`: a name changed on day D is the new name on D. */
+export function nameInOn(history: NameHistory, day: Day, locale: Locale): string {
+  const d = toDay(day);
+  let next: NameHistory["changes"][number] | undefined;
+  for (const change of history.changes) {
+    if (change.from <= d) continue;
+    if (!next || change.from < next.from) next = change;
+  }
+  return (next ? next.previous : history.current)[locale];
 }

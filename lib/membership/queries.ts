@@ -1,9 +1,11 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { memberStates } from "@/db/schema";
+import { memberStates, stateNameChanges } from "@/db/schema";
 import type { RegionalGroupName } from "@/lib/groups";
-import type { Day } from "./as-of";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { stateName } from "@/lib/i18n/state-names";
+import type { Day, NameHistory } from "./as-of";
 import { isMemberOnSql, stateNameOn } from "./sql";
 
 /**
@@ -72,4 +74,36 @@ export async function namesOn(db: Executor, day: Day): Promise<Map<string, strin
 export async function stateNameOnDay(db: Executor, iso3: string, day: Day): Promise<string> {
   const [row] = await db.select({ name: stateNameOn(day) }).from(memberStates).where(eq(memberStates.iso3, iso3.toUpperCase()));
   return row?.name ?? iso3;
+}
+
+/**
+ * The name histories of the States given, in the six languages, from the database: today's English name
+ * (member_states.name) and today's names in the other languages (lib/i18n/state-names.ts), and each recorded change
+ * (state_name_changes) with the previous name in every language. A change without its other-language forms has the
+ * English previous name stand in for them, never today's name.
+ */
+export async function nameHistories(db: Executor, iso3s: readonly string[]): Promise<Map<string, NameHistory>> {
+  const codes = [...new Set(iso3s.map((c) => c.toUpperCase()))];
+  if (codes.length === 0) return new Map();
+  const [states, changes] = await Promise.all([
+    db.select({ id: memberStates.id, iso3: memberStates.iso3, name: memberStates.name }).from(memberStates).where(inArray(memberStates.iso3, codes)),
+    db
+      .select({ iso3: memberStates.iso3, from: stateNameChanges.changedOn, previousName: stateNameChanges.previousName, previousNames: stateNameChanges.previousNames })
+      .from(stateNameChanges)
+      .innerJoin(memberStates, eq(memberStates.id, stateNameChanges.memberStateId))
+      .where(inArray(memberStates.iso3, codes))
+      .orderBy(asc(stateNameChanges.changedOn)),
+  ]);
+  const inEvery = (en: string, other: (l: Exclude<Locale, "en">) => string | undefined) =>
+    Object.fromEntries(LOCALES.map((l) => [l, l === "en" ? en : (other(l) ?? en)])) as Record<Locale, string>;
+  return new Map(
+    states.map((st) => [
+      st.iso3,
+      {
+        iso3: st.iso3,
+        current: inEvery(st.name, (l) => stateName(st.iso3, l)),
+        changes: changes.filter((c) => c.iso3 === st.iso3).map((c) => ({ from: c.from, previous: inEvery(c.previousName, (l) => c.previousNames?.[l]) })),
+      },
+    ]),
+  );
 }

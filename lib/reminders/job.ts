@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte, notInArray, or, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import { deadlineExtensions, documents, memberStates, outbox, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
 import { effectiveDeadline } from "@/lib/deadlines";
 import { isMemberOnSql, stateNameOn } from "@/lib/membership/sql";
@@ -140,7 +140,7 @@ export async function deliverOutbox(db: Database, mailer: Mailer, now: Date, lim
 }
 
 /** Puts a message that was set aside back in line, to be tried at the next run (an administrator's decision). */
-export async function retryMessage(db: Database, id: number): Promise<boolean> {
+export async function retryMessage(db: Executor, id: number): Promise<boolean> {
   const rows = await db
     .update(outbox)
     .set({ status: "pending", attempts: 0, nextAttemptAt: null })

@@ -2,8 +2,21 @@ import { describe, expect, it } from "vitest";
 import { compileReport, fingerprintOf, itemHeading, pastTense, type ReportSource, type SourceReply } from "./compile";
 import { markdownToBlocks } from "./blocks";
 import { typstData } from "./pdf";
+import { reportMandate } from "./mandate";
+import { NAME_CHANGES } from "@/db/seed/data/name-changes";
+import { LOCALES } from "@/lib/i18n/locales";
+import { stateName } from "@/lib/i18n/state-names";
+import type { NameHistory } from "@/lib/membership/as-of";
+
+/** A State's name history as the database holds it once seeded (tests/integration/report-names.test.ts reads the database's). */
+const history = (iso3: string, name: string): NameHistory => ({
+  iso3,
+  current: Object.fromEntries(LOCALES.map((l) => [l, l === "en" ? name : stateName(iso3, l)])) as NameHistory["current"],
+  changes: NAME_CHANGES.filter((c) => c.iso3 === iso3).map((c) => ({ from: c.from, previous: { en: c.previousName, ...c.previousNames } })),
+});
 
 const source = (replies: SourceReply[], addendum = 0): ReportSource => ({
+  mandate: reportMandate(65, { number: "64/25", paragraph: 3 }),
   resolution: { symbol: "A/RES/62/17", number: "62/17", title: "Developments", adoptedOn: "2007-12-05" },
   paragraph: { number: 3, verb: "Invites", text: "all Member States to inform the Secretary-General:" },
   items: [
@@ -19,7 +32,7 @@ const source = (replies: SourceReply[], addendum = 0): ReportSource => ({
 const reply = (iso3: string, name: string, letter: string, extra: Partial<SourceReply> = {}): SourceReply => ({
   submissionId: iso3.charCodeAt(0) * 10 + letter.charCodeAt(0),
   revisionId: iso3.charCodeAt(1) * 10 + letter.charCodeAt(0),
-  state: { iso3, name },
+  state: { iso3, name, history: history(iso3, name) },
   letter,
   body: `${name} on ${letter}`,
   language: "en",

@@ -4,7 +4,7 @@ import { stateCollator, stateSortKey } from "@/lib/i18n/state-names";
 import { newYorkDate } from "@/lib/time";
 import { capitalise, fingerprintOf } from "./helpers";
 import { introduction } from "./introduction";
-import { cycleMandate, stateNameOn } from "./mandate";
+import { nameInOn } from "@/lib/membership/as-of";
 import { fill, formatReportDate, languageList, reportTexts } from "./texts";
 import type { CompileOptions, CompiledItem, CompiledReport, CompiledState, Edition, ReportSource, SourceReply } from "./types";
 
@@ -33,7 +33,7 @@ export function compileReport(source: ReportSource, editionOrOptions: Edition | 
     .map((replies) => compileState(replies, source, day, locale))
     .sort((a, b) => collator.compare(stateSortKey(a.name, locale), stateSortKey(b.name, locale)));
 
-  const mandate = cycleMandate(source.cycle.targetSession);
+  const mandate = source.mandate;
   const item = source.cycle.reportAgendaItem;
   const agendaLine = item ? fill(t.agendaItem, { number: item, star: mandate?.preliminaryList ? "*" : "" }) : null;
   return {
@@ -99,7 +99,7 @@ function compileState(replies: readonly SourceReply[], source: ReportSource, day
   });
   return {
     iso3: sorted[0]!.state.iso3,
-    name: stateNameOn(sorted[0]!.state, day, locale),
+    name: nameInOn(sorted[0]!.state.history, day, locale),
     originalLine: fill(t.original, { language: languageList(languages, locale) }),
     receivedLine: `[${formatReportDate(newYorkDate(received), locale)}]`,
     restricted: items.some((i) => i.restricted),

@@ -1,5 +1,4 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { cycleMandate } from "./mandate";
 import { fill, formatReportDate, reportTexts } from "./texts";
 import type { Edition, IntroBlock, ReportSource, SourceReply } from "./types";
 
@@ -13,10 +12,10 @@ const ARABIC_LETTERS: Record<string, string> = { a: "أ", b: "ب", c: "ج", d: "
  */
 export function introduction(source: ReportSource, baseSymbol: string, edition: Edition, included: readonly SourceReply[], locale: Locale): IntroBlock[] {
   const t = reportTexts(locale);
-  const mandate = cycleMandate(source.cycle.targetSession);
-  const resolution = mandate?.resolution ?? source.resolution.number;
-  const paragraph = mandate?.paragraph ?? source.paragraph.number;
-  const asIssued = locale === "en" && mandate?.introduction?.length === 2 ? mandate.introduction : null;
+  const mandate = source.mandate;
+  const resolution = mandate.resolution;
+  const paragraph = mandate.paragraph;
+  const asIssued = locale === "en" && mandate.introduction?.length === 2 ? mandate.introduction : null;
   const blocks: IntroBlock[] = [];
   let n = 0;
   const para = (text: string) => blocks.push({ kind: "paragraph", number: ++n, text });

@@ -1,19 +1,18 @@
 import { cycleForSession } from "@/db/seed/data/series";
-import type { Locale } from "@/lib/i18n/locales";
-import { stateName } from "@/lib/i18n/state-names";
-import { nameOn as englishNameOn } from "@/lib/membership/as-of";
 
 /**
- * The two facts a report takes from the series and the membership, each behind one function so
- * that the database can supply them later without touching the report: which resolution mandates
- * a cycle (and in which paragraph), and what a State was called on the report's date.
+ * The mandate a report cites: the resolution (and paragraph) that the database records for the cycle
+ * (lib/resolutions/queries.ts, getCycleMandate), so that what the Secretariat records there is what the
+ * report prints. Two texts of the documents themselves complete it, each used only when it agrees with the
+ * database: the introduction of the report as issued (A/65/154), and the preliminary list its agenda item's
+ * footnote points to.
  */
-export interface CycleMandate {
+export interface ReportMandate {
   /** "64/25" */
   resolution: string;
   /** 3 */
   paragraph: number;
-  /** The English introduction as issued, paragraph by paragraph, when a copy was read (A/65/154). */
+  /** The English introduction as issued, paragraph by paragraph, when a copy was read and it cites this resolution. */
   introduction: readonly string[] | null;
   /** The preliminary list the agenda item's footnote points to ("A/65/150"), when known. */
   preliminaryList: string | null;
@@ -24,22 +23,18 @@ const PRELIMINARY_LISTS: Readonly<Record<number, string>> = {
   65: "A/65/150", // footnote to the agenda item in the masthead of A/65/154
 };
 
-/** The mandate of the report to `session`, or null when the series does not record it (then the resolution's own row is cited). */
-export function cycleMandate(session: number): CycleMandate | null {
-  const cycle = cycleForSession(session);
-  if (!cycle) return null;
+/**
+ * The report's mandate from the database's record of the cycle (`recorded`: the mandating resolution's number and
+ * the paragraph inviting the views). The introduction as issued is a text of the report itself: it is reproduced
+ * only while the database still names the resolution that text cites.
+ */
+export function reportMandate(session: number, recorded: { number: string; paragraph: number }): ReportMandate {
+  const asIssued = cycleForSession(session);
+  const agrees = asIssued?.mandatedBy.value === recorded.number && asIssued.mandateParagraph.value === recorded.paragraph;
   return {
-    resolution: cycle.mandatedBy.value,
-    paragraph: cycle.mandateParagraph.value,
-    introduction: cycle.introduction?.value ?? null,
+    resolution: recorded.number,
+    paragraph: recorded.paragraph,
+    introduction: agrees ? (asIssued.introduction?.value ?? null) : null,
     preliminaryList: PRELIMINARY_LISTS[session] ?? null,
   };
-}
-
-/**
- * The State's name on `day` in the version's language: the English name of that day (Turkey in
- * 2010, Türkiye after June 2022); the other languages take their maintained names.
- */
-export function stateNameOn(state: { iso3: string; name: string }, day: string, locale: Locale): string {
-  return locale === "en" ? englishNameOn(state, day) : stateName(state.iso3, locale);
 }

@@ -3,7 +3,10 @@ import { and, asc, count, eq, inArray, notExists, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { memberStates, paragraphs, reportEntries, reportingCycles, reports, requestedItems, resolutions, revisions, submissions, users, type ReportingCycle } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { nameHistories } from "@/lib/membership/queries";
+import { getCycleMandate } from "@/lib/resolutions/queries";
 import type { ReportSource, SourceReply } from "./compile";
+import { reportMandate } from "./mandate";
 
 /** A reply goes into a report once the Secretariat has accepted it (or already marked it published). */
 export const REPORTABLE_STATUSES = ["accepted", "published"] as const;
@@ -21,7 +24,10 @@ export async function getReportFrame(db: Executor, session: number) {
   const items = await db.select().from(requestedItems).where(eq(requestedItems.resolutionId, row.resolution.id)).orderBy(asc(requestedItems.letter));
   const [paragraph] = items[0] ? await db.select().from(paragraphs).where(eq(paragraphs.id, items[0].paragraphId)) : [];
   if (!paragraph) throw new AppError("not_found", "The resolution has no requested items.");
-  return { ...row, paragraph, items };
+  // The mandating resolution as the database records it for this cycle (64/25 for the sixty-fifth session).
+  const recorded = await getCycleMandate(db, row.cycle);
+  const mandate = reportMandate(row.cycle.targetSession, { number: recorded.number, paragraph: recorded.paragraph ?? paragraph.number });
+  return { ...row, paragraph, items, mandate };
 }
 export type ReportFrame = Awaited<ReturnType<typeof getReportFrame>>;
 
@@ -68,11 +74,17 @@ const replyColumns = {
 
 type ReplyRow = { submissionId: number; revisionId: number; iso3: string; stateName: string; letter: string; body: string; language: SourceReply["language"]; isNilReply: boolean; receivedAt: Date };
 
-function toSourceReply(r: ReplyRow, publication: SourceReply["publication"]): SourceReply {
+/** The rows as the report's replies, each State with its name history from the database. */
+async function toSourceReplies(db: Executor, rows: readonly (ReplyRow & { publication: SourceReply["publication"] })[]): Promise<SourceReply[]> {
+  const histories = await nameHistories(db, rows.map((r) => r.iso3));
+  return rows.map((r) => toSourceReply(r, r.publication, histories.get(r.iso3)!));
+}
+
+function toSourceReply(r: ReplyRow, publication: SourceReply["publication"], history: SourceReply["state"]["history"]): SourceReply {
   return {
     submissionId: r.submissionId,
     revisionId: r.revisionId,
-    state: { iso3: r.iso3, name: r.stateName },
+    state: { iso3: r.iso3, name: r.stateName, history },
     letter: r.letter,
     body: r.body,
     language: r.language,
@@ -101,7 +113,7 @@ export async function pendingReplies(db: Executor, cycleId: number): Promise<Sou
         notExists(db.select({ one: sql`1` }).from(reportEntries).where(eq(reportEntries.submissionId, submissions.id))),
       ),
     );
-  return rows.map((r) => toSourceReply(r, r.publication));
+  return toSourceReplies(db, rows);
 }
 
 /** The next document of a cycle (the report, or its next addendum) as it would be issued now. */
@@ -126,7 +138,7 @@ export async function loadIssuedDocument(db: Executor, session: number, addendum
     .innerJoin(memberStates, eq(memberStates.id, submissions.memberStateId))
     .innerJoin(requestedItems, eq(requestedItems.id, submissions.itemId))
     .where(eq(reportEntries.reportId, report.id));
-  return { frame, source: sourceOf(frame, addendum, report.issuedOn, mainIssuedOn(frame, issued), rows.map((r) => toSourceReply(r, r.publication))) };
+  return { frame, source: sourceOf(frame, addendum, report.issuedOn, mainIssuedOn(frame, issued), await toSourceReplies(db, rows)) };
 }
 
 function mainIssuedOn(frame: ReportFrame, issued: readonly { addendum: number; issuedOn: string }[]): string | null {
@@ -134,8 +146,9 @@ function mainIssuedOn(frame: ReportFrame, issued: readonly { addendum: number; i
 }
 
 function sourceOf(frame: ReportFrame, addendum: number, issuedOn: string | null, mainIssued: string | null, replies: SourceReply[]): ReportSource {
-  const { cycle, resolution, paragraph, items } = frame;
+  const { cycle, resolution, paragraph, items, mandate } = frame;
   return {
+    mandate,
     resolution: { symbol: resolution.symbol, number: resolution.number, title: resolution.title, adoptedOn: resolution.adoptedOn },
     paragraph: { number: paragraph.number, verb: paragraph.verb, text: paragraph.text },
     items: items.map((i) => ({ letter: i.letter, text: i.text })),

@@ -85,7 +85,8 @@ export async function issueReport(ctx: ServiceContext, input: { session: number;
       await tx.update(reportingCycles).set({ reportIssuedOn: issuedOn, closedAt: ctx.now }).where(eq(reportingCycles.id, cycle!.id));
       await tx
         .update(milestones)
-        .set({ doneOn: issuedOn })
+        // Issued here, the date is a fact: any assumption recorded for the planned date no longer applies.
+        .set({ doneOn: issuedOn, assumption: null })
         .where(and(eq(milestones.resolutionId, cycle!.resolutionId), eq(milestones.key, `report-${cycle!.targetSession}`)));
     }
     await recordAudit(tx, {

@@ -1,4 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
+import type { NameHistory } from "@/lib/membership/as-of";
+import type { ReportMandate } from "./mandate";
 import type { Language } from "@/lib/validation/submission";
 
 /** The data a report is compiled from, and the compiled document that the preview, the DOCX and the PDF render. */
@@ -15,8 +17,11 @@ export interface SourceReply {
   submissionId: number;
   /** The exact revision reproduced: the one submitted, never a draft. */
   revisionId: number;
-  /** `name` is today's English short name; the report prints the name of its own date. */
-  state: { iso3: string; name: string };
+  /**
+   * `name` is today's English short name; the report prints the name of its own date in its language, from
+   * `history` (the database's name history of the State).
+   */
+  state: { iso3: string; name: string; history: NameHistory };
   letter: string;
   body: string;
   language: Language;
@@ -28,6 +33,8 @@ export interface SourceReply {
 
 export interface ReportSource {
   resolution: { symbol: string; number: string; title: string; adoptedOn: string };
+  /** The resolution mandating the cycle, as the database records it (64/25 for the sixty-fifth session). */
+  mandate: ReportMandate;
   /** The paragraph that asks for the views (paragraph 3 of 62/17), with its operative verb. */
   paragraph: { number: number; verb: string; text: string };
   items: readonly { letter: string; text: string }[];

@@ -90,6 +90,12 @@ export interface CycleMandate {
  */
 export const cycleMandateSymbol = sql<string>`coalesce((select md.symbol from documents md where md.id = "reporting_cycles"."mandated_by_id"), (select mr.symbol from resolutions mr where mr.id = "reporting_cycles"."resolution_id"))`;
 
+/**
+ * SQL: true when the report issue date recorded for `reporting_cycles` is an assumption (its "report issued"
+ * milestone says why it is assumed). Use in a select whose FROM has reporting_cycles.
+ */
+export const cycleReportDateAssumed = sql<boolean>`exists (select 1 from milestones rm where rm.cycle_id = "reporting_cycles"."id" and rm.kind = 'report_issued' and rm.assumption is not null)`;
+
 /** The resolution mandating a cycle: 62/17 for the sixty-third session, 63/37, 64/25, 65/41 for the next ones. */
 export async function getCycleMandate(db: Executor, cycle: Pick<ReportingCycle, "mandatedById" | "resolutionId" | "invitation">): Promise<CycleMandate> {
   const [[doc], [own], [items]] = await Promise.all([

@@ -14,6 +14,7 @@ export const AUDIT_KINDS = {
   assignments: ["review.assign"],
   extensions: ["cycle.extend_deadline"],
   reports: ["report.issue"],
+  reminders: ["outbox.retry"],
   accounts: ["user.create", "user.disable", "user.enable", "user.reset_link", "user.reset_password", "calendar_token.rotate"],
   settings: ["cycle.update", "clock.set", "resolution.create", "expert_group.add_member", "expert_group.remove_member", "expert_group.set_chair", "expert_group.set_expert"],
 } as const satisfies Record<string, readonly AuditAction[]>;
@@ -45,6 +46,7 @@ const SENTENCES: ReadonlySet<string> = new Set<AuditAction>([
   "review.assign",
   "cycle.extend_deadline",
   "report.issue",
+  "outbox.retry",
 ]);
 
 export interface AuditRow {
@@ -75,6 +77,7 @@ export function auditSentence(e: AuditRow, locale: Locale, t: Translate, formatD
     comment: text(d.body),
     reviewer: text(d.reviewerName) || (d.reviewerId ? t("someone") : t("nobody")),
     deadline: typeof d.deadline === "string" ? formatDate(d.deadline) : "—",
+    to: text(d.to),
     kind: t(`kinds.${kindOf(e.action) ?? "settings"}`),
   };
   if (e.action === "review.assign") {

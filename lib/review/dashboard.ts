@@ -3,6 +3,7 @@ import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { deadlineExtensions, memberStates, submissions, type ReportingCycle } from "@/db/schema";
 import { REGIONAL_GROUPS, type RegionalGroupName } from "@/lib/groups";
+import { isMemberOnSql, stateCollator, stateNameOn } from "@/lib/membership/queries";
 import { findCycleBySession } from "@/lib/resolutions/queries";
 import { daysBetween, newYorkDate } from "@/lib/time";
 
@@ -35,8 +36,15 @@ async function receivedPerDay(db: Executor, cycle: Pick<ReportingCycle, "id" | "
   return [...byDate.values()];
 }
 
-/** The cycle at a glance: replies per day against the deadline (and last year's), States not started, late, extended. */
+/**
+ * The cycle at a glance: replies per day against the deadline (and last year's), States not started, late, extended.
+ * The States are those that were Members on the cycle's deadline (New York day), under their names of that day,
+ * as in the coverage matrix: South Sudan is not among them before 14 July 2011, Türkiye is "Turkey" before 2022.
+ */
 export async function getCycleDashboard(db: Executor, cycle: ReportingCycle, now: Date) {
+  const day = newYorkDate(cycle.deadline);
+  const collator = stateCollator();
+  const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => collator.compare(a.name, b.name));
   const previous = await findCycleBySession(db, cycle.targetSession - 1);
   const [days, lastYear, stateRows, extended] = await Promise.all([
     receivedPerDay(db, cycle),
@@ -44,25 +52,28 @@ export async function getCycleDashboard(db: Executor, cycle: ReportingCycle, now
     db
       .select({
         iso3: memberStates.iso3,
-        name: memberStates.name,
+        name: stateNameOn(day),
         started: sql<boolean>`bool_or(${submissions.firstSubmittedAt} is not null or ${submissions.status} <> 'not_started')`,
         late: sql<boolean>`bool_or(coalesce(${submissions.isLate}, false))`,
       })
       .from(memberStates)
       .leftJoin(submissions, and(eq(submissions.memberStateId, memberStates.id), eq(submissions.cycleId, cycle.id)))
-      .groupBy(memberStates.iso3, memberStates.name)
-      .orderBy(memberStates.name),
+      .where(isMemberOnSql(day))
+      .groupBy(memberStates.id, memberStates.iso3, memberStates.name)
+      .then(byName),
     db
-      .select({ iso3: memberStates.iso3, name: memberStates.name, deadline: deadlineExtensions.deadline })
+      .select({ iso3: memberStates.iso3, name: stateNameOn(day), deadline: deadlineExtensions.deadline })
       .from(deadlineExtensions)
       .innerJoin(memberStates, eq(memberStates.id, deadlineExtensions.memberStateId))
-      .where(eq(deadlineExtensions.cycleId, cycle.id))
-      .orderBy(memberStates.name),
+      .where(and(eq(deadlineExtensions.cycleId, cycle.id), isMemberOnSql(day)))
+      .then(byName),
   ]);
   return {
     days,
     lastYear,
     previousSession: previous?.targetSession ?? null,
+    /** How many States were Members on the deadline: the cycle's whole membership. */
+    members: stateRows.length,
     notStarted: stateRows.filter((s) => !s.started),
     late: stateRows.filter((s) => s.late),
     extended,

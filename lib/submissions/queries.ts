@@ -20,7 +20,8 @@ import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import { countByStatus } from "@/lib/status";
 import { newYorkDate } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
-import { listRequestedItems } from "@/lib/resolutions/queries";
+import { cycleReportDateAssumed, listRequestedItems } from "@/lib/resolutions/queries";
+import { shownReport } from "@/lib/cycles";
 import { findSubmission, resolveItemRef } from "./refs";
 
 // A revision whole, less its full-text search document (revisions.search_vector), which no page shows.
@@ -31,10 +32,18 @@ void _searchVector;
  * A State's home: every cycle (current first), its items with status and dates, and the reviewer
  * comments meant for the delegation. Five queries whatever the number of cycles or items.
  */
-export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number) {
+/**
+ * A State's cycles of one resolution, each with its items, the State's replies and deadline. The cycle's report is
+ * given as pages may show it on `today` (lib/cycles.ts, shownReport): an assumed issue date is left out.
+ */
+export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number, today: string) {
   const ofResolution = db.select({ id: reportingCycles.id }).from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId));
   const [cycles, items, rows, extensions, comments] = await Promise.all([
-    db.select().from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId)).orderBy(asc(reportingCycles.targetSession)),
+    db
+      .select({ cycle: reportingCycles, reportDateAssumed: cycleReportDateAssumed })
+      .from(reportingCycles)
+      .where(eq(reportingCycles.resolutionId, resolutionId))
+      .orderBy(asc(reportingCycles.targetSession)),
     listRequestedItems(db, resolutionId),
     // Only this resolution's cycles: the State's replies to other resolutions of the series grow every year.
     db.select().from(submissions).where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
@@ -47,10 +56,14 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
       .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution), eq(reviewComments.visibility, "delegation")))
       .orderBy(asc(reviewComments.createdAt)),
   ]);
-  return cycles.map((cycle) => {
+  // The cycle's notes on its assumptions are the Secretariat's, not the State's: they stay out.
+  return cycles.map(({ cycle: row, reportDateAssumed }) => {
+    const { reportIssuedOn, assumptions, ...cycle } = row;
+    void assumptions;
     const extension = extensions.find((e) => e.cycleId === cycle.id) ?? null;
     return {
       cycle,
+      report: shownReport({ reportSymbol: cycle.reportSymbol, reportIssuedOn }, reportDateAssumed, today),
       extension,
       deadline: effectiveDeadline(cycle.deadline, extension),
       items: items.map((item) => {

@@ -14,7 +14,8 @@ import {
   type Paragraph,
 } from "@/db/schema";
 import type { FeedCycle, FeedExtension, FeedMilestone } from "@/lib/calendar/feed";
-import { cycleMandateSymbol } from "@/lib/resolutions/queries";
+import { cycleMandateSymbol, cycleReportDateAssumed } from "@/lib/resolutions/queries";
+import { shownReport, type ShownReport } from "@/lib/cycles";
 import { backwardPlan, type Plan } from "@/lib/planning";
 import { milestoneStatus, resolveMilestone, type MilestoneStatus } from "./status";
 
@@ -198,19 +199,20 @@ export interface CyclePlan {
   issuanceLeadDays: number;
   processingDays: number;
   deadline: Date;
-  reportSymbol: string | null;
-  /** The report's symbol is shown only from this day (null: not issued yet). */
-  reportIssuedOn: string | null;
-  assumptions: string | null;
+  /** The report as the page may show it on the day asked for: null before it is issued; no date when the date is assumed. */
+  report: ShownReport | null;
   expertGroup: { name: string; lastSessionEnd: string } | null;
   plan: Plan;
 }
 
-/** The backward plan of every cycle (latest session first), with the expert group reporting to the same session. */
-export async function getCyclePlans(db: Executor): Promise<CyclePlan[]> {
+/**
+ * The backward plan of every cycle (latest session first), with the expert group reporting to the same session,
+ * as the public planning page shows it on `today`.
+ */
+export async function getCyclePlans(db: Executor, today: string): Promise<CyclePlan[]> {
   const [cycles, groups] = await Promise.all([
     db
-      .select({ cycle: reportingCycles, opening: gaSessions.openingDate, resolutionSymbol: cycleMandateSymbol })
+      .select({ cycle: reportingCycles, opening: gaSessions.openingDate, resolutionSymbol: cycleMandateSymbol, reportDateAssumed: cycleReportDateAssumed })
       .from(reportingCycles)
       .innerJoin(gaSessions, eq(gaSessions.number, reportingCycles.targetSession))
       .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
@@ -221,7 +223,7 @@ export async function getCyclePlans(db: Executor): Promise<CyclePlan[]> {
       .innerJoin(expertGroupSessions, eq(expertGroupSessions.expertGroupId, expertGroups.id))
       .groupBy(expertGroups.id, expertGroups.name, expertGroups.reportDueSession),
   ]);
-  return cycles.map(({ cycle, opening, resolutionSymbol }) => {
+  return cycles.map(({ cycle, opening, resolutionSymbol, reportDateAssumed }) => {
     const g = groups.find((x) => x.session === cycle.targetSession && x.lastSessionEnd !== null);
     return {
       cycleId: cycle.id,
@@ -230,9 +232,7 @@ export async function getCyclePlans(db: Executor): Promise<CyclePlan[]> {
       issuanceLeadDays: cycle.issuanceLeadDays,
       processingDays: cycle.processingDays,
       deadline: cycle.deadline,
-      reportSymbol: cycle.reportSymbol,
-      reportIssuedOn: cycle.reportIssuedOn,
-      assumptions: cycle.assumptions,
+      report: shownReport(cycle, reportDateAssumed, today),
       expertGroup: g ? { name: g.name, lastSessionEnd: g.lastSessionEnd! } : null,
       plan: backwardPlan({
         sessionOpening: opening,

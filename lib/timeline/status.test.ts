@@ -50,6 +50,11 @@ describe("milestoneStatus", () => {
 
   it("is upcoming more than a week ahead, with whole days left", () => {
     expect(milestoneStatus(deadline, noon("2010-05-01"))).toEqual({ kind: "upcoming", daysLeft: 30 });
+    // Calendar days, whatever the hour: the demo clock runs on from the date it was set to.
+    const meeting = { kind: "report_issued", dueAt: newYorkTime("2008-07-18T12:00"), doneOn: null };
+    expect(milestoneStatus(meeting, newYorkTime("2008-06-15T12:05"))).toEqual({ kind: "upcoming", daysLeft: 33 });
+    expect(milestoneStatus(meeting, newYorkTime("2008-06-15T23:59"))).toEqual({ kind: "upcoming", daysLeft: 33 });
+    expect(milestoneStatus(meeting, newYorkTime("2008-09-18T12:05"))).toEqual({ kind: "overdue", daysOver: 62 });
   });
   it("turns due soon exactly seven days before", () => {
     const week = 7 * 86_400_000;

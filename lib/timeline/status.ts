@@ -28,6 +28,8 @@ export interface DatedMilestone {
  * 23:59 in New York is still open at 05:59 on 1 June in Geneva and at 13:59 on 1 June in Canberra.
  */
 export function milestoneStatus(m: DatedMilestone, now: Date): MilestoneStatus {
+  // Days ahead and days over count calendar days: a meeting on 18 July is 33 days from 15 June at any hour
+  // (the demo clock runs on from the date it was set to). Within the last week the hours count instead.
   const today = newYorkDate(now);
   const state = deadlineState(now, m.dueAt);
   if (m.doneOn !== null && m.doneOn <= today) {
@@ -37,11 +39,11 @@ export function milestoneStatus(m: DatedMilestone, now: Date): MilestoneStatus {
   }
   if (state.kind === "overdue") {
     if (m.doneOn !== null) return { kind: "in_progress", until: m.doneOn, daysLeft: Math.max(0, daysBetween(today, m.doneOn)) };
-    return { kind: "overdue", daysOver: state.daysOver };
+    return { kind: "overdue", daysOver: Math.max(1, daysBetween(newYorkDate(m.dueAt), today)) };
   }
   // Within the deadline minute itself the time left is under a minute, never negative.
   if (state.kind === "due_soon") return { kind: "due_soon", daysLeft: Math.max(0, state.daysLeft), hoursLeft: Math.max(0, state.hoursLeft) };
-  return { kind: "upcoming", daysLeft: state.daysLeft };
+  return { kind: "upcoming", daysLeft: daysBetween(today, newYorkDate(m.dueAt)) };
 }
 
 /** Is it still ahead (not done, not running)? What "due next" lists. */

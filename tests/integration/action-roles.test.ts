@@ -62,6 +62,12 @@ const EXPECTED: Record<string, "public" | readonly Role[]> = {
   signOutEverywhereAction: ALL_ROLES,
   resetSecondFactorAction: ["admin"],
   updateSecuritySettingsAction: ["admin"],
+  // passkeys.ts (one's own passkeys; the two public ones need a session that passed the password)
+  startPasskeyRegistrationAction: ALL_ROLES,
+  finishPasskeyRegistrationAction: ALL_ROLES,
+  removePasskeyAction: ALL_ROLES,
+  startPasskeySignInAction: "public",
+  finishPasskeySignInAction: "public",
   // calendar.ts
   rotateCalendarTokenAction: ["delegation"],
   // clock.ts
@@ -76,6 +82,7 @@ const EXPECTED: Record<string, "public" | readonly Role[]> = {
   saveLocaleAction: ALL_ROLES,
   // reminders.ts
   runRemindersAction: ["admin"],
+  retryMessageAction: SECRETARIAT as Role[],
   // report.ts
   issueReportAction: SECRETARIAT as Role[],
   // resolutions.ts

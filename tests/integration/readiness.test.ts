@@ -4,7 +4,10 @@ import { count, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectPostgres, type Connection } from "@/db/client";
 import { memberStates } from "@/db/schema";
+import { NextRequest } from "next/server";
 import { checkDatabase, isDatabaseUnavailable } from "@/lib/ops/db-health";
+import { clearOutageNote, databaseAnswers, noteRequestError, outageNotedSince } from "@/lib/ops/outage";
+import { proxy } from "@/proxy";
 
 interface Cluster {
   urlFor(name: string): string;
@@ -66,5 +69,49 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
       up = await checkDatabase(conn);
     }
     expect(up.ok).toBe(true);
+  }, 60_000);
+
+  it("pages answer 503 in the reader's language while the database is away, and render again once it is back", async () => {
+    const url = cluster.urlFor("ready");
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = url;
+    const page = () => proxy(new NextRequest("http://127.0.0.1:3000/published", { headers: { "accept-language": "fr-CH, en;q=0.5" } }));
+    try {
+      clearOutageNote();
+      // No outage noted: no probe, pages render even with the database stopped (nothing is asked of it).
+      expect(await databaseAnswers(url)).toBe(true);
+      expect((await page()).status).not.toBe(503);
+
+      cluster.ctl("stop", { mode: "fast" });
+      const error = await conn.db.execute(sql`select 1`).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      noteRequestError(error);
+      expect(outageNotedSince()).not.toBeNull();
+      const away = await page();
+      expect(away.status).toBe(503);
+      expect(away.headers.get("retry-after")).toBe("5");
+      expect(away.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      const html = await away.text();
+      expect(html).toContain('lang="fr"');
+      expect(html).toContain("Le service est momentanément indisponible");
+      // Route handlers and Server Actions answer for themselves (JSON 503, "retrying").
+      expect((await proxy(new NextRequest("http://127.0.0.1:3000/api/health"))).status).not.toBe(503);
+
+      cluster.ctl("start");
+      let up = await databaseAnswers(url);
+      for (let i = 0; i < 50 && !up; i += 1) {
+        await new Promise((r) => setTimeout(r, 250));
+        up = await databaseAnswers(url);
+      }
+      expect(up).toBe(true);
+      expect(outageNotedSince()).toBeNull();
+      expect((await page()).status).not.toBe(503);
+    } finally {
+      clearOutageNote();
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
+    }
   }, 60_000);
 });

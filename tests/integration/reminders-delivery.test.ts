@@ -1,9 +1,12 @@
 import type { AddressInfo } from "node:net";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { createTransport } from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { outbox } from "@/db/schema";
+import { auditEvents, outbox } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { auditSentence } from "@/lib/review/audit-log";
+import { retrySetAsideMessage } from "@/lib/reminders/service";
 import { deliverOutbox, FIRST_RETRY_MS, MAX_ATTEMPTS, nextAttempt, retryMessage, type Mailer } from "@/lib/reminders/job";
 import { newYorkTime } from "@/lib/time";
 import { cycleFor, makeUser } from "./factories";
@@ -119,5 +122,41 @@ describe("delivering the outbox through SMTP", () => {
     await t.conn.db.update(outbox).set({ toAddress: people[0]!.email }).where(eq(outbox.id, poisonedId));
     expect(await deliverOutbox(t.conn.db, mailer, now)).toEqual({ sent: 1, failed: 0, setAside: 0 });
     expect(await retryMessage(t.conn.db, poisonedId)).toBe(false);
+  });
+
+  it("lets the Secretariat retry a set-aside message: back in line with a fresh count, audited, sent at the next run", async () => {
+    const cycle = await cycleFor(t.conn.db, 65);
+    const reviewer = await makeUser(t.conn.db, { role: "reviewer" });
+    const person = await makeUser(t.conn.db, { role: "delegation", iso3: "GHA" });
+    const at = newYorkTime("2010-05-28T09:00");
+    const [row] = await t.conn.db
+      .insert(outbox)
+      .values({ cycleId: cycle.id, memberStateId: person.memberStateId!, recipientId: person.id, offsetDays: 3, toAddress: person.email, subject: "Reminder", body: "Three days left.", createdAt: at, status: "failed", attempts: MAX_ATTEMPTS, lastError: "550 Mailbox unavailable" })
+      .returning({ id: outbox.id });
+    const id = row!.id;
+    const ctx = { db: t.conn.db, actor: reviewer, now: at };
+    const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)));
+
+    // A set-aside message is not tried by the job until someone retries it.
+    expect(await deliverOutbox(t.conn.db, mailer, at)).toEqual({ sent: 0, failed: 0, setAside: 0 });
+
+    expect(await retrySetAsideMessage(ctx, { id })).toEqual({ to: person.email });
+    const [after] = await t.conn.db.select().from(outbox).where(eq(outbox.id, id));
+    expect(after).toMatchObject({ status: "pending", attempts: 0, nextAttemptAt: null });
+
+    const [event] = await t.conn.db.select().from(auditEvents).where(and(eq(auditEvents.action, "outbox.retry"), eq(auditEvents.entityId, String(id))));
+    expect(event).toMatchObject({ actorId: reviewer.id, entityType: "outbox", memberStateId: person.memberStateId, cycleId: cycle.id, createdAt: at });
+    expect(event!.details).toMatchObject({ to: person.email, attempts: MAX_ATTEMPTS, lastError: "550 Mailbox unavailable" });
+    const sentence = auditSentence({ action: event!.action, actor: "Reviewer Two", iso3: "GHA", session: 65, details: event!.details }, "en", (key, values) => `${key} ${JSON.stringify(values)}`, (d) => d);
+    expect(sentence).toContain("events.outbox_retry");
+    expect(sentence).toContain(person.email);
+
+    // Retrying twice, or a message that does not exist, is refused and changes nothing.
+    expect(await code(retrySetAsideMessage(ctx, { id }))).toBe("conflict");
+    expect(await code(retrySetAsideMessage(ctx, { id: 987654 }))).toBe("not_found");
+    expect(await t.conn.db.select().from(auditEvents).where(eq(auditEvents.action, "outbox.retry"))).toHaveLength(1);
+
+    expect(await deliverOutbox(t.conn.db, mailer, at)).toEqual({ sent: 1, failed: 0, setAside: 0 });
+    expect(received).toContain(person.email);
   });
 });

@@ -70,7 +70,7 @@ describe("a review", () => {
 
     // The delegation reads the reason, never the internal note, on every page that shows comments.
     const cycle = await cycleFor(t.conn.db, 65);
-    const dashboard = await getStateDashboard(t.conn.db, delegation.memberStateId!, cycle.resolutionId);
+    const dashboard = await getStateDashboard(t.conn.db, delegation.memberStateId!, cycle.resolutionId, "2010-05-01");
     const comments = dashboard.flatMap((c) => c.items.flatMap((i) => i.comments.map((x) => x.body)));
     expect(comments).toEqual(["Please add the national strategy's date."]);
     const editor = await getEditorView(t.conn.db, delegation, ref("a"));

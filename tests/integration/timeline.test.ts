@@ -100,7 +100,7 @@ describe("the timeline from the seed", () => {
   });
 
   it("plans every cycle backwards and warns that the expert group's last session ends late", async () => {
-    const plans = await getCyclePlans(t.conn.db);
+    const plans = await getCyclePlans(t.conn.db, "2010-05-01");
     const p65 = plans.find((p) => p.targetSession === 65)!;
     expect(p65.plan).toMatchObject({ latestIssuance: "2010-08-03", latestReplyDate: "2010-07-06", slackDays: 36 });
     expect(p65.expertGroup?.lastSessionEnd).toBe("2010-07-16");
@@ -114,11 +114,11 @@ describe("a cycle's planning offsets", () => {
     const cycle = await cycleFor(t.conn.db, 65);
     const edit = { cycleId: cycle.id, noteVerbaleDate: cycle.noteVerbaleDate, deadline: "2010-05-31T23:59", reminderOffsets: cycle.reminderOffsets, issuanceLeadDays: 42 };
     await updateCycle(ctx(admin), { ...edit, processingDays: 70 });
-    const p65 = (await getCyclePlans(t.conn.db)).find((p) => p.targetSession === 65)!;
+    const p65 = (await getCyclePlans(t.conn.db, "2010-05-01")).find((p) => p.targetSession === 65)!;
     expect(p65.plan.latestReplyDate).toBe("2010-05-25");
     expect(p65.plan.warnings[0]).toMatchObject({ kind: "deadline_too_late", processingDaysLeft: 64, daysShort: 6 });
     await updateCycle(ctx(admin), { ...edit, processingDays: 28 });
-    expect((await getCyclePlans(t.conn.db)).find((p) => p.targetSession === 65)!.plan.warnings.map((w) => w.kind)).toEqual(["expert_group_too_late"]);
+    expect((await getCyclePlans(t.conn.db, "2010-05-01")).find((p) => p.targetSession === 65)!.plan.warnings.map((w) => w.kind)).toEqual(["expert_group_too_late"]);
   });
 });
 
@@ -262,7 +262,7 @@ describe("adding the next mandate as data", () => {
     expect(timeline[1]!.groups.map((g) => g.paragraph?.number ?? null)).toEqual([null, 3, 5]);
     const next = await getDueNext(t.conn.db, newYorkTime("2011-05-01T12:00"), { limit: 10 });
     expect(next.find((e) => e.key === "deadline-66")).toMatchObject({ resolutionSymbol: "A/RES/65/41", status: { kind: "upcoming", daysLeft: 30 } });
-    expect((await getCyclePlans(t.conn.db))[0]).toMatchObject({ targetSession: 66, plan: { latestReplyDate: "2011-07-05", warnings: [] } });
+    expect((await getCyclePlans(t.conn.db, "2010-05-01"))[0]).toMatchObject({ targetSession: 66, plan: { latestReplyDate: "2011-07-05", warnings: [] } });
     expect((await lastAudit("resolution.create"))!.details).toMatchObject({ symbol: "A/RES/65/41", targetSession: 66, milestones: 6 });
   });
 

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PasskeyAdd } from "@/components/security/passkey-add";
+import { PasskeyRemove } from "@/components/security/passkey-remove";
 import { SignOutEverywhere } from "@/components/security/sign-out-everywhere";
 import { TotpEnrolment } from "@/components/security/totp-enrolment";
 import { DataTable } from "@/components/ui/data-table";
@@ -11,7 +13,8 @@ export const metadata: Metadata = { title: "Sign-in and security" };
 
 export default async function AccountSecurityPage() {
   const user = await requirePageUser("/account/security");
-  const [t, format, overview] = await Promise.all([getTranslations("security"), getFormatter(), securityOverview(db(), user.id)]);
+  const [t, tp, format, overview] = await Promise.all([getTranslations("security"), getTranslations("passkeys"), getFormatter(), securityOverview(db(), user.id)]);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section aria-labelledby="account-security-title" className="stack">
       <h1 id="account-security-title">{t("accountTitle")}</h1>
@@ -21,6 +24,22 @@ export default async function AccountSecurityPage() {
       ) : (
         <TotpEnrolment next="/account/security" />
       )}
+      <h2 id="passkeys-heading">{tp("heading")}</h2>
+      <p>{tp("intro")}</p>
+      {overview.passkeys.length > 0 && (
+        <DataTable
+          caption={tp("caption", { count: overview.passkeys.length })}
+          rows={overview.passkeys}
+          rowKey={(p) => p.id}
+          columns={[
+            { key: "name", header: tp("name"), rowHeader: true, cell: (p) => p.name },
+            { key: "added", header: tp("addedOn"), cell: (p) => when(p.createdAt) },
+            { key: "used", header: tp("lastUsed"), cell: (p) => (p.lastUsedAt ? when(p.lastUsedAt) : tp("never")) },
+            { key: "remove", header: tp("actions"), cell: (p) => <PasskeyRemove id={p.id} name={p.name} /> },
+          ]}
+        />
+      )}
+      <PasskeyAdd />
       <h2>{t("sessionsHeading")}</h2>
       <DataTable
         caption={t("sessionsCaption", { count: overview.sessions.length })}

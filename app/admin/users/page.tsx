@@ -43,7 +43,7 @@ export default async function UsersPage() {
                 <>
                   <UserRowActions userId={u.id} email={u.email} disabled={u.disabledAt !== null} />
                   {u.role === "delegation" && <FocalPointToggle userId={u.id} email={u.email} focalPoint={u.isFocalPoint} />}
-                  <OfficerActions admin userId={u.id} email={u.email} disabled={u.disabledAt !== null} hasSecondFactor={u.totpEnabledAt !== null} />
+                  <OfficerActions admin userId={u.id} email={u.email} disabled={u.disabledAt !== null} hasSecondFactor={u.hasSecondFactor} />
                 </>
               ),
           },

@@ -30,12 +30,12 @@ export default async function MissionOfficersPage() {
           { key: "email", header: t("email"), rowHeader: true, cell: (o) => o.email },
           { key: "name", header: t("name"), cell: (o) => o.name },
           { key: "status", header: t("status"), cell: (o) => (o.disabledAt ? t("disabled") : t("active")) },
-          { key: "factor", header: t("secondFactorHeading"), cell: (o) => (o.totpEnabledAt ? t("yes") : t("no")) },
+          { key: "factor", header: t("secondFactorHeading"), cell: (o) => (o.hasSecondFactor ? t("yes") : t("no")) },
           { key: "last", header: t("lastSignIn"), cell: (o) => when(o.lastSignIn) },
           {
             key: "actions",
             header: t("actions"),
-            cell: (o) => (o.id === user.id ? <span className="muted">{t("you")}</span> : <OfficerActions userId={o.id} email={o.email} disabled={o.disabledAt !== null} hasSecondFactor={o.totpEnabledAt !== null} />),
+            cell: (o) => (o.id === user.id ? <span className="muted">{t("you")}</span> : <OfficerActions userId={o.id} email={o.email} disabled={o.disabledAt !== null} hasSecondFactor={o.hasSecondFactor} />),
           },
         ]}
       />

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { RetryMessage, RetryReport } from "@/components/review/retry-message";
 import { RunReminders } from "@/components/review/run-reminders";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -29,7 +31,11 @@ export default async function OutboxPage() {
         {t("lede", { minutes: env().REMINDER_INTERVAL_MINUTES || "—" })} {env().SMTP_URL ? t("smtp") : t("noSmtp")}
       </p>
       <p>{t("counts", counts)}</p>
-      {user.role === "admin" && <RunReminders />}
+      {user.role === "admin" && (
+        <ClientMessages namespaces={["outboxActions"]}>
+          <RunReminders />
+        </ClientMessages>
+      )}
 
       <h2 id="upcoming-title">{t("upcomingTitle")}</h2>
       {upcoming.length === 0 ? (
@@ -68,7 +74,11 @@ export default async function OutboxPage() {
 
       <h2 id="setaside-title">{t("setAsideTitle", { n: setAside.length })}</h2>
       <p>{t("setAsideLede", { max: MAX_ATTEMPTS })}</p>
-      <MessageList items={setAside} t={t} />
+      <ClientMessages namespaces={["outboxActions"]}>
+        <RetryReport>
+          <MessageList items={setAside} t={t} retry />
+        </RetryReport>
+      </ClientMessages>
       <h2 id="retrying-title">{t("retryingTitle", { n: retrying.length })}</h2>
       <MessageList items={retrying} t={t} />
       <h2 id="messages-title">{t("messagesTitle")}</h2>
@@ -79,7 +89,7 @@ export default async function OutboxPage() {
 
 type Row = Awaited<ReturnType<typeof listOutbox>>[number];
 
-function MessageList({ items, t }: { items: Row[]; t: Awaited<ReturnType<typeof getTranslations<"secretariatDay.outbox">>> }) {
+function MessageList({ items, t, retry = false }: { items: Row[]; t: Awaited<ReturnType<typeof getTranslations<"secretariatDay.outbox">>>; retry?: boolean }) {
   if (items.length === 0) return <p>{t("none")}</p>;
   return (
     <ul className="outbox">
@@ -100,6 +110,7 @@ function MessageList({ items, t }: { items: Row[]; t: Awaited<ReturnType<typeof 
             — {t("written", { at: formatNewYorkDateTime(m.createdAt) })}
           </p>
           {m.lastError && <p className="form-error">{t("why", { error: m.lastError })}</p>}
+          {retry && m.status === "failed" && <RetryMessage id={m.id} to={m.toAddress} />}
           <details>
             <summary>{t("message")}</summary>
             <pre className="reply-plain">{m.body}</pre>

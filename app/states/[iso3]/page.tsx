@@ -65,7 +65,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale as Locale, (time) => tMail("newYork", { time }));
   const formatUnDate = (d: Date | string) => formatDate(d, locale as Locale);
   const today = newYorkDate(now);
-  const [cycles, stateName] = await Promise.all([getStateDashboard(db(), state.id, resolution.id), stateNameOnDay(db(), state.iso3, today)]);
+  const [cycles, stateName] = await Promise.all([getStateDashboard(db(), state.id, resolution.id, today), stateNameOnDay(db(), state.iso3, today)]);
   const current = pickCurrentCycle(cycles.map((c) => c.cycle));
   const ordered = [...cycles].sort((a, b) => (a.cycle.id === current?.id ? -1 : b.cycle.id === current?.id ? 1 : b.cycle.targetSession - a.cycle.targetSession));
 
@@ -74,7 +74,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
       <h1 id="state-title">{t("title", { state: stateName })}</h1>
       <DueNext state={{ id: state.id, iso3: state.iso3 }} calendarLink={own} />
       {ordered.length === 0 && <p>{t("noCycle")}</p>}
-      {ordered.map(({ cycle, items, deadline, extension }) => {
+      {ordered.map(({ cycle, report, items, deadline, extension }) => {
         const closed = cycle.closedAt !== null;
         const ready: ReadyItem[] = own && !closed
           ? items
@@ -106,8 +106,10 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
             </Facts>
             <p className="muted">
               {mandates.get(cycle.targetSession) && <>{tr("cycleMandate", { number: mandates.get(cycle.targetSession)!.number })}. </>}
-              {cycle.reportSymbol && cycle.reportIssuedOn && cycle.reportIssuedOn <= today
-                ? tr("reportIssued", { symbol: cycle.reportSymbol, date: formatUnDate(cycle.reportIssuedOn) })
+              {report
+                ? report.issuedOn
+                  ? tr("reportIssued", { symbol: report.symbol, date: formatUnDate(report.issuedOn) })
+                  : tr("reportIssuedUndated", { symbol: report.symbol })
                 : tr("reportToBeIssued", { session: sessionName(cycle.targetSession, locale as Locale) })}
             </p>
             {closed && <p className="notice">{t("closed")}</p>}

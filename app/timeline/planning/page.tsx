@@ -24,9 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function PlanningPage() {
   await connection();
-  const [t, tr, tp, plans, user, now] = await Promise.all([getTranslations("planning"), getTranslations("record"), getTranslations("pages"), getCyclePlans(db()), currentUser(), clockNow()]);
+  const [t, tr, tp, user, now] = await Promise.all([getTranslations("planning"), getTranslations("record"), getTranslations("pages"), currentUser(), clockNow()]);
   const locale = (await getLocale()) as Locale;
   const today = newYorkDate(now);
+  const plans = await getCyclePlans(db(), today);
   return (
     <section aria-labelledby="planning-title">
       <h1 id="planning-title">{t("title")}</h1>
@@ -45,7 +46,7 @@ export default async function PlanningPage() {
               {t("cycle", { session: p.targetSession })}{" "}
               <span className="symbol muted">
                 ({p.resolutionSymbol}
-                {p.reportSymbol && p.reportIssuedOn && p.reportIssuedOn <= today ? `, ${p.reportSymbol}` : ""})
+                {p.report ? `, ${p.report.symbol}` : ""})
               </span>
             </h2>
             <DataTable
@@ -87,8 +88,10 @@ export default async function PlanningPage() {
             )}
             <p className="muted small">
               {tr("mandatedBy", { symbol: p.resolutionSymbol })}{" "}
-              {p.reportSymbol && p.reportIssuedOn && p.reportIssuedOn <= today
-                ? tr("reportIssued", { symbol: p.reportSymbol, date: formatUnDate(p.reportIssuedOn) })
+              {p.report
+                ? p.report.issuedOn
+                  ? tr("reportIssued", { symbol: p.report.symbol, date: formatUnDate(p.report.issuedOn) })
+                  : tr("reportIssuedUndated", { symbol: p.report.symbol })
                 : tr("reportToBeIssued", { session: sessionName(p.targetSession, locale) })}
             </p>
 

@@ -2,7 +2,7 @@ import { parseIntParam } from "@/lib/params";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import styles from "./page.module.css";
 import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
@@ -13,27 +13,20 @@ import { MatrixLegend } from "@/components/review/matrix-legend";
 import { MatrixTable, type CompactMatrixRow } from "@/components/review/matrix-table";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
-import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
+import { REGIONAL_GROUPS } from "@/lib/groups";
 import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
 import { findCycleBySession } from "@/lib/resolutions/queries";
 import { getCoverageMatrix, listReviewers } from "@/lib/review/queries";
 import { STATUSES } from "@/lib/status";
 import { now as clockNow } from "@/lib/clock";
-import { formatUnDate, newYorkDate } from "@/lib/time";
-import { ordinal } from "@/lib/ordinal";
+import { newYorkDate } from "@/lib/time";
+import { formatDate } from "@/lib/i18n/dates";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Coverage matrix" };
-
-const SHORT: Record<string, string> = {
-  not_started: "—",
-  draft: "Draft",
-  submitted: "Sub.",
-  under_review: "Rev.",
-  returned: "Ret.",
-  accepted: "Acc.",
-  published: "Pub.",
-  withdrawn: "Wd.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("secretariatDay.matrix");
+  return { title: t("title") };
+}
 
 export default async function MatrixPage({ params, searchParams }: { params: Promise<{ session: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { session } = await params;
@@ -43,13 +36,19 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   if (!cycle) notFound();
   const query = await searchParams;
   const filters = parseMatrixFilters(query);
-  const [{ items, rows }, reviewers, tStatus, tExport, today] = await Promise.all([
+  const [{ items, rows }, reviewers, tStatus, tExport, t, tDay, rawLocale, today] = await Promise.all([
     getCoverageMatrix(db(), cycle),
     listReviewers(db()),
     getTranslations("status"),
     getTranslations("secretariatDay.export"),
+    getTranslations("secretariatDay.matrix"),
+    getTranslations("secretariatDay"),
+    getLocale(),
     clockNow(),
   ]);
+  const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  // Each status's letters in the reader's language: distinct within each language (lib/review/matrix-letters.test.ts).
+  const abbr = STATUSES.map((s) => t(`abbr.${s}`));
   // A report's symbol exists only once the report is issued.
   const issuedSymbol = cycle.reportSymbol && cycle.reportIssuedOn && cycle.reportIssuedOn <= newYorkDate(today) ? cycle.reportSymbol : null;
   const letters = items.map((i) => i.letter);
@@ -62,13 +61,13 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
 
   return (
     <section aria-labelledby="matrix-title">
-      <h1 id="matrix-title">Coverage matrix: replies for the {ordinal(cycle.targetSession)} session</h1>
+      <h1 id="matrix-title">{t("heading", { session: cycle.targetSession })}</h1>
       <p className="lede">
-        {rows.length} Member States × {letters.length} items = {rows.length * letters.length} requested items. Report {issuedSymbol ?? "to be issued"}.
+        {t("lede", { states: rows.length, items: letters.length, total: rows.length * letters.length })} {issuedSymbol ? t("report", { symbol: issuedSymbol }) : t("reportPending")}
       </p>
 
-      <h2>Totals by status</h2>
-      <div className={styles.bars} role="list" aria-label="Requested items by status">
+      <h2>{t("totalsTitle")}</h2>
+      <div className={styles.bars} role="list" aria-label={t("totalsList")}>
         {STATUSES.map((s) => (
           <div key={s} role="listitem" className={styles.barRow} data-status={s}>
             <span className="bar-label">{tStatus(s)}</span>
@@ -77,17 +76,17 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
           </div>
         ))}
       </div>
-      <p>Late replies: {all.late}</p>
+      <p>{t("lateCount", { n: all.late })}</p>
 
       <DataTable
-        caption="By item"
+        caption={t("byItem")}
         variant="compact"
         rows={items}
         rowKey={(i) => i.id}
         columns={[
           {
             key: "item",
-            header: "Item",
+            header: t("item"),
             rowHeader: true,
             cell: (i) => (
               <>
@@ -101,54 +100,58 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
 
       <GroupChart byGroup={all.byGroup} />
       <DataTable
-        caption="By regional group"
+        caption={t("byGroup")}
         variant="compact"
         rows={REGIONAL_GROUPS}
         rowKey={(g) => g}
         columns={[
-          { key: "group", header: "Group", rowHeader: true, cell: (g) => GROUP_LABELS[g].states },
-          { key: "states", header: "States", cell: (g) => all.byGroup[g]?.states ?? 0 },
-          { key: "replied", header: "States that replied", cell: (g) => all.byGroup[g]?.replied ?? 0 },
-          { key: "items", header: "Items replied", cell: (g) => all.byGroup[g]?.items ?? 0 },
+          { key: "group", header: t("group"), rowHeader: true, cell: (g) => tDay(`groupStates.${g}`) },
+          { key: "states", header: t("states"), cell: (g) => all.byGroup[g]?.states ?? 0 },
+          { key: "replied", header: t("replied"), cell: (g) => all.byGroup[g]?.replied ?? 0 },
+          { key: "items", header: t("itemsReplied"), cell: (g) => all.byGroup[g]?.items ?? 0 },
         ]}
       />
 
-      <h2>States and items</h2>
-      <form method="get" className="card field-row" aria-label="Filter the matrix">
-        <Field id="f-q" label="State name">
+      <h2>{t("listTitle")}</h2>
+      <form method="get" className="card field-row" aria-label={t("filters")}>
+        <Field id="f-q" label={t("stateName")}>
           {(a) => <input {...a} name="q" type="text" defaultValue={filters.q ?? ""} />}
         </Field>
-        <SelectField id="f-group" label="Regional group" name="group" defaultValue={filters.group ?? ""} blank="All" options={REGIONAL_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g].states }))} />
-        <SelectField id="f-status" label="Status (any item)" name="status" defaultValue={filters.status ?? ""} blank="All" options={STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
+        <SelectField id="f-group" label={t("regionalGroup")} name="group" defaultValue={filters.group ?? ""} blank={t("all")} options={REGIONAL_GROUPS.map((g) => ({ value: g, label: tDay(`groupStates.${g}`) }))} />
+        <SelectField id="f-status" label={t("statusAny")} name="status" defaultValue={filters.status ?? ""} blank={t("all")} options={STATUSES.map((s) => ({ value: s, label: tStatus(s) }))} />
         <SelectField
           id="f-reviewer"
-          label="Reviewer"
+          label={t("reviewer")}
           name="reviewer"
           defaultValue={filters.reviewer ?? ""}
-          blank="All"
-          options={[{ value: "none", label: "Not assigned" }, ...reviewers.map((r) => ({ value: r.id, label: r.name }))]}
+          blank={t("all")}
+          options={[{ value: "none", label: t("notAssigned") }, ...reviewers.map((r) => ({ value: r.id, label: r.name }))]}
         />
         <div className="checkbox">
           <input id="f-late" name="late" type="checkbox" value="1" defaultChecked={filters.late} />
-          <label htmlFor="f-late">Late only</label>
+          <label htmlFor="f-late">{t("lateOnly")}</label>
         </div>
         <div className="button-row">
           <button type="submit" className="secondary">
-            Filter
+            {t("filter")}
           </button>
-          <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Clear</Link>
+          <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{t("clear")}</Link>
         </div>
       </form>
       <p>
-        <a href={`/api/secretariat/cycles/${cycle.targetSession}/matrix.csv${exportQuery ? `?${exportQuery}` : ""}`}>Download this view as CSV</a> ·{" "}
-        <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.csv`}>Download all submitted replies as CSV</a> ·{" "}
+        <a href={`/api/secretariat/cycles/${cycle.targetSession}/matrix.csv${exportQuery ? `?${exportQuery}` : ""}`}>{t("downloadView")}</a> ·{" "}
+        <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.csv`}>{tExport("downloadCsv")}</a> ·{" "}
         <a href={`/api/secretariat/cycles/${cycle.targetSession}/replies.xlsx`}>{tExport("downloadXlsx")}</a> ·{" "}
         <Link href={`/secretariat/cycles/${cycle.targetSession}/dashboard`}>{tExport("dashboardLink")}</Link> ·{" "}
-        <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>Report of the Secretary-General: compile, export, issue</Link>
+        <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>{t("reportLink")}</Link>
       </p>
       {isAdmin && <AssignForm session={cycle.targetSession} reviewers={reviewers} letters={letters} />}
       <p role="status">
-        Showing {shown.length} of {rows.length} States. An asterisk marks a late reply. Abbreviations: {STATUSES.map((s) => `${SHORT[s]} ${tStatus(s)}`).join(", ")}.
+        {t("showing", {
+          shown: shown.length,
+          total: rows.length,
+          abbr: STATUSES.map((s, i) => `${abbr[i]} ${tStatus(s)}`).join(t("separator")),
+        })}
       </p>
       <MatrixLegend />
       <div className="table-wrap">
@@ -158,15 +161,15 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
           rows={shown.map((r): CompactMatrixRow => [
             r.state.iso3,
             r.state.name,
-            GROUP_LABELS[r.state.group].short,
+            tDay(`groups.${r.state.group}`),
             letters.map((l) => STATUSES.indexOf(r.cells[l]!.status)).join(""),
             letters.reduce((mask, l, i) => (r.cells[l]!.isLate ? mask | (1 << i) : mask), 0),
             r.reviewerId ? (reviewerName.get(r.reviewerId) ?? "—") : "—",
-            r.extendedTo ? `(extended to ${formatUnDate(r.extendedTo)})` : "",
+            r.extendedTo ? t("extendedTo", { date: formatDate(r.extendedTo, locale) }) : "",
           ])}
-          statusShort={STATUSES.map((s) => SHORT[s]!)}
+          statusShort={abbr}
           isAdmin={isAdmin}
-          text={{ caption: "Status of each requested item, by State", select: "Select", state: "State", group: "Group", reviewer: "Reviewer", selectState: "Select {state}" }}
+          text={{ caption: t("caption"), select: t("select"), state: t("state"), group: t("group"), reviewer: t("reviewer"), selectState: t.raw("selectState") as string }}
         />
       </div>
     </section>

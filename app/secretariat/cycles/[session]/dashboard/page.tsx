@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CycleChart } from "@/components/review/cycle-chart";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
-import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
+import { REGIONAL_GROUPS } from "@/lib/groups";
+import { formatDate, formatSigned } from "@/lib/i18n/dates";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { findCycleBySession } from "@/lib/resolutions/queries";
 import { getCycleDashboard } from "@/lib/review/dashboard";
-import { formatUnDate } from "@/lib/time";
+import { newYorkDate } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("secretariatDay.dashboard");
@@ -21,7 +23,9 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
   await requirePageRole(`/secretariat/cycles/${session}/dashboard`, "reviewer", "admin");
   const cycle = await findCycleBySession(db(), Number(session));
   if (!cycle) notFound();
-  const [d, t] = await Promise.all([getCycleDashboard(db(), cycle, await now()), getTranslations("secretariatDay.dashboard")]);
+  const [d, t, tDay, rawLocale] = await Promise.all([getCycleDashboard(db(), cycle, await now()), getTranslations("secretariatDay.dashboard"), getTranslations("secretariatDay"), getLocale()]);
+  const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const groups = Object.fromEntries(REGIONAL_GROUPS.map((g) => [g, tDay(`groups.${g}`)])) as Record<(typeof REGIONAL_GROUPS)[number], string>;
   const states = (list: { iso3: string; name: string }[]) =>
     list.length === 0 ? (
       <p>{t("none")}</p>
@@ -39,7 +43,7 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
     <section aria-labelledby="dash-title">
       <h1 id="dash-title">{t("heading", { session: cycle.targetSession })}</h1>
       <p className="lede">
-        {t("daysLeft", { days: d.daysLeft, deadline: formatUnDate(cycle.deadline) })}{" "}
+        {t("daysLeft", { days: d.daysLeft, deadline: formatDate(cycle.deadline, locale) })} {t("members", { n: d.members })}{" "}
         <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{t("matrixLink")}</Link>
       </p>
       <h2 id="chart-title">{t("chartTitle")}</h2>
@@ -47,8 +51,20 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
         <CycleChart
           days={d.days}
           lastYear={d.lastYear}
+          deadline={newYorkDate(cycle.deadline)}
+          today={-d.daysLeft}
+          locale={locale}
           label={t("chartAlt")}
-          labels={{ thisYear: t("thisYear", { session: cycle.targetSession }), lastYear: d.previousSession ? t("lastYear", { session: d.previousSession }) : t("noLastYear"), deadline: t("deadline"), axis: t("axis") }}
+          labels={{
+            today: t("today"),
+            lastYear: d.previousSession ? t("lastYear", { session: d.previousSession }) : t("noLastYear"),
+            deadline: t("deadline"),
+            deadlineKey: t("deadlineOn", { date: formatDate(cycle.deadline, locale) }),
+            axis: t("dateAxis"),
+            key: t("key"),
+            stackNote: t("stackNote"),
+            groups,
+          }}
         />
       </figure>
       <div className="table-wrap">
@@ -60,7 +76,7 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
               <th scope="col">{t("fromDeadline")}</th>
               {REGIONAL_GROUPS.map((g) => (
                 <th key={g} scope="col">
-                  {GROUP_LABELS[g].short}
+                  {groups[g]}
                 </th>
               ))}
               <th scope="col">{t("total")}</th>
@@ -74,8 +90,8 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
             )}
             {d.days.map((row) => (
               <tr key={row.date}>
-                <th scope="row">{formatUnDate(row.date)}</th>
-                <td>{row.day}</td>
+                <th scope="row">{formatDate(row.date, locale)}</th>
+                <td>{formatSigned(row.day, locale)}</td>
                 {REGIONAL_GROUPS.map((g) => (
                   <td key={g}>{row.byGroup[g]}</td>
                 ))}
@@ -98,7 +114,7 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
       ) : (
         <ul>
           {d.extended.map((e) => (
-            <li key={e.iso3}>{t("extendedTo", { state: e.name, date: formatUnDate(e.deadline) })}</li>
+            <li key={e.iso3}>{t("extendedTo", { state: e.name, date: formatDate(e.deadline, locale) })}</li>
           ))}
         </ul>
       )}
