@@ -116,6 +116,8 @@ test.describe("the six official languages", () => {
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", "fr");
         expect(await englishWordsOn(page), `English words on ${path}`).toEqual([]);
+        // Nor a message key shown for want of its catalog (a client component outside its <ClientMessages>).
+        expect(await page.locator("body").innerText(), `message keys on ${path}`).not.toMatch(/\b(?:replyForm|reply|itemPage|editor|delegation|validation|status)\.[A-Za-z]+/);
         await checkA11y(page);
       }
       // The editor in French, its reply field following the text's own direction.

@@ -163,7 +163,11 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
         ) : (
           <p className="muted">{t("noLetter")}</p>
         )}
-        {!closed && <LetterUpload endpoint={`/api${base}/letter`} />}
+        {!closed && (
+          <ClientMessages namespaces={["replyForm"]}>
+            <LetterUpload endpoint={`/api${base}/letter`} />
+          </ClientMessages>
+        )}
       </section>
 
       <p>
