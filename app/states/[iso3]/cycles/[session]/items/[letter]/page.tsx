@@ -16,6 +16,7 @@ import { orPageError } from "@/lib/page-errors";
 import { getEditorView } from "@/lib/submissions/queries";
 import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
+import { stateName } from "@/lib/i18n/state-names";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { sessionName } from "@/lib/i18n/session-ordinal";
 import { itemRefSchema } from "@/lib/validation/submission";
@@ -41,6 +42,8 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
   const [t, tReply, tMail, locale, mandate] = await Promise.all([getTranslations("itemPage"), getTranslations("reply"), getTranslations("mail"), readerLocale(), getCycleMandate(db(), cycle)]);
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale, (time) => tMail("newYork", { time }));
   const formatUnDate = (d: Date) => formatDate(d, locale);
+  // The State in the reader's language (English: its name as recorded on the day).
+  const name = locale === "en" ? state.name : stateName(state.iso3, locale);
   const base = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
   const closed = cycle.closedAt !== null;
   const status = s?.status ?? "not_started";
@@ -48,7 +51,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
   return (
     <article aria-labelledby="item-title">
       <Breadcrumb landmark>
-        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › {t("breadcrumbItem", { session: sessionName(cycle.targetSession, locale), letter: item.letter })}
+        <Link href={`/states/${state.iso3}`}>{name}</Link> › {t("breadcrumbItem", { session: sessionName(cycle.targetSession, locale), letter: item.letter })}
       </Breadcrumb>
       <h1 id="item-title">{t("title", { letter: item.letter })} <span lang="en">{item.shortTitle}</span></h1>
       <ResolutionQuote id="item-question" lang={LOCALE_INFO[locale].bcp47}>
@@ -76,7 +79,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
             </dd>
           </>
         )}
-        <dt>{t("deadlineFor", { state: state.name })}</dt>
+        <dt>{t("deadlineFor", { state: name })}</dt>
         <dd>
           {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
           {view.extension && <p className="muted">{t("extended", { reason: view.extension.reason })}</p>}
