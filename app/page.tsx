@@ -8,8 +8,8 @@ import { formatUnDate } from "@/lib/time";
 
 export default async function HomePage() {
   await connection();
-  const [data, t] = await Promise.all([getResolutionWithText(db()), getTranslations("home")]);
-  if (!data) return <p>The resolution has not been loaded yet.</p>;
+  const [data, t, ta] = await Promise.all([getResolutionWithText(db()), getTranslations("home"), getTranslations("admin")]);
+  if (!data) return <p>{ta("notLoaded")}</p>;
   const { resolution: r, paragraphs, items } = data;
   return (
     <article>
@@ -51,7 +51,7 @@ export default async function HomePage() {
         <summary>{t("showPreamble")}</summary>
         <h2>{t("preamble")}</h2>
         <p>
-          <em>The General Assembly,</em>
+          <em>{ta("generalAssembly")}</em>
         </p>
         {r.preamble.split("\n\n").map((p) => (
           <p key={p.slice(0, 40)} className="paragraph">

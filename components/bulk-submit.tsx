@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { submitManyAction } from "@/app/actions/submissions";
-import { LANGUAGE_NAMES, NIL_REPLY_TEXT, type Language } from "@/lib/languages";
+import { type Language } from "@/lib/languages";
 import { SentText } from "./editor/sent-text";
 import { ConfirmDialog } from "./ui/confirm-dialog";
 import { FormMessage } from "./ui/form-message";
@@ -25,6 +25,8 @@ export interface ReadyItem {
 export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: string; session: number; ready: ReadyItem[]; pastDeadline: boolean }) {
   const router = useRouter();
   const t = useTranslations("editor");
+  const tf = useTranslations("replyForm");
+  const tr = useTranslations("reply");
   const dialog = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<string[]>(ready.map((r) => r.letter));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -36,7 +38,7 @@ export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: strin
       const result = await submitManyAction({ iso3, session, items: selected.map((r) => ({ letter: r.letter, expectedVersion: r.version })) });
       dialog.current?.close();
       if (result.ok) {
-        setMessage({ ok: true, text: `Submitted item${selected.length > 1 ? "s" : ""} ${selected.map((r) => `(${r.letter})`).join(", ")} to the Secretariat.` });
+        setMessage({ ok: true, text: tf("bulkDone", { count: selected.length, letters: selected.map((r) => `(${r.letter})`).join(", ") }) });
         router.refresh();
       } else setMessage({ ok: false, text: result.message });
     });
@@ -48,9 +50,9 @@ export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: strin
 
   return (
     <section aria-labelledby="bulk-title" className="card">
-      <h3 id="bulk-title">Submit several items at once</h3>
+      <h3 id="bulk-title">{tf("bulkTitle")}</h3>
       <fieldset>
-        <legend>Saved drafts ready to submit</legend>
+        <legend>{tf("bulkLegend")}</legend>
         {ready.map((r) => (
           <div key={r.letter} className="checkbox">
             <input
@@ -60,34 +62,34 @@ export function BulkSubmit({ iso3, session, ready, pastDeadline }: { iso3: strin
               onChange={(e) => setChosen((c) => (e.target.checked ? [...c, r.letter] : c.filter((l) => l !== r.letter)))}
             />
             <label htmlFor={`bulk-${r.letter}`}>
-              ({r.letter}) {r.shortTitle}
-              {r.isNilReply ? " — nil reply" : ""}
+              ({r.letter}) <span lang="en">{r.shortTitle}</span>
+              {r.isNilReply ? ` — ${tf("nilReplyTag")}` : ""}
             </label>
           </div>
         ))}
       </fieldset>
       <button type="button" className="primary" disabled={selected.length === 0 || pending} onClick={() => dialog.current?.showModal()}>
-        Submit the selected items…
+        {tf("bulkButton")}
       </button>
       <FormMessage message={message} />
       <ConfirmDialog
         ref={dialog}
         titleId="bulk-confirm-title"
-        title={<>Submit {selected.length === 1 ? "this item" : `these ${selected.length} items`}?</>}
-        confirmLabel={pending ? "Submitting…" : "Yes, submit"}
+        title={tf("bulkConfirmTitle", { count: selected.length })}
+        confirmLabel={pending ? tf("submitting") : tf("yesSubmit")}
         onConfirm={confirm}
         pending={pending}
       >
         {selected.map((r) => (
           <SentText key={r.letter}>
             <h3>
-              ({r.letter}) {r.shortTitle} <span className="muted">[Original: {LANGUAGE_NAMES[r.language]}]</span>
+              ({r.letter}) <span lang="en">{r.shortTitle}</span> <span className="muted">{tr("original", { language: r.language })}</span>
             </h3>
             <p className="muted">{r.publication === "restricted" ? t("publicationRestricted") : t("publicationPublic")}</p>
-            {r.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <div className="reply-text" dangerouslySetInnerHTML={{ __html: r.html }} />}
+            {r.isNilReply ? <p>{tr("nilReply")}</p> : <div className="reply-text" lang={r.language} dir="auto" dangerouslySetInnerHTML={{ __html: r.html }} />}
           </SentText>
         ))}
-        {pastDeadline && <p className="notice warn">The deadline has passed: the replies are accepted and marked late.</p>}
+        {pastDeadline && <p className="notice warn">{tf("bulkLate")}</p>}
       </ConfirmDialog>
     </section>
   );

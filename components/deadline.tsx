@@ -1,15 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { deadlineState } from "@/lib/deadlines";
-import { formatNewYorkDateTime } from "@/lib/time";
+import { formatNewYorkMoment } from "@/lib/i18n/dates";
+import { readerLocale } from "@/lib/i18n/reader";
 import { LocalTime } from "./local-time";
 import styles from "./deadline.module.css";
 
 export async function Deadline({ deadline, now }: { deadline: Date; now: Date }) {
-  const [t, te] = await Promise.all([getTranslations("delegation"), getTranslations("editor")]);
+  const [t, te, locale] = await Promise.all([getTranslations("delegation"), getTranslations("editor"), readerLocale()]);
   const state = deadlineState(now, deadline);
   return (
     <span>
-      <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time>
+      <time dateTime={deadline.toISOString()}>{formatNewYorkMoment(deadline, locale, (time) => te("newYork", { time }))}</time>
       <LocalTime iso={deadline.toISOString()} pattern={te.raw("yourTime") as string} />
       <br />
       {state.kind === "open" && <span>{t("dueIn", { days: state.daysLeft })}</span>}

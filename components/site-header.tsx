@@ -8,6 +8,8 @@ import { isSecretariat } from "@/lib/permissions";
 
 export async function SiteHeader() {
   const [user, t, tl, locale] = await Promise.all([currentUser(), getTranslations("site"), getTranslations(), getLocale()]);
+  // The sentence around the name, so that the name alone can be marked (e.g. "Connecté(e) en tant que ‹name›").
+  const signedInAs = t("nav.signedInAs", { name: "\u0000" }).split("\u0000");
   const links = [
     { href: "/", label: t("nav.home") },
     { href: "/published", label: t("nav.published") },
@@ -41,7 +43,12 @@ export async function SiteHeader() {
                   <Link href="/account/security">{tl("security.securityLink")}</Link>
                 </li>
                 <li>
-                  <span>{t("nav.signedInAs", { name: user.name })}</span>
+                  <span>
+                    {/* The person's name (and Mission) is theirs as written: kept out of machine translation. */}
+                    {signedInAs[0]}
+                    <span translate="no">{user.name}</span>
+                    {signedInAs[1]}
+                  </span>
                 </li>
                 <li>
                   <form action={signOutAction}>

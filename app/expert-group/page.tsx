@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { readerLocale } from "@/lib/i18n/reader";
+import { formatDate } from "@/lib/i18n/dates";
+import { stateName } from "@/lib/i18n/state-names";
 import { BalanceView } from "@/components/expert-group/balance-view";
 import { MemberName } from "@/components/expert-group/chair-badge";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
-import { GROUP_LABELS } from "@/lib/groups";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
 import { formatUnDate, newYorkDate } from "@/lib/time";
 import { ResolutionQuote } from "@/components/ui/blocks";
@@ -19,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ExpertGroupPage() {
   await connection();
-  const [t, tr, now, user] = await Promise.all([getTranslations("expertGroup"), getTranslations("record"), clockNow(), currentUser()]);
+  const [t, tr, tg, now, user, locale] = await Promise.all([getTranslations("expertGroup"), getTranslations("record"), getTranslations("regionalGroups"), clockNow(), currentUser(), readerLocale()]);
   const groups = await getExpertGroupsView(db(), now);
   if (groups.length === 0) return <h1>{t("title")}</h1>;
   return (
@@ -27,7 +29,7 @@ export default async function ExpertGroupPage() {
       {groups.map((g) => (
         <article key={g.group.id} aria-labelledby={`eg-${g.group.id}`}>
           <h1 id={`eg-${g.group.id}`}>{t("title")}</h1>
-          <p className="lede">{g.group.name}</p>
+          <p className="lede" lang="en">{g.group.name}</p>
           <p>
             {t("established", { year: g.group.establishedYear, resolution: g.resolutionNumber, seats: g.group.seats, session: g.group.reportDueSession })}
           </p>
@@ -47,7 +49,7 @@ export default async function ExpertGroupPage() {
           ))}
 
           <h2>{t("members")}</h2>
-          <p className="muted">{tr("namesAsOf", { date: formatUnDate(g.asOf) })}</p>
+          <p className="muted">{tr("namesAsOf", { date: formatDate(g.asOf, locale) })}</p>
           <p>{g.chair ? t("chairLine", { name: g.chair.expertName ?? t("notRecorded"), state: g.chair.name }) : t("noChair")}</p>
           <DataTable
             caption={t("membersCaption", { count: g.members.length })}
@@ -56,8 +58,8 @@ export default async function ExpertGroupPage() {
             rowKey={(m) => m.iso3}
             rowProps={(m) => ({ "data-iso3": m.iso3 })}
             columns={[
-              { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={m.name} isChair={m.isChair} chairLabel={t("chair")} /> },
-              { key: "group", header: t("group"), cell: (m) => GROUP_LABELS[m.electoralGroup].group },
+              { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={locale === "en" ? m.name : stateName(m.iso3, locale)} isChair={m.isChair} chairLabel={t("chair")} /> },
+              { key: "group", header: t("group"), cell: (m) => tg(`group.${m.electoralGroup}`) },
               {
                 key: "expert",
                 header: t("expert"),
@@ -70,7 +72,7 @@ export default async function ExpertGroupPage() {
             ]}
           />
 
-          <BalanceView balance={g.balance} today={formatUnDate(g.asOf)} />
+          <BalanceView balance={g.balance} today={formatDate(g.asOf, locale)} />
 
           <h2>{t("sessions")}</h2>
           <DataTable
@@ -87,7 +89,7 @@ export default async function ExpertGroupPage() {
                 cell: (s) =>
                   s.days ? (
                     <>
-                      <time dateTime={s.days.start}>{formatUnDate(s.days.start)}</time> – <time dateTime={s.days.end}>{formatUnDate(s.days.end)}</time>
+                      <time dateTime={s.days.start}>{formatDate(s.days.start, locale)}</time> – <time dateTime={s.days.end}>{formatDate(s.days.end, locale)}</time>
                     </>
                   ) : s.month ? (
                     // The days are not established: only the month is shown.

@@ -6,7 +6,9 @@ import { SignInForm } from "@/components/sign-in-form";
 import { currentUser } from "@/lib/auth/guards";
 import { safeReturnPath } from "@/lib/safe-redirect";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("signInTitle") };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;

@@ -12,41 +12,45 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { pickCurrentCycle } from "@/lib/cycles";
 import { STATUSES } from "@/lib/status";
-import { ordinal } from "@/lib/ordinal";
+import { readerLocale } from "@/lib/i18n/reader";
+import { sessionName } from "@/lib/i18n/session-ordinal";
 import { LinkList } from "@/components/ui/blocks";
 import { DataTable } from "@/components/ui/data-table";
 
-export const metadata: Metadata = { title: "Secretariat" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("home.nav") };
+}
 
 export default async function SecretariatHome() {
   const user = await requirePageRole("/secretariat", "reviewer", "admin");
-  const [t, now, data] = await Promise.all([getTranslations("secretariat"), clockNow(), getResolutionWithText(db())]);
+  const [t, tr, locale, now, data] = await Promise.all([getTranslations("secretariat"), getTranslations("review"), readerLocale(), clockNow(), getResolutionWithText(db())]);
   const cycle = data ? pickCurrentCycle(await listCycles(db(), data.resolution.id)) : undefined;
   if (!data || !cycle) return <h1>{t("title")}</h1>;
   const { counts, expected } = await getCycleStatusCounts(db(), cycle);
+  const session = sessionName(cycle.targetSession, locale, { style: "numeric" });
   return (
     <section aria-labelledby="sec-title">
       <h1 id="sec-title">{t("title")}</h1>
-      <nav aria-label="Secretariat" className="card">
+      <nav aria-label={tr("home.nav")} className="card">
         <LinkList>
           <li>
-            <Link href={`/secretariat/cycles/${cycle.targetSession}`}>Coverage matrix of the {ordinal(cycle.targetSession)} session</Link>
+            <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{tr("home.matrix", { session })}</Link>
           </li>
           <li>
-            <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>Report of the {ordinal(cycle.targetSession)} session</Link>
+            <Link href={`/secretariat/cycles/${cycle.targetSession}/report`}>{tr("home.report", { session })}</Link>
           </li>
           <li>
-            <Link href="/secretariat/queue">My queue</Link>
+            <Link href="/secretariat/queue">{tr("home.queue")}</Link>
           </li>
           <li>
-            <Link href="/secretariat/audit">Audit log</Link>
+            <Link href="/secretariat/audit">{tr("home.audit")}</Link>
           </li>
           <li>
-            <Link href="/secretariat/outbox">Reminders and outbox</Link>
+            <Link href="/secretariat/outbox">{tr("home.outbox")}</Link>
           </li>
           {user.role === "admin" && (
             <li>
-              <Link href="/admin/users">Users</Link> · <Link href="/admin/cycles">Cycles and deadlines</Link>
+              <Link href="/admin/users">{tr("home.users")}</Link> · <Link href="/admin/cycles">{tr("home.cycles")}</Link>
             </li>
           )}
         </LinkList>

@@ -9,7 +9,9 @@ import { getSeries, undocsUrl, type SeriesDocument } from "@/lib/series/queries"
 import { formatUnDate, newYorkDate } from "@/lib/time";
 import styles from "./page.module.css";
 
-export const metadata: Metadata = { title: "The series" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("seriesTitle") };
+}
 
 /**
  * Public: the series of resolutions on developments in the field of information and telecommunications in the

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -16,6 +17,7 @@ type Input = z.input<typeof userCreateSchema>;
 
 export function CreateUserForm() {
   const router = useRouter();
+  const t = useTranslations("admin");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const {
@@ -30,7 +32,7 @@ export function CreateUserForm() {
     startTransition(async () => {
       const result = await createUserAction({ ...values, stateIso3: values.stateIso3 || undefined });
       if (result.ok) {
-        setMessage({ ok: true, text: `Created ${result.data.email}.` });
+        setMessage({ ok: true, text: t("created", { email: result.data.email }) });
         reset();
         router.refresh();
       } else {
@@ -48,21 +50,21 @@ export function CreateUserForm() {
 
   return (
     <form className="stack card" onSubmit={onSubmit} noValidate>
-      <h2>New user</h2>
-      {field("email", "Email address", "email")}
-      {field("name", "Name and function")}
-      <Field id="u-role" label="Role" error={errors.role?.message}>
+      <h2>{t("newUser")}</h2>
+      {field("email", t("emailLabel"), "email")}
+      {field("name", t("nameLabel"))}
+      <Field id="u-role" label={t("colRole")} error={errors.role?.message}>
         {(a) => (
           <select {...a} {...register("role")}>
-            <option value="delegation">Delegation (Permanent Mission)</option>
-            <option value="reviewer">Secretariat reviewer</option>
-            <option value="admin">Administrator</option>
+            <option value="delegation">{t("roleDelegation")}</option>
+            <option value="reviewer">{t("roleReviewer")}</option>
+            <option value="admin">{t("role.admin")}</option>
           </select>
         )}
       </Field>
-      {field("stateIso3", "Member State code (delegations only), e.g. FRA")}
-      {field("password", "Initial password (at least 12 characters)", "password", "new-password")}
-      <SubmitButton pending={pending}>Create user</SubmitButton>
+      {field("stateIso3", t("stateLabel"))}
+      {field("password", t("passwordLabel"), "password", "new-password")}
+      <SubmitButton pending={pending}>{t("createUser")}</SubmitButton>
       <FormMessage message={message} />
     </form>
   );

@@ -1,11 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { updateCycleAction } from "@/app/actions/admin";
 import { Field, fieldErrorClass } from "../ui/field";
 import { firstFieldErrors } from "../ui/field-errors";
-import { ordinal } from "@/lib/ordinal";
 
 export interface CycleFormValues {
   cycleId: number;
@@ -17,8 +17,10 @@ export interface CycleFormValues {
   processingDays: number;
 }
 
-export function CycleForm({ initial, session }: { initial: CycleFormValues; session: number }) {
+/** `sessionLabel`: "Cycle for the sixty-fifth session", in the reader's language (written by the page). */
+export function CycleForm({ initial, session, sessionLabel }: { initial: CycleFormValues; session: number; sessionLabel: string }) {
   const router = useRouter();
+  const t = useTranslations("admin");
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -39,7 +41,7 @@ export function CycleForm({ initial, session }: { initial: CycleFormValues; sess
   return (
     <form
       className="card"
-      aria-label={`Cycle for the ${ordinal(session)} session`}
+      aria-label={sessionLabel}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -47,7 +49,7 @@ export function CycleForm({ initial, session }: { initial: CycleFormValues; sess
           const result = await updateCycleAction(values);
           if (result.ok) {
             setErrors({});
-            setMessage({ ok: true, text: "Saved." });
+            setMessage({ ok: true, text: t("saved") });
             router.refresh();
           } else {
             setErrors(firstFieldErrors(result));
@@ -56,20 +58,20 @@ export function CycleForm({ initial, session }: { initial: CycleFormValues; sess
         });
       }}
     >
-      <h2>Cycle for the {ordinal(session)} session</h2>
+      <h2>{sessionLabel}</h2>
       <div className="field-row">
-        {input("noteVerbaleDate", "Note verbale date", "date")}
-        {input("deadline", "Reply deadline (New York time)", "datetime-local")}
-        {input("reportSymbol", "Report symbol")}
+        {input("noteVerbaleDate", t("noteVerbaleDate"), "date")}
+        {input("deadline", t("deadline"), "datetime-local")}
+        {input("reportSymbol", t("reportSymbol"))}
       </div>
       <div className="field-row">
-        {input("reminderOffsets", "Reminders, days before the deadline (negative: after)")}
-        {input("issuanceLeadDays", "Report issued this many days before the session", "number")}
-        {input("processingDays", "Days for editing and translation", "number")}
+        {input("reminderOffsets", t("reminders"))}
+        {input("issuanceLeadDays", t("issuanceLead"), "number")}
+        {input("processingDays", t("processing"), "number")}
       </div>
       <div className="button-row">
         <button type="submit" className="primary" disabled={pending}>
-          Save cycle
+          {t("saveCycle")}
         </button>
         {message && (
           <span role={message.ok ? "status" : "alert"} className={message.ok ? "" : fieldErrorClass}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
@@ -13,6 +14,7 @@ import { SubmitButton } from "../ui/submit-button";
 type Input = z.input<typeof resetPasswordInput>;
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("admin");
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const {
@@ -23,7 +25,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (result?.ok)
     return (
       <p role="status" className="notice">
-        {result.text} <Link href="/login">Sign in</Link>
+        {result.text} <Link href="/login">{t("signIn")}</Link>
       </p>
     );
   return (
@@ -33,7 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       onSubmit={handleSubmit((v) =>
         startTransition(async () => {
           const r = await resetPasswordAction(v);
-          setResult(r.ok ? { ok: true, text: "Your password is set. You can now sign in." } : { ok: false, text: r.message });
+          setResult(r.ok ? { ok: true, text: t("passwordSet") } : { ok: false, text: r.message });
         }),
       )}
     >
@@ -42,13 +44,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {result.text}
         </p>
       )}
-      <Field id="new-password" label="New password (at least 12 characters)" error={errors.password?.message}>
+      <Field id="new-password" label={t("newPassword")} error={errors.password?.message}>
         {(a) => <input {...a} type="password" autoComplete="new-password" {...register("password")} />}
       </Field>
-      <Field id="confirm-password" label="Repeat the new password" error={errors.confirm?.message}>
+      <Field id="confirm-password" label={t("repeatPassword")} error={errors.confirm?.message}>
         {(a) => <input {...a} type="password" autoComplete="new-password" {...register("confirm")} />}
       </Field>
-      <SubmitButton pending={pending}>Set password</SubmitButton>
+      <SubmitButton pending={pending}>{t("setPassword")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createResetLinkAction, setUserDisabledAction } from "@/app/actions/admin";
 import { fieldErrorClass } from "../ui/field";
@@ -7,11 +8,12 @@ import { useActionRunner } from "../ui/use-action-runner";
 
 export function UserRowActions({ userId, email, disabled }: { userId: string; email: string; disabled: boolean }) {
   const { run, pending, failure } = useActionRunner();
+  const t = useTranslations("admin");
   const [link, setLink] = useState<string | null>(null);
   return (
     <div className="button-row">
       <button type="button" className={disabled ? "secondary" : "secondary danger"} disabled={pending} onClick={() => run(() => setUserDisabledAction({ userId, disabled: !disabled }))}>
-        {disabled ? "Enable" : "Disable"}
+        {disabled ? t("enable") : t("disable")}
         <span className="visually-hidden"> {email}</span>
       </button>
       <button
@@ -20,11 +22,12 @@ export function UserRowActions({ userId, email, disabled }: { userId: string; em
         disabled={pending}
         onClick={() => run(() => createResetLinkAction({ userId }), (data) => setLink(`${window.location.origin}${data.path}`))}
       >
-        Reset link<span className="visually-hidden"> for {email}</span>
+        {t("resetLink")}
+        <span className="visually-hidden"> {t("forEmail", { email })}</span>
       </button>
       {link && (
         <span role="status">
-          Single-use link, valid 48 hours (shown once): <code className="reset-link">{link}</code>
+          {t("linkShown")} <code className="reset-link">{link}</code>
         </span>
       )}
       {failure && (

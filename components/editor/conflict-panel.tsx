@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReplyFields } from "@/lib/validation/submission";
 import type { ConflictDetails } from "@/lib/submissions/service";
 import { fieldClass } from "../ui/field";
@@ -19,32 +20,40 @@ export function ConflictPanel({
   onKeepMine: () => void;
   onUseTheirs: () => void;
 }) {
+  const t = useTranslations("replyForm");
+  const format = useFormatter();
+  const nil = t("nilReplyMark");
   return (
     <section className="notice bad conflict" aria-labelledby="conflict-title">
-      <h2 id="conflict-title">Two versions of this reply</h2>
+      <h2 id="conflict-title">{t("conflictTitle")}</h2>
       <p role="alert">{message}</p>
       <div className={styles.grid}>
         <div className={fieldClass}>
-          <label htmlFor="conflict-mine">Your text (not saved)</label>
-          <textarea id="conflict-mine" readOnly rows={8} value={mine.isNilReply ? "(nil reply)" : mine.body} />
+          <label htmlFor="conflict-mine">{t("mine")}</label>
+          <textarea id="conflict-mine" dir="auto" readOnly rows={8} value={mine.isNilReply ? nil : mine.body} />
         </div>
         <div className={fieldClass}>
           <label htmlFor="conflict-theirs">
-            Saved text{theirs.savedBy ? ` by ${theirs.savedBy}` : ""}
-            {theirs.savedAt ? ` at ${new Date(theirs.savedAt).toLocaleTimeString()}` : ""} (version {theirs.version})
+            {theirs.savedBy
+              ? t("theirsBy", {
+                  name: theirs.savedBy,
+                  time: theirs.savedAt ? format.dateTime(new Date(theirs.savedAt), { timeStyle: "short" }) : "—",
+                  version: theirs.version,
+                })
+              : t("theirs", { version: theirs.version })}
           </label>
-          <textarea id="conflict-theirs" readOnly rows={8} value={theirs.isNilReply ? "(nil reply)" : theirs.body} />
+          <textarea id="conflict-theirs" dir="auto" readOnly rows={8} value={theirs.isNilReply ? nil : theirs.body} />
         </div>
       </div>
       <div className="button-row">
         <button type="button" className="primary" onClick={onKeepMine}>
-          Keep my text (save it as the newest version)
+          {t("keepMine")}
         </button>
         <button type="button" className="secondary" onClick={onUseTheirs}>
-          Use the saved text
+          {t("useTheirs")}
         </button>
       </div>
-      <p className="muted">Whichever you choose, the other text stays in the item&apos;s history or on this page until you leave it.</p>
+      <p className="muted">{t("conflictNote")}</p>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { saveDraftAction, submitReplyAction, withdrawReplyAction } from "@/app/a
 import { flattenError } from "zod/mini";
 import type { SubmissionStatus } from "@/db/schema";
 import type { SavedState } from "@/lib/submissions/service";
-import { NIL_REPLY_TEXT, replySchema, submittableReplySchema, type ReplyFields } from "@/lib/validation/submission";
+import { replySchema, submittableReplySchema, type ReplyFields } from "@/lib/validation/submission";
 import { applyFieldErrors } from "../ui/field-errors";
 import { FormMessage } from "../ui/form-message";
 import { ConflictPanel } from "./conflict-panel";
@@ -38,6 +38,8 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
   const router = useRouter();
   const t = useTranslations("editor");
   const tStatus = useTranslations("status");
+  const tf = useTranslations("replyForm");
+  const tr = useTranslations("reply");
   const editorPath = `/states/${iso3}/cycles/${session}/items/${letter}`;
   const storageKey = `tracker-draft:${iso3}:${session}:${letter}`;
   const [status, setStatus] = useState<SubmissionStatus>(initial.status);
@@ -146,7 +148,7 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
         setStatus(result.data.status);
         setMessage({
           ok: true,
-          text: `${amending ? "Amendment submitted" : "Submitted"} to the Secretariat (version ${result.data.version})${result.data.isLate ? ", marked late" : ""}.`,
+          text: tf(amending ? "amendmentOk" : "submittedOk", { version: result.data.version, late: result.data.isLate ? "yes" : "no" }),
         });
         router.refresh();
       } else {
@@ -161,7 +163,7 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
       withdrawDialog.current?.close();
       if (result.ok) {
         setStatus(result.data.status);
-        setMessage({ ok: true, text: "Reply withdrawn. The Secretariat will not use it; you can submit again before the report is issued." });
+        setMessage({ ok: true, text: tf("withdrawn") });
         router.refresh();
       } else setMessage({ ok: false, text: result.message });
     });
@@ -242,16 +244,16 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
 
         <div className="button-row">
           <button type="button" className="secondary" aria-expanded={preview} aria-controls="reply-preview" onClick={() => setPreview((p) => !p)}>
-            {preview ? "Hide preview" : "Preview"}
+            {preview ? tf("hidePreview") : tf("preview")}
           </button>
           {buttons.submit && (
             <button type="button" className="primary" onClick={openSubmit} disabled={pending || conflict !== null}>
-              {amending ? "Submit amendment…" : "Submit to the Secretariat…"}
+              {amending ? tf("submitAmendment") : tf("submit")}
             </button>
           )}
           {buttons.withdraw && (
             <button type="button" className="secondary danger" onClick={() => withdrawDialog.current?.showModal()} disabled={pending}>
-              Withdraw reply…
+              {tf("withdraw")}
             </button>
           )}
         </div>
@@ -259,12 +261,12 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
 
       <FormMessage message={message} />
 
-      {preview && <MarkdownPreview id="reply-preview" text={values.isNilReply ? NIL_REPLY_TEXT : (values.body ?? "")} />}
+      {preview && <MarkdownPreview id="reply-preview" text={values.isNilReply ? tr("nilReply") : (values.body ?? "")} />}
 
       {discarded !== null && (
         <details className="card">
-          <summary>Your text that was not kept (to copy from)</summary>
-          <textarea aria-label="Your text that was not kept" readOnly rows={6} value={discarded} />
+          <summary>{tf("discardedSummary")}</summary>
+          <textarea aria-label={tf("discardedLabel")} dir="auto" readOnly rows={6} value={discarded} />
         </details>
       )}
 

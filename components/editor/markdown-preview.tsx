@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { replyTextClass } from "@/components/ui/blocks";
 
 /** Renders the reply as it will read; the Markdown renderer is fetched only when a preview is asked for. */
 export function MarkdownPreview({ text, id }: { text: string; id: string }) {
+  const t = useTranslations("replyForm");
   const [html, setHtml] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -17,7 +19,7 @@ export function MarkdownPreview({ text, id }: { text: string; id: string }) {
   }, [text]);
   return (
     <div id={id} className="preview card" aria-live="polite">
-      {html === null ? <p className="muted">Preparing the preview…</p> : <div className={replyTextClass} dangerouslySetInnerHTML={{ __html: html }} />}
+      {html === null ? <p className="muted">{t("preparingPreview")}</p> : <div className={replyTextClass} dir="auto" dangerouslySetInnerHTML={{ __html: html }} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
-import { LANGUAGE_NAMES, NIL_REPLY_TEXT, type ReplyFields } from "@/lib/validation/submission";
+import { type ReplyFields } from "@/lib/validation/submission";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { MarkdownPreview } from "./markdown-preview";
 import styles from "./reply-dialogs.module.css";
@@ -30,34 +31,37 @@ export function SubmitReplyDialog({
   pending: boolean;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("replyForm");
+  const tr = useTranslations("reply");
   return (
     <ConfirmDialog
       ref={ref}
       titleId="confirm-title"
-      title={amending ? "Submit this amendment?" : "Submit this reply?"}
-      confirmLabel={pending ? "Submitting…" : amending ? "Yes, submit the amendment" : "Yes, submit"}
+      title={amending ? t("confirmAmendTitle") : t("confirmTitle")}
+      confirmLabel={pending ? t("submitting") : amending ? t("yesSubmitAmendment") : t("yesSubmit")}
       onConfirm={onConfirm}
       pending={pending}
     >
       <p>
-        Item ({letter}): {itemText}
+        {t("itemLine", { letter })} <span lang="en">{itemText}</span>
       </p>
       <dl className={styles.summary}>
-        <dt>Language of the original</dt>
-        <dd>{LANGUAGE_NAMES[values.language ?? "en"]}</dd>
-        <dt>Publication</dt>
-        <dd>{values.publication === "restricted" ? "Restricted to the Secretariat and Member States" : "Public"}</dd>
+        <dt>{t("languageLabel")}</dt>
+        <dd>{tr("language", { language: values.language ?? "en" })}</dd>
+        <dt>{t("publication")}</dt>
+        <dd>{values.publication === "restricted" ? t("restricted") : t("publicShort")}</dd>
       </dl>
-      <SentText label="The text that will be sent">{values.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : open ? <MarkdownPreview id="confirm-text" text={values.body ?? ""} /> : null}</SentText>
-      {pastDeadline && <p className="notice warn">The deadline has passed: the reply is accepted and marked late.</p>}
+      <SentText label={t("sentText")}>{values.isNilReply ? <p>{tr("nilReply")}</p> : open ? <MarkdownPreview id="confirm-text" text={values.body ?? ""} /> : null}</SentText>
+      {pastDeadline && <p className="notice warn">{t("lateWarning")}</p>}
     </ConfirmDialog>
   );
 }
 
 export function WithdrawReplyDialog({ ref, pending, onConfirm }: { ref: RefObject<HTMLDialogElement | null>; pending: boolean; onConfirm: () => void }) {
+  const t = useTranslations("replyForm");
   return (
-    <ConfirmDialog ref={ref} titleId="withdraw-title" title="Withdraw this reply?" confirmLabel="Yes, withdraw" onConfirm={onConfirm} pending={pending} danger>
-      <p>The Secretariat will not use it in the report. The text and its history stay, and you can submit again before the report is issued.</p>
+    <ConfirmDialog ref={ref} titleId="withdraw-title" title={t("withdrawTitle")} confirmLabel={t("yesWithdraw")} onConfirm={onConfirm} pending={pending} danger>
+      <p>{t("withdrawBody")}</p>
     </ConfirmDialog>
   );
 }

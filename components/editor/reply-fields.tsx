@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from "react-hook-form";
-import { LANGUAGE_NAMES, LANGUAGES, MAX_REPLY_CHARS, NIL_REPLY_TEXT, type ReplyFields as Fields } from "@/lib/validation/submission";
+import { LANGUAGES, MAX_REPLY_CHARS, type ReplyFields as Fields } from "@/lib/validation/submission";
 import { Field, fieldClass, fieldErrorClass } from "../ui/field";
 
 /** The reply's fields: its text, nil reply, language of the original and publication choice. */
@@ -23,13 +24,15 @@ export function ReplyFields({
   bodyField: UseFormRegisterReturn<"body">;
   onChange: () => void;
 }) {
+  const t = useTranslations("replyForm");
+  const tr = useTranslations("reply");
   const chars = values.body?.length ?? 0;
   return (
     <>
       <Field
         id="body"
-        label={<>Your State&apos;s views on item ({letter})</>}
-        hint="Plain text with light Markdown: **bold**, *italic*, lists with “- ”, headings with “## ”. HTML is shown as typed, never run."
+        label={t("bodyLabel", { letter })}
+        hint={t("bodyHint")}
         describedBy="body-count"
         error={errors.body?.message}
       >
@@ -38,6 +41,8 @@ export function ReplyFields({
             <textarea
               {...a}
               rows={14}
+              // The reply's own direction (an Arabic reply reads right to left in an English page, and the reverse).
+              dir="auto"
               readOnly={values.isNilReply}
               {...bodyField}
               // Server-rendered only: on the client react-hook-form fills the field, and a defaultValue
@@ -45,7 +50,7 @@ export function ReplyFields({
               defaultValue={typeof window === "undefined" ? initial.body : undefined}
             />
             <p id="body-count" className={chars > MAX_REPLY_CHARS ? fieldErrorClass : "muted"}>
-              {chars.toLocaleString("en")} / {MAX_REPLY_CHARS.toLocaleString("en")} characters
+              {t("count", { count: chars, max: MAX_REPLY_CHARS })}
             </p>
           </>
         )}
@@ -53,30 +58,30 @@ export function ReplyFields({
 
       <div className="checkbox">
         <input id="isNilReply" type="checkbox" defaultChecked={initial.isNilReply} {...register("isNilReply", { onChange })} />
-        <label htmlFor="isNilReply">Nil reply: “{NIL_REPLY_TEXT}”</label>
+        <label htmlFor="isNilReply">{t("nilReplyLabel", { text: tr("nilReply") })}</label>
       </div>
 
       <div className="field-row">
-        <Field id="language" label="Language of the original" error={errors.language?.message}>
+        <Field id="language" label={t("languageLabel")} error={errors.language?.message}>
           {(a) => (
             <select {...a} defaultValue={initial.language} {...register("language", { onChange })}>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
-                  {LANGUAGE_NAMES[l]}
+                  {tr("language", { language: l })}
                 </option>
               ))}
             </select>
           )}
         </Field>
         <fieldset className={fieldClass}>
-          <legend>Publication</legend>
+          <legend>{t("publication")}</legend>
           <div className="checkbox">
             <input id="pub-public" type="radio" value="public" defaultChecked={initial.publication === "public"} {...register("publication", { onChange })} />
-            <label htmlFor="pub-public">Public, once published in the report</label>
+            <label htmlFor="pub-public">{t("public")}</label>
           </div>
           <div className="checkbox">
             <input id="pub-restricted" type="radio" value="restricted" defaultChecked={initial.publication === "restricted"} {...register("publication", { onChange })} />
-            <label htmlFor="pub-restricted">Restricted to the Secretariat and Member States</label>
+            <label htmlFor="pub-restricted">{t("restricted")}</label>
           </div>
         </fieldset>
       </div>

@@ -1,8 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import type { BalanceCheck, GroupException } from "@/lib/expert-group/balance";
-import { GROUP_LABELS } from "@/lib/groups";
+import { readerLocale } from "@/lib/i18n/reader";
+import { stateName } from "@/lib/i18n/state-names";
 import styles from "./balance-view.module.css";
 import { DataTable } from "../ui/data-table";
+
+/** The catalog key of each regional group's name (messages/<locale>/regionalGroups.json). */
+const GROUP_KEYS = {
+  african: "group.african",
+  asia_pacific: "group.asia_pacific",
+  eastern_european: "group.eastern_european",
+  latin_american_caribbean: "group.latin_american_caribbean",
+  western_european_others: "group.western_european_others",
+} as const;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(1)}`;
@@ -24,12 +34,13 @@ export async function BalanceView({
   headingLevel?: 2 | 3;
   flags?: boolean;
 }) {
-  const [t, tr] = await Promise.all([getTranslations("balance"), getTranslations("record")]);
+  const [t, tr, tg, locale] = await Promise.all([getTranslations("balance"), getTranslations("record"), getTranslations("regionalGroups"), readerLocale()]);
+  const groupName = (g: keyof typeof GROUP_KEYS) => tg(GROUP_KEYS[g]);
   const H = `h${headingLevel}` as "h2";
   const Sub = `h${headingLevel + 1}` as "h3";
   const vacant = balance.seats - balance.filled;
   const exception = (e: GroupException) => {
-    const args = { name: e.name, group: GROUP_LABELS[e.countedIn].group, other: e.alsoIn ? GROUP_LABELS[e.alsoIn].group : "" };
+    const args = { name: locale === "en" ? e.name : stateName(e.iso3, locale), group: groupName(e.countedIn), other: e.alsoIn ? groupName(e.alsoIn) : "" };
     return e.reason === "no_group" ? t("noGroup", args) : e.reason === "two_groups" ? t("twoGroups", args) : t("countedElsewhere", args);
   };
   return (
@@ -56,7 +67,7 @@ export async function BalanceView({
           {balance.rows.map((r) => (
             <li key={r.group} data-group={r.group}>
               <span className="balance-bar-label">
-                {GROUP_LABELS[r.group].group}
+                {groupName(r.group)}
                 {flags && r.flag && <strong className={styles.flag}> — {t(r.flag)}</strong>}
               </span>
               <span className={styles.barRow}>
@@ -79,7 +90,7 @@ export async function BalanceView({
         rowProps={(r) => ({ "data-group": r.group, ...(flags ? { "data-flag": r.flag ?? "none" } : {}) })}
         columns={[
           // The one-seat check is the administrator's working aid; the public page shows the measure only.
-          { key: "group", header: t("group"), rowHeader: true, cell: (r) => GROUP_LABELS[r.group].group },
+          { key: "group", header: t("group"), rowHeader: true, cell: (r) => groupName(r.group) },
           { key: "seats", header: t("seatsHeld"), className: "num", cell: (r) => r.seatsHeld },
           { key: "seatShare", header: t("seatShare"), className: "num", cell: (r) => pct(r.seatShare) },
           { key: "membership", header: t("membership"), className: "num", cell: (r) => r.membership },
@@ -96,7 +107,12 @@ export async function BalanceView({
         {[...balance.memberExceptions, ...balance.membershipExceptions.filter((e) => !balance.memberExceptions.some((m) => m.iso3 === e.iso3))].map((e) => (
           <li key={e.iso3}>
             {exception(e)}
-            {e.note && <span className="muted"> {e.note}</span>}
+            {e.note && (
+              <span className="muted" lang="en">
+                {" "}
+                {e.note}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { grantExtensionAction } from "@/app/actions/review";
 import { Field } from "../ui/field";
@@ -10,6 +11,7 @@ import { SubmitButton } from "../ui/submit-button";
 
 /** Grants a State a later deadline for a cycle; the date is New York time. */
 export function ExtensionForm({ iso3, session, current }: { iso3: string; session: number; current?: string }) {
+  const t = useTranslations("review");
   const { run, pending, failure, router } = useActionRunner();
   const [done, setDone] = useState(false);
   const errors = failure ? firstFieldErrors(failure) : {};
@@ -33,15 +35,17 @@ export function ExtensionForm({ iso3, session, current }: { iso3: string; sessio
         );
       }}
     >
-      <Field id="ext-deadline" label="New deadline (New York time)" error={errors.deadline}>
+      <Field id="ext-deadline" label={t("newDeadline")} error={errors.deadline}>
         {(a) => <input {...a} name="deadline" type="datetime-local" defaultValue={current ?? ""} />}
       </Field>
-      <Field id="ext-reason" label="Reason" error={errors.reason}>
+      <Field id="ext-reason" label={t("reason")} error={errors.reason}>
         {(a) => <input {...a} name="reason" type="text" />}
       </Field>
       <FormMessage message={formError ? { ok: false, text: formError } : null} />
-      <SubmitButton pending={pending} variant="secondary">Grant extension</SubmitButton>
-      <FormMessage message={done ? { ok: true, text: "Extension granted." } : null} />
+      <SubmitButton pending={pending} variant="secondary">
+        {t("grantExtension")}
+      </SubmitButton>
+      <FormMessage message={done ? { ok: true, text: t("extensionGranted") } : null} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { reviewTransitionAction } from "@/app/actions/review";
@@ -8,15 +9,10 @@ import { Field } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
 
 type ReviewAction = Extract<WorkflowAction, "start_review" | "return" | "accept" | "publish">;
-const LABELS: Record<ReviewAction, string> = {
-  start_review: "Start review",
-  return: "Return for revision",
-  accept: "Accept",
-  publish: "Mark published",
-};
 
 /** The moves the workflow allows the reviewer now; returning needs a reason the delegation will read. */
 export function ReviewActions({ iso3, session, letter, allowed }: { iso3: string; session: number; letter: string; allowed: ReviewAction[] }) {
+  const t = useTranslations("review");
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [returning, setReturning] = useState(false);
@@ -34,18 +30,18 @@ export function ReviewActions({ iso3, session, letter, allowed }: { iso3: string
       } else setError({ message: result.message, reason: result.fieldErrors?.reason?.[0] });
     });
 
-  if (allowed.length === 0) return <p className="muted">No review action is possible in this status.</p>;
+  if (allowed.length === 0) return <p className="muted">{t("noAction")}</p>;
   return (
     <div>
       <div className="button-row">
         {allowed.map((a) =>
           a === "return" ? (
             <button key={a} type="button" className="secondary" aria-expanded={returning} aria-controls="return-form" onClick={() => setReturning((r) => !r)}>
-              {LABELS[a]}…
+              {t(`label.${a}`)}…
             </button>
           ) : (
             <button key={a} type="button" className="primary" disabled={pending} onClick={() => run(a)}>
-              {LABELS[a]}
+              {t(`label.${a}`)}
             </button>
           ),
         )}
@@ -55,12 +51,12 @@ export function ReviewActions({ iso3, session, letter, allowed }: { iso3: string
           <Field
             id="return-reason"
             className="card"
-            label="What should the delegation revise? (The delegation reads this.)"
+            label={t("returnReason")}
             error={error?.reason}
             after={
               <div className="button-row">
                 <button type="button" className="primary" disabled={pending} onClick={() => run("return")}>
-                  Return to the delegation
+                  {t("returnToDelegation")}
                 </button>
               </div>
             }

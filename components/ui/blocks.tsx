@@ -7,7 +7,8 @@ const join = (...names: (string | undefined)[]) => names.filter(Boolean).join(" 
 
 /** A quotation of the resolution (a paragraph, a requested item), set off by a rule at the start. */
 export function ResolutionQuote({ className, ...props }: BlockquoteHTMLAttributes<HTMLQuoteElement>) {
-  return <blockquote {...props} className={join(styles.quote, className)} />;
+  // The resolution is quoted as the record holds it, in English; a quote introduced in the reader's language says so with `lang`.
+  return <blockquote lang="en" {...props} className={join(styles.quote, className)} />;
 }
 
 /** Label–value pairs in two columns (one on a narrow screen). */

@@ -43,7 +43,7 @@ describe("the global feed", () => {
     expect(parsed.map((e) => e.summary)).toEqual([
       "Resolution 62/17 adopted",
       "Expert group, first session (New York)",
-      "Deadline for replies for the 65th session",
+      "Deadline for replies for the sixty-fifth session",
     ]);
     const adoption = parsed[0]!;
     expect(adoption.startDate.isDate).toBe(true);
@@ -86,12 +86,36 @@ describe("a delegation's feed", () => {
     const parsed = parse(toICalendar(buildFeedEvents({ milestones, cycles: [cycle], state: { iso3: "FRA", name: "France" }, extensions: [extension] }), "France"));
     const deadlines = parsed.filter((e) => e.summary.includes("eadline"));
     expect(deadlines).toHaveLength(1);
-    expect(deadlines[0]!.summary).toBe("Extended deadline for France: replies for the 65th session");
+    expect(deadlines[0]!.summary).toBe("Extended deadline for France: replies for the sixty-fifth session");
     expect(deadlines[0]!.startDate.toJSDate().toISOString()).toBe("2010-06-16T03:59:00.000Z");
     expect(deadlines[0]!.description).toContain("Reason: Translation of the reply");
   });
   it("keeps the cycle's deadline when the State has no extension", () => {
     const parsed = parse(toICalendar(buildFeedEvents({ milestones, cycles: [cycle], state: { iso3: "FRA", name: "France" }, extensions: [] }), "France"));
-    expect(parsed.map((e) => e.summary)).toContain("Deadline for replies for the 65th session");
+    expect(parsed.map((e) => e.summary)).toContain("Deadline for replies for the sixty-fifth session");
+  });
+});
+
+describe("the feed in the language asked for (?lang=)", () => {
+  const extension = { cycleId: 3, deadline: endOfNewYorkDay("2010-06-15"), reason: "Traduction de la réponse" };
+  it("titles deadlines in French, Russian (the session in its oblique case), Arabic and Chinese; and the milestones the tracker derives", () => {
+    const titles = (locale: "fr" | "ru" | "ar" | "zh" | "es") => buildFeedEvents({ milestones, cycles: [cycle], locale }).map((e) => e.title);
+    expect(titles("fr")).toContain("Date limite des réponses pour la soixante-cinquième session");
+    expect(titles("es")).toContain("Plazo de respuesta para el sexagésimo quinto período de sesiones");
+    expect(titles("ru")).toContain("Срок представления ответов к шестьдесят пятой сессии");
+    expect(titles("ar")).toContain("الموعد النهائي للردود المقدمة إلى الدورة الخامسة والستين");
+    expect(titles("zh")).toContain("第六十五届会议答复截止日期");
+    // Milestones the tracker derives (expert group sessions, the adoption) are titled in the feed's language too.
+    expect(titles("fr")).toContain("Groupe d'experts gouvernementaux, première session");
+    expect(titles("fr")).not.toContain("Expert group, first session (New York)");
+  });
+  it("writes the extension's dates and reason in the feed's language, and survives the iCalendar round trip", () => {
+    const events = buildFeedEvents({ milestones, cycles: [cycle], state: { iso3: "FRA", name: "France" }, extensions: [extension], locale: "fr" });
+    const parsed = parse(toICalendar(events, "Résolution 62/17 : France"));
+    const deadline = parsed.find((e) => e.summary.startsWith("Date limite prorogée"))!;
+    expect(deadline.summary).toBe("Date limite prorogée pour France : réponses pour la soixante-cinquième session");
+    expect(deadline.description).toContain("Prorogée du 31 mai 2010");
+    expect(deadline.description).toContain("heure de New York");
+    expect(deadline.description).toContain("Motif : Traduction de la réponse");
   });
 });

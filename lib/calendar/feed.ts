@@ -1,5 +1,9 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
-import { ordinal } from "@/lib/ordinal";
+import { catalogTranslator } from "@/lib/i18n/catalog-translator";
+import { formatDateTime } from "@/lib/i18n/dates";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { sessionName } from "@/lib/i18n/session-ordinal";
+import { milestoneTitleMessage } from "@/lib/timeline/milestone-title";
 import { addDays, formatNewYorkDateTime, newYorkDate } from "@/lib/time";
 
 /** What a calendar feed holds: milestones (all-day) and reply deadlines (the deadline minute). */
@@ -51,7 +55,21 @@ export function buildFeedEvents(input: {
   extensions?: readonly FeedExtension[];
   /** The app's today (New York day): a document's symbol appears only once it exists. Omitted: every symbol. */
   today?: string;
+  /** The language of the feed's own words (the feed's `?lang=`); milestone titles are the record's. Default English. */
+  locale?: Locale;
 }): FeedEvent[] {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = catalogTranslator(locale, "feed");
+  const mail = catalogTranslator(locale, "mail");
+  const milestoneTitle = catalogTranslator(locale, "milestones");
+  // A derived milestone is titled from the catalog; one an administrator typed in keeps its own (English) words.
+  const titleOf = (m: FeedMilestone) => {
+    const message = locale === "en" ? null : milestoneTitleMessage(m, locale);
+    return message ? milestoneTitle(message.key, message.values) : m.title;
+  };
+  const when = (d: Date) => (locale === "en" ? formatNewYorkDateTime(d) : mail("newYork", { time: formatDateTime(d, locale) }));
+  // "for the sixty-fifth session": Russian and Arabic put the session in the case the preposition takes.
+  const session = (n: number) => sessionName(n, locale, { case: locale === "ru" || locale === "ar" ? "oblique" : "nominative" });
   const events: FeedEvent[] = [];
   const today = input.today;
   for (const m of input.milestones) {
@@ -62,10 +80,10 @@ export function buildFeedEvents(input: {
     // A milestone's document exists once the milestone is done (a cycle's report: once the cycle issued it).
     const documentExists = m.documentSymbol && (today === undefined || (m.doneOn !== null && m.doneOn <= today));
     // The reasoning behind an assumed date stays in the seed; the feed only says the date is not confirmed.
-    const lines = [`${m.mandateSymbol ?? m.resolutionSymbol}${documentExists ? ` · ${m.documentSymbol}` : ""}`, ...(m.assumption ? ["Date not confirmed."] : [])];
+    const lines = [`${m.mandateSymbol ?? m.resolutionSymbol}${documentExists ? ` · ${m.documentSymbol}` : ""}`, ...(m.assumption ? [t("notConfirmed")] : [])];
     events.push({
       uid: `milestone-${slug(m.resolutionSymbol)}-${slug(m.key)}@${UID_DOMAIN}`,
-      title: m.title,
+      title: titleOf(m),
       description: lines.join("\n"),
       kind: "day",
       start,
@@ -76,12 +94,12 @@ export function buildFeedEvents(input: {
   for (const c of input.cycles) {
     const extension = input.extensions?.find((e) => e.cycleId === c.id);
     const issued = today === undefined || (c.reportIssuedOn != null && c.reportIssuedOn <= today);
-    const report = c.reportSymbol && issued ? ` (report ${c.reportSymbol})` : "";
+    const report = c.reportSymbol && issued ? t("report", { symbol: c.reportSymbol }) : "";
     if (extension && input.state) {
       events.push({
         uid: `deadline-${c.id}-${input.state.iso3.toLowerCase()}@${UID_DOMAIN}`,
-        title: `Extended deadline for ${input.state.name}: replies for the ${ordinal(c.targetSession)} session`,
-        description: `${c.resolutionSymbol}${report}. Extended from ${formatNewYorkDateTime(c.deadline)} to ${formatNewYorkDateTime(extension.deadline)}. Reason: ${extension.reason}`,
+        title: t("extendedTitle", { state: input.state.name, session: session(c.targetSession) }),
+        description: t("extendedDescription", { resolution: c.resolutionSymbol, report, from: when(c.deadline), to: when(extension.deadline), reason: extension.reason }),
         kind: "moment",
         at: extension.deadline,
         categories: ["reply_deadline", "extension"],
@@ -90,8 +108,8 @@ export function buildFeedEvents(input: {
     }
     events.push({
       uid: `deadline-${c.id}@${UID_DOMAIN}`,
-      title: `Deadline for replies for the ${ordinal(c.targetSession)} session`,
-      description: `${c.resolutionSymbol}${report}. ${formatNewYorkDateTime(c.deadline)}.`,
+      title: t("deadlineTitle", { session: session(c.targetSession) }),
+      description: t("deadlineDescription", { resolution: c.resolutionSymbol, report, deadline: when(c.deadline) }),
       kind: "moment",
       at: c.deadline,
       categories: ["reply_deadline"],

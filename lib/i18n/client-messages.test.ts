@@ -20,14 +20,14 @@ function clientNamespacesInSource(dir: string, found = new Set<string>()): Set<s
 }
 
 describe("client messages", () => {
-  it("lists every namespace that client components use; the root sends only the error boundary's", () => {
+  it("lists every namespace that client components use; the root sends only the error boundary's and the forms' validation messages", () => {
     const used = new Set([...clientNamespacesInSource("app"), ...clientNamespacesInSource("components")]);
     expect(used.has("*")).toBe(false);
     for (const ns of used) expect(CLIENT_NAMESPACES).toContain(ns);
     const catalog = loadCatalog("en");
     for (const ns of CLIENT_NAMESPACES) expect(catalog, ns).toHaveProperty(ns);
     const root = pickMessages(catalog, ROOT_NAMESPACES);
-    expect(Object.keys(root)).toEqual(["errors"]);
+    expect(Object.keys(root)).toEqual(["errors", "validation"]);
     expect(pickMessages(catalog, ["login"])).toEqual({ login: catalog.login });
     expect(pickMessages(catalog, ["login"])).toBe(pickMessages(catalog, ["login"]));
   });

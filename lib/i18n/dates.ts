@@ -1,3 +1,4 @@
+import { formatNewYorkDateTime } from "@/lib/time";
 import { LOCALE_INFO, type Locale } from "./locales";
 
 const NEW_YORK = "America/New_York";
@@ -21,6 +22,14 @@ export function formatDate(value: Date | string, locale: Locale, timeZone = NEW_
 /** An instant in New York time with the hour, in the reader's language ("31 May 2010, 23:59"). */
 export function formatDateTime(value: Date, locale: Locale, timeZone = NEW_YORK): string {
   return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone }).format(value);
+}
+
+/**
+ * A New York moment with its zone said: in English as the Secretariat has always written it ("31 May 2010, 23:59 (New York)"),
+ * in another language the date and hour in that language inside the catalog's own words for New York time.
+ */
+export function formatNewYorkMoment(value: Date, locale: Locale, newYork: (time: string) => string): string {
+  return locale === "en" ? formatNewYorkDateTime(value) : newYork(formatDateTime(value, locale));
 }
 
 /** A calendar date (YYYY-MM-DD) as day and short month in the reader's language, for a chart's axis: "1 May", "1 mai", "5月1日". */

@@ -1,8 +1,14 @@
+import { catalogTranslator } from "@/lib/i18n/catalog-translator";
+import { formatDateTime } from "@/lib/i18n/dates";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { sessionName } from "@/lib/i18n/session-ordinal";
+import { stateName } from "@/lib/i18n/state-names";
 import { formatNewYorkDateTime } from "@/lib/time";
-import { ordinal } from "@/lib/ordinal";
 
 export interface ReminderInput {
   stateName: string;
+  /** The State's code: its name in the recipient's language (stateName stays the English one as of the day). */
+  iso3?: string;
   recipientName: string;
   session: number;
   /** The resolution mandating the cycle and its paragraph inviting the views (64/25, paragraph 3). */
@@ -13,28 +19,35 @@ export interface ReminderInput {
   link: string;
 }
 
-/** The text of a reminder, in the Secretariat's usual courteous form. */
-export function composeReminder(r: ReminderInput): { subject: string; body: string } {
+/**
+ * The text of a reminder, in the Secretariat's usual courteous form, in the recipient's language (their saved
+ * preference; English when they have none). The items' questions are quoted as the resolution has them.
+ */
+export function composeReminder(r: ReminderInput, locale: Locale = DEFAULT_LOCALE): { subject: string; body: string } {
+  const t = catalogTranslator(locale, "mail");
+  const status = catalogTranslator(locale, "status");
+  const state = locale !== "en" && r.iso3 ? stateName(r.iso3, locale) : r.stateName;
+  // "for the sixty-fifth session": Russian and Arabic put the session in the case the preposition takes.
+  const session = sessionName(r.session, locale, { case: locale === "ru" || locale === "ar" ? "oblique" : "nominative" });
+  // English as the Secretariat has always written it: "31 May 2010, 23:59 (New York)".
+  const deadline = locale === "en" ? formatNewYorkDateTime(r.deadline) : t("newYork", { time: formatDateTime(r.deadline, locale) });
   const when =
-    r.offsetDays === null ? "" : r.offsetDays > 0 ? ` (${r.offsetDays} day${r.offsetDays === 1 ? "" : "s"} left)` : r.offsetDays < 0 ? " (deadline passed)" : " (due today)";
+    r.offsetDays === null ? "" : r.offsetDays > 0 ? t("whenLeft", { days: r.offsetDays }) : r.offsetDays < 0 ? t("whenPassed") : t("whenToday");
   const mandate = r.mandate ?? { number: "62/17", paragraph: 3 };
-  const subject = `Resolution ${mandate.number}: views of ${r.stateName} for the ${ordinal(r.session)} session${when}`;
-  const items = r.openItems.map((i) => `  (${i.letter}) ${i.text} [${i.status.replace("_", " ")}]`).join("\n");
-  const timing =
-    r.offsetDays !== null && r.offsetDays < 0
-      ? `The deadline of ${formatNewYorkDateTime(r.deadline)} has passed. Replies are still accepted and will be marked as received late; those received after the report is issued appear in an addendum.`
-      : `Replies are requested by ${formatNewYorkDateTime(r.deadline)}.`;
+  const subject = `${t("subject", { number: mandate.number, state, session })}${when}`;
+  const items = r.openItems.map((i) => t("itemLine", { letter: i.letter, text: i.text, status: status(i.status) })).join("\n");
+  const timing = r.offsetDays !== null && r.offsetDays < 0 ? t("passed", { deadline }) : t("requested", { deadline });
   const body = [
-    `Dear ${r.recipientName},`,
+    t("greeting", { name: r.recipientName }),
     "",
-    `The Office for Disarmament Affairs presents its compliments and recalls that, in paragraph ${mandate.paragraph} of resolution ${mandate.number}, the General Assembly invited all Member States to inform the Secretary-General of their views. For the ${ordinal(r.session)} session, the following items of ${r.stateName} are still open:`,
+    t("intro", { paragraph: mandate.paragraph, number: mandate.number, session, state }),
     "",
     items,
     "",
     timing,
-    "A nil reply (no views on an item at this time) is also welcome.",
+    t("nil"),
     "",
-    `Reply here: ${r.link}`,
+    t("link", { link: r.link }),
   ].join("\n");
   return { subject, body };
 }

@@ -3,6 +3,7 @@ import type { Database, Executor } from "@/db/client";
 import { deadlineExtensions, documents, memberStates, outbox, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
 import { effectiveDeadline } from "@/lib/deadlines";
 import { isMemberOnSql, stateNameOn } from "@/lib/membership/sql";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { composeReminder } from "./compose";
 import { dueOffset, OPEN_STATUSES } from "./schedule";
 
@@ -25,7 +26,7 @@ export async function queueDueReminders(db: Database, now: Date, baseUrl: string
       db.select({ memberStateId: submissions.memberStateId, itemId: submissions.itemId, status: submissions.status }).from(submissions).where(eq(submissions.cycleId, cycle.id)),
       db.select().from(deadlineExtensions).where(eq(deadlineExtensions.cycleId, cycle.id)),
       db
-        .select({ id: users.id, email: users.email, name: users.name, stateId: memberStates.id, stateName: stateNameOn(now), iso3: memberStates.iso3 })
+        .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, stateId: memberStates.id, stateName: stateNameOn(now), iso3: memberStates.iso3 })
         .from(users)
         .innerJoin(memberStates, eq(memberStates.id, users.memberStateId))
         .where(and(eq(users.role, "delegation"), isNull(users.disabledAt), isMemberOnSql(now))),
@@ -46,6 +47,7 @@ export async function queueDueReminders(db: Database, now: Date, baseUrl: string
       if (openItems.length === 0) continue;
       const { subject, body } = composeReminder({
         stateName: person.stateName,
+        iso3: person.iso3,
         recipientName: person.name,
         session: cycle.targetSession,
         mandate: mandate?.number ? { number: mandate.number, paragraph: 3 } : undefined,
@@ -53,7 +55,7 @@ export async function queueDueReminders(db: Database, now: Date, baseUrl: string
         offsetDays: offset,
         openItems,
         link: `${baseUrl}/states/${person.iso3}`,
-      });
+      }, isLocale(person.locale) ? person.locale : DEFAULT_LOCALE);
       messages.push({ cycleId: cycle.id, memberStateId: person.stateId, recipientId: person.id, offsetDays: offset, toAddress: person.email, subject, body, createdAt: now });
     }
     if (messages.length === 0) continue;

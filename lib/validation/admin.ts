@@ -1,18 +1,20 @@
 import { z } from "zod";
+import "./zod-messages";
+import { msg } from "@/lib/i18n/message-key";
 
-export const userIdInput = z.object({ userId: z.uuid("Unknown user.") });
+export const userIdInput = z.object({ userId: z.uuid(msg("validation.unknownUser")) });
 export const setDisabledInput = userIdInput.extend({ disabled: z.boolean() });
 
 export const resetPasswordInput = z
   .object({
-    token: z.string().min(20, "This link is not valid.").max(200, "This link is not valid."),
-    password: z.string().min(12, "Choose a password of at least 12 characters.").max(256, "A password has at most 256 characters."),
+    token: z.string().min(20, msg("validation.linkInvalid")).max(200, msg("validation.linkInvalid")),
+    password: z.string().min(12, msg("validation.passwordMin")).max(256, msg("validation.passwordMax")),
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: msg("validation.passwordsDiffer") });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Give a date.");
-const nyDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Give a date and time.");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg("validation.giveDate"));
+const nyDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, msg("validation.giveDateTime"));
 
 export const cycleUpdateInput = z
   .object({
@@ -23,15 +25,15 @@ export const cycleUpdateInput = z
       .string()
       .trim()
       .max(40)
-      .regex(/^(A\/\d+\/\d+(\/Add\.\d+)?)?$/, "A report symbol looks like A/65/154.")
+      .regex(/^(A\/\d+\/\d+(\/Add\.\d+)?)?$/, msg("validation.reportSymbol"))
       .optional(),
     reminderOffsets: z
       .string()
       .trim()
-      .regex(/^(-?\d{1,3})(\s*,\s*-?\d{1,3})*$|^$/, "List days before the deadline, separated by commas, e.g. 14, 3, -1.")
+      .regex(/^(-?\d{1,3})(\s*,\s*-?\d{1,3})*$|^$/, msg("validation.reminderOffsets"))
       .transform((s) => (s === "" ? [] : [...new Set(s.split(",").map((x) => Number(x.trim())))].sort((a, b) => b - a)))
-      .pipe(z.array(z.number().int().min(-60, "At most 60 days after.").max(120, "At most 120 days before.")).max(10, "At most 10 reminders.")),
+      .pipe(z.array(z.number().int().min(-60, msg("validation.atMostDaysAfter")).max(120, msg("validation.atMostDaysBefore"))).max(10, msg("validation.atMostReminders"))),
     issuanceLeadDays: z.coerce.number().int().min(0).max(365),
     processingDays: z.coerce.number().int().min(0).max(365),
   })
-  .refine((c) => c.deadline.slice(0, 10) > c.noteVerbaleDate, { path: ["deadline"], message: "The deadline must come after the note verbale." });
+  .refine((c) => c.deadline.slice(0, 10) > c.noteVerbaleDate, { path: ["deadline"], message: msg("validation.deadlineAfterNote") });

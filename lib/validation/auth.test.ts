@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { flattenError } from "zod";
+import { translatorFor } from "@/lib/i18n/translator";
+import { translateMessage } from "@/lib/i18n/message-key";
 import { signInSchema } from "./auth";
+
+const english = (m: string) => translateMessage(translatorFor("en"), m);
 
 const errorsOf = (input: unknown) => {
   const r = signInSchema.safeParse(input);
-  return r.success ? {} : flattenError(r.error).fieldErrors;
+  return r.success ? {} : flattenError(r.error, (issue) => english(issue.message)).fieldErrors;
 };
 
 describe("signInSchema", () => {

@@ -1,15 +1,17 @@
 import { z } from "zod";
+import "./zod-messages";
+import { msg } from "@/lib/i18n/message-key";
 
-const groupId = z.number({ error: "Missing expert group." }).int().positive();
+const groupId = z.number({ error: msg("validation.missingGroup") }).int().positive();
 export const iso3Field = z
-  .string({ error: "Choose a Member State." })
+  .string({ error: msg("validation.chooseState") })
   .trim()
-  .regex(/^[A-Za-z]{3}$/, "Choose a Member State.")
+  .regex(/^[A-Za-z]{3}$/, msg("validation.chooseState"))
   .transform((s) => s.toUpperCase());
 const expertName = z
-  .string({ error: "The expert's name must be text." })
+  .string({ error: msg("validation.expertNameText") })
   .trim()
-  .max(200, "An expert's name has at most 200 characters.");
+  .max(200, msg("validation.expertNameMax"));
 
 /** Shared by the administrator's forms (zodResolver) and the Server Actions. */
 export const addMemberInput = z.object({ groupId, iso3: iso3Field, expertName: expertName.optional() });

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import "./zod-messages";
 import { itemRefSchema } from "./submission";
+import { msg } from "@/lib/i18n/message-key";
 
 export const issueReportInput = z.object({
   session: itemRefSchema.shape.session,
   /** What the Secretariat previewed (lib/report/compile.ts fingerprintOf). */
-  fingerprint: z.string().regex(/^\d+-[0-9a-f]{8}$/, "Look at the preview again before issuing."),
+  fingerprint: z.string().regex(/^\d+-[0-9a-f]{8}$/, msg("validation.previewAgain")),
 });
 
 const GROUPS = ["african", "asia_pacific", "eastern_european", "latin_american_caribbean", "western_european_others"] as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import "./zod-messages";
 import { milestoneKind } from "@/db/schema/enums";
-import { ordinal } from "@/lib/ordinal";
+import { msg } from "@/lib/i18n/message-key";
 
 /**
  * A later resolution of the series, entered as data by an administrator: its text (paragraphs), the questions
@@ -10,97 +11,102 @@ import { ordinal } from "@/lib/ordinal";
 export const RESOLUTION_SYMBOL = /^A\/RES\/(\d{1,3})\/(\d{1,4})$/;
 const REPORT_SYMBOL = /^A\/\d{1,3}\/\d{1,4}(\/Add\.\d+)?$/;
 
-const date = (what: string) => z.iso.date(`Enter ${what} as YYYY-MM-DD.`);
-const optionalDate = (what: string) => z.union([z.literal(""), date(what)]);
-const text = (what: string, max: number) =>
+// The messages stand next to their field, so they need not name it (and translate without grammar of the field's name).
+const date = () => z.iso.date(msg("validation.dateFormat"));
+const optionalDate = () => z.union([z.literal(""), date()]);
+const text = (max: number) =>
   z
-    .string({ error: `Enter ${what}.` })
+    .string({ error: msg("validation.required") })
     .trim()
-    .min(1, `Enter ${what}.`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} has at most ${max.toLocaleString("en")} characters.`);
-const optionalText = (what: string, max: number) => z.string().trim().max(max, `${what} has at most ${max.toLocaleString("en")} characters.`);
-const int = (what: string, min: number, max: number) =>
-  z.number({ error: `Enter ${what} as a whole number.` }).int(`Enter ${what} as a whole number.`).min(min, `${what} is at least ${min}.`).max(max, `${what} is at most ${max}.`);
+    .min(1, msg("validation.required"))
+    .max(max, msg("validation.tooLong", { max }));
+const optionalText = (max: number) => z.string().trim().max(max, msg("validation.tooLong", { max }));
+const int = (min: number, max: number) =>
+  z
+    .number({ error: msg("validation.wholeNumber") })
+    .int(msg("validation.wholeNumber"))
+    .min(min, msg("validation.atLeast", { min }))
+    .max(max, msg("validation.atMost", { max }));
 
 export const MILESTONE_KINDS = milestoneKind.enumValues;
 
 export const paragraphInput = z.object({
-  number: int("The paragraph number", 1, 99),
-  verb: text("the operative verb (e.g. Invites)", 60),
-  text: text("the paragraph's text", 5000),
+  number: int(1, 99),
+  verb: text(60),
+  text: text(5000),
 });
 
 export const itemInput = z.object({
-  paragraph: int("The item's paragraph", 1, 99),
-  letter: z.string().regex(/^[a-z]$/, "One lower-case letter, e.g. a."),
-  shortTitle: text("a short title", 80),
-  text: text("the question", 2000),
+  paragraph: int(1, 99),
+  letter: z.string().regex(/^[a-z]$/, msg("validation.itemLetter")),
+  shortTitle: text(80),
+  text: text(2000),
 });
 
 export const cycleInput = z.object({
-  targetSession: int("The session", 1, 200),
-  sessionOpening: date("the session's opening date"),
-  noteVerbaleDate: date("the date of the note verbale"),
-  deadline: date("the reply deadline"),
-  reportSymbol: z.union([z.literal(""), z.string().trim().regex(REPORT_SYMBOL, "Write the report's symbol as A/66/152, or leave it empty.")]),
-  reportDueOn: optionalDate("the planned issue date of the report"),
-  issuanceLeadDays: int("The issuance lead", 0, 365),
-  processingDays: int("The processing time", 0, 365),
-  assumptions: optionalText("The notes on assumptions", 2000),
+  targetSession: int(1, 200),
+  sessionOpening: date(),
+  noteVerbaleDate: date(),
+  deadline: date(),
+  reportSymbol: z.union([z.literal(""), z.string().trim().regex(REPORT_SYMBOL, msg("validation.cycleReportSymbol"))]),
+  reportDueOn: optionalDate(),
+  issuanceLeadDays: int(0, 365),
+  processingDays: int(0, 365),
+  assumptions: optionalText(2000),
 });
 
 export const extraMilestoneInput = z.object({
-  kind: z.enum(MILESTONE_KINDS, { error: "Choose a kind of milestone." }),
-  title: text("the milestone's title", 300),
+  kind: z.enum(MILESTONE_KINDS, { error: msg("validation.milestoneKind") }),
+  title: text(300),
   /** 0: no paragraph. */
-  paragraph: int("The paragraph", 0, 99),
-  dueOn: date("the date"),
-  doneOn: optionalDate("the date it happened"),
-  documentSymbol: optionalText("The document symbol", 60),
-  assumption: optionalText("The assumption", 1000),
-  source: optionalText("The source", 1000),
+  paragraph: int(0, 99),
+  dueOn: date(),
+  doneOn: optionalDate(),
+  documentSymbol: optionalText(60),
+  assumption: optionalText(1000),
+  source: optionalText(1000),
 });
 
 export const newResolutionInput = z
   .object({
-    symbol: z.string().trim().regex(RESOLUTION_SYMBOL, "Write the symbol as A/RES/65/41."),
-    title: text("the title", 500),
-    agendaItem: int("The agenda item", 1, 999),
-    adoptedOn: date("the adoption date"),
-    meeting: optionalText("The meeting", 100),
-    previousSymbol: z.union([z.literal(""), z.string().regex(RESOLUTION_SYMBOL, "Choose the resolution it follows.")]),
-    preamble: optionalText("The preamble", 20_000),
-    paragraphs: z.array(paragraphInput).min(1, "Add at least one operative paragraph.").max(60),
-    items: z.array(itemInput).min(1, "Add at least one question States are invited to answer.").max(26),
+    symbol: z.string().trim().regex(RESOLUTION_SYMBOL, msg("validation.resolutionSymbol")),
+    title: text(500),
+    agendaItem: int(1, 999),
+    adoptedOn: date(),
+    meeting: optionalText(100),
+    previousSymbol: z.union([z.literal(""), z.string().regex(RESOLUTION_SYMBOL, msg("validation.previousResolution"))]),
+    preamble: optionalText(20_000),
+    paragraphs: z.array(paragraphInput).min(1, msg("validation.addParagraph")).max(60),
+    items: z.array(itemInput).min(1, msg("validation.addItem")).max(26),
     cycle: cycleInput,
     milestones: z.array(extraMilestoneInput).max(50),
   })
   .superRefine((r, ctx) => {
     const numbers = r.paragraphs.map((p) => p.number);
     r.paragraphs.forEach((p, i) => {
-      if (numbers.indexOf(p.number) !== i) ctx.addIssue({ code: "custom", path: ["paragraphs", i, "number"], message: `Paragraph ${p.number} is entered twice.` });
+      if (numbers.indexOf(p.number) !== i) ctx.addIssue({ code: "custom", path: ["paragraphs", i, "number"], message: msg("validation.paragraphTwice", { number: p.number }) });
     });
     const letters = r.items.map((x) => x.letter);
     r.items.forEach((x, i) => {
-      if (letters.indexOf(x.letter) !== i) ctx.addIssue({ code: "custom", path: ["items", i, "letter"], message: `Item (${x.letter}) is entered twice.` });
-      if (!numbers.includes(x.paragraph)) ctx.addIssue({ code: "custom", path: ["items", i, "paragraph"], message: `There is no paragraph ${x.paragraph} above.` });
+      if (letters.indexOf(x.letter) !== i) ctx.addIssue({ code: "custom", path: ["items", i, "letter"], message: msg("validation.itemTwice", { letter: x.letter }) });
+      if (!numbers.includes(x.paragraph)) ctx.addIssue({ code: "custom", path: ["items", i, "paragraph"], message: msg("validation.noParagraph", { number: x.paragraph }) });
     });
     r.milestones.forEach((m, i) => {
       if (m.paragraph !== 0 && !numbers.includes(m.paragraph)) {
-        ctx.addIssue({ code: "custom", path: ["milestones", i, "paragraph"], message: `There is no paragraph ${m.paragraph} above.` });
+        ctx.addIssue({ code: "custom", path: ["milestones", i, "paragraph"], message: msg("validation.noParagraph", { number: m.paragraph }) });
       }
       if (m.doneOn !== "" && m.doneOn < m.dueOn && m.kind === "expert_group_session") {
-        ctx.addIssue({ code: "custom", path: ["milestones", i, "doneOn"], message: "A session ends on or after the day it starts." });
+        ctx.addIssue({ code: "custom", path: ["milestones", i, "doneOn"], message: msg("validation.sessionEnds") });
       }
     });
     const session = Number(RESOLUTION_SYMBOL.exec(r.symbol)?.[1] ?? 0);
     const c = r.cycle;
     if (session && c.targetSession <= session) {
-      ctx.addIssue({ code: "custom", path: ["cycle", "targetSession"], message: `The report goes to a later session than the ${ordinal(session)}, which adopted the resolution.` });
+      ctx.addIssue({ code: "custom", path: ["cycle", "targetSession"], message: msg("validation.laterSession", { session }) });
     }
-    if (c.noteVerbaleDate < r.adoptedOn) ctx.addIssue({ code: "custom", path: ["cycle", "noteVerbaleDate"], message: "The note verbale follows the adoption." });
-    if (c.deadline < c.noteVerbaleDate) ctx.addIssue({ code: "custom", path: ["cycle", "deadline"], message: "The deadline comes after the note verbale." });
-    if (c.sessionOpening <= c.deadline) ctx.addIssue({ code: "custom", path: ["cycle", "sessionOpening"], message: "The session opens after the reply deadline." });
+    if (c.noteVerbaleDate < r.adoptedOn) ctx.addIssue({ code: "custom", path: ["cycle", "noteVerbaleDate"], message: msg("validation.noteFollowsAdoption") });
+    if (c.deadline < c.noteVerbaleDate) ctx.addIssue({ code: "custom", path: ["cycle", "deadline"], message: msg("validation.deadlineAfterNoteVerbale") });
+    if (c.sessionOpening <= c.deadline) ctx.addIssue({ code: "custom", path: ["cycle", "sessionOpening"], message: msg("validation.sessionOpensAfter") });
   });
 
 export type NewResolutionInput = z.infer<typeof newResolutionInput>;

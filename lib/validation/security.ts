@@ -1,21 +1,23 @@
 import * as z from "zod/mini";
+import "./zod-messages";
+import { msg } from "@/lib/i18n/message-key";
 
 export const secondFactorCodeInput = z.object({
-  code: z.string({ error: "Enter the code." }).check(z.trim(), z.minLength(6, "Enter the six-digit code, or a recovery code."), z.maxLength(20, "Enter the six-digit code, or a recovery code.")),
+  code: z.string({ error: msg("validation.enterCode") }).check(z.trim(), z.minLength(6, msg("validation.codeFormat")), z.maxLength(20, msg("validation.codeFormat"))),
   next: z.optional(z.unknown()),
 });
 
 export const securitySettingsInput = z.object({
-  delegationSecondFactor: z.enum(["required", "optional"], { error: "Choose required or optional." }),
-  idleMinutes: z.coerce.number().check(z.int(), z.minimum(5, "Between 5 and 480 minutes."), z.maximum(480, "Between 5 and 480 minutes.")),
-  absoluteHours: z.coerce.number().check(z.int(), z.minimum(1, "Between 1 and 72 hours."), z.maximum(72, "Between 1 and 72 hours.")),
+  delegationSecondFactor: z.enum(["required", "optional"], { error: msg("validation.requiredOrOptional") }),
+  idleMinutes: z.coerce.number().check(z.int(), z.minimum(5, msg("validation.minutesRange")), z.maximum(480, msg("validation.minutesRange"))),
+  absoluteHours: z.coerce.number().check(z.int(), z.minimum(1, msg("validation.hoursRange")), z.maximum(72, msg("validation.hoursRange"))),
 });
 
-export const targetUserInput = z.object({ userId: z.uuid("Unknown user.") });
+export const targetUserInput = z.object({ userId: z.uuid(msg("validation.unknownUser")) });
 
 export const inviteOfficerInput = z.object({
-  email: z.email("Enter a valid email address, like name@mission.org.").check(z.maxLength(254, "An email address has at most 254 characters.")),
-  name: z.string({ error: "Enter the officer's name." }).check(z.trim(), z.minLength(1, "Enter the officer's name."), z.maxLength(200, "A name has at most 200 characters.")),
+  email: z.email(msg("validation.emailInvalid")).check(z.maxLength(254, msg("validation.emailMax"))),
+  name: z.string({ error: msg("validation.enterOfficerName") }).check(z.trim(), z.minLength(1, msg("validation.enterOfficerName")), z.maxLength(200, msg("validation.nameMax"))),
 });
-export const officerDisabledInput = z.object({ userId: z.uuid("Unknown user."), disabled: z.boolean() });
-export const focalPointInput = z.object({ userId: z.uuid("Unknown user."), focalPoint: z.boolean() });
+export const officerDisabledInput = z.object({ userId: z.uuid(msg("validation.unknownUser")), disabled: z.boolean() });
+export const focalPointInput = z.object({ userId: z.uuid(msg("validation.unknownUser")), focalPoint: z.boolean() });

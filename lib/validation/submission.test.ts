@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { flattenError } from "zod";
+import { translatorFor } from "@/lib/i18n/translator";
+import { translateMessage } from "@/lib/i18n/message-key";
 import { MAX_REPLY_CHARS, saveDraftInput, submitInput } from "./submission";
+
+const english = (m: string) => translateMessage(translatorFor("en"), m);
 
 const base = { iso3: "FRA", session: 65, letter: "a", language: "en", isNilReply: false, publication: "public", expectedVersion: 0 };
 const errors = (schema: typeof saveDraftInput | typeof submitInput, input: unknown) => {
   const r = schema.safeParse(input);
-  return r.success ? null : flattenError(r.error).fieldErrors;
+  return r.success ? null : flattenError(r.error, (issue) => english(issue.message)).fieldErrors;
 };
 
 describe("reply validation (shared by the editor and the server)", () => {

@@ -1,25 +1,27 @@
 import { z } from "zod";
+import "./zod-messages";
+import { msg } from "@/lib/i18n/message-key";
 
 export const ROLES = ["delegation", "reviewer", "admin"] as const;
 
 export const userCreateSchema = z
   .object({
     email: z
-      .string({ error: "Enter an email address." })
+      .string({ error: msg("validation.enterAnEmail") })
       .trim()
       .toLowerCase()
-      .max(254, "An email address has at most 254 characters.")
-      .pipe(z.email("Enter a valid email address.")),
-    name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "A name has at most 200 characters."),
-    role: z.enum(ROLES, { error: "Choose delegation, reviewer or admin." }),
+      .max(254, msg("validation.emailMax"))
+      .pipe(z.email(msg("validation.emailInvalid"))),
+    name: z.string({ error: msg("validation.enterName") }).trim().min(1, msg("validation.enterName")).max(200, msg("validation.nameMax")),
+    role: z.enum(ROLES, { error: msg("validation.chooseRole") }),
     stateIso3: z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^([A-Z]{3})?$/, "Give the State's three-letter code, e.g. FRA.")
+      .regex(/^([A-Z]{3})?$/, msg("validation.stateCode"))
       .optional(),
-    password: z.string().min(12, "A password has at least 12 characters.").max(256, "A password has at most 256 characters."),
+    password: z.string().min(12, msg("validation.passwordAtLeast")).max(256, msg("validation.passwordMax")),
   })
-  .refine((u) => u.role !== "delegation" || u.stateIso3, { path: ["stateIso3"], message: "A delegation user needs a Member State." })
-  .refine((u) => u.role === "delegation" || !u.stateIso3, { path: ["stateIso3"], message: "Only delegation users belong to a Member State." });
+  .refine((u) => u.role !== "delegation" || u.stateIso3, { path: ["stateIso3"], message: msg("validation.delegationNeedsState") })
+  .refine((u) => u.role === "delegation" || !u.stateIso3, { path: ["stateIso3"], message: msg("validation.onlyDelegationState") });
 

@@ -279,7 +279,7 @@ describe("adding the next mandate as data", () => {
   it("validates the data before anything is written", () => {
     const result = newResolutionInput.safeParse({ ...input, items: [...input.items, { ...input.items[0]!, paragraph: 9 }], cycle: { ...input.cycle, targetSession: 65 } });
     expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    const messages = result.error!.issues.map((i) => `${i.path.join(".")}: ${english(i.message)}`);
     expect(messages).toContain("items.2.letter: Item (a) is entered twice.");
     expect(messages).toContain("items.2.paragraph: There is no paragraph 9 above.");
     expect(messages).toContain("cycle.targetSession: The report goes to a later session than the 65th, which adopted the resolution.");

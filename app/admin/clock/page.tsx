@@ -9,7 +9,9 @@ import { getClockSetting } from "@/lib/clock-setting";
 import { formatNewYorkDateTime, newYorkDate } from "@/lib/time";
 import { Facts } from "@/components/ui/blocks";
 
-export const metadata: Metadata = { title: "Demo date" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("metaClock") };
+}
 
 export default async function ClockPage() {
   await requirePageRole("/admin/clock", "admin");

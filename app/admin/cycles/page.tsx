@@ -6,27 +6,33 @@ import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { listCycles } from "@/lib/resolutions/queries";
 import { OFFICIAL_TIME_ZONE } from "@/lib/time";
-import { ordinal } from "@/lib/ordinal";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { readerLocale } from "@/lib/i18n/reader";
+import { sessionName } from "@/lib/i18n/session-ordinal";
 
-export const metadata: Metadata = { title: "Cycles and deadlines" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("cyclesTitle") };
+}
 
 export default async function CyclesPage() {
   await requirePageRole("/admin/cycles", "admin");
-  const cycles = await listCycles(db());
+  const [cycles, t, locale] = await Promise.all([listCycles(db()), getTranslations("admin"), readerLocale()]);
   return (
     <section aria-labelledby="cycles-title">
-      <h1 id="cycles-title">Cycles and deadlines</h1>
-      <p className="lede">Dates are New York time. A cycle whose report has been issued can no longer change.</p>
+      <h1 id="cycles-title">{t("cyclesTitle")}</h1>
+      <p className="lede">{t("cyclesLede")}</p>
       {cycles.map((c) =>
         c.closedAt ? (
           <div key={c.id} className="card">
-            <h2>Cycle for the {ordinal(c.targetSession)} session</h2>
-            <p>Closed: report {c.reportSymbol} issued.</p>
+            <h2>{t("cycleFor", { session: sessionName(c.targetSession, locale, { case: "oblique", style: "numeric" }) })}</h2>
+            <p>{t("closedCycle", { symbol: c.reportSymbol ?? "—" })}</p>
           </div>
         ) : (
+          <ClientMessages key={c.id} namespaces={["admin"]}>
           <CycleForm
-            key={c.id}
             session={c.targetSession}
+            sessionLabel={t("cycleFor", { session: sessionName(c.targetSession, locale, { case: "oblique", style: "numeric" }) })}
             initial={{
               cycleId: c.id,
               noteVerbaleDate: c.noteVerbaleDate,
@@ -37,6 +43,7 @@ export default async function CyclesPage() {
               processingDays: c.processingDays,
             }}
           />
+          </ClientMessages>
         ),
       )}
     </section>

@@ -11,7 +11,9 @@ import { getExpertGroupsView, listMembershipOn } from "@/lib/expert-group/querie
 import { formatUnDate, newYorkDate } from "@/lib/time";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
-export const metadata: Metadata = { title: "Edit the expert group" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("editExpertGroup") };
+}
 
 export default async function EditExpertGroupPage() {
   await requirePageRole("/admin/expert-group", "admin");
@@ -23,7 +25,7 @@ export default async function EditExpertGroupPage() {
   return (
     <section aria-labelledby="edit-eg-title">
       <Breadcrumb>
-        <Link href="/expert-group">Expert group</Link>
+        <Link href="/expert-group">{(await getTranslations("admin"))("expertGroup")}</Link>
       </Breadcrumb>
       <h1 id="edit-eg-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>

@@ -5,7 +5,9 @@ import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { securitySettings } from "@/lib/auth/queries";
 
-export const metadata: Metadata = { title: "Security settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("securitySettings") };
+}
 
 export default async function SecuritySettingsPage() {
   await requirePageRole("/admin/security", "admin");

@@ -8,35 +8,37 @@ import { OfficerActions } from "@/components/security/officer-actions";
 import { db } from "@/db/client";
 import { listUsers } from "@/lib/admin/queries";
 import { requirePageRole } from "@/lib/auth/guards";
+import { ClientMessages } from "@/components/client-messages";
 
-export const metadata: Metadata = { title: "Users" };
-
-const ROLE_LABEL = { delegation: "Delegation", reviewer: "Reviewer", admin: "Administrator" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("usersTitle") };
+}
 
 export default async function UsersPage() {
   const me = await requirePageRole("/admin/users", "admin");
-  const [users, t] = await Promise.all([listUsers(db()), getTranslations("security")]);
+  const [users, t, ta] = await Promise.all([listUsers(db()), getTranslations("security"), getTranslations("admin")]);
   return (
     <section aria-labelledby="users-title">
-      <h1 id="users-title">Users</h1>
+      <h1 id="users-title">{ta("usersTitle")}</h1>
+      <ClientMessages namespaces={["admin"]}>
       <CreateUserForm />
       <DataTable
-        caption={`${users.length} accounts`}
+        caption={ta("accounts", { count: users.length })}
         rows={users}
         rowKey={(u) => u.id}
         rowProps={(u) => ({ "data-email": u.email })}
         columns={[
-          { key: "email", header: "Email", rowHeader: true, cell: (u) => u.email },
-          { key: "name", header: "Name", cell: (u) => u.name },
-          { key: "role", header: "Role", cell: (u) => ROLE_LABEL[u.role] },
-          { key: "state", header: "State", cell: (u) => u.stateIso3 ?? "—" },
-          { key: "status", header: "Status", cell: (u) => (u.disabledAt ? "Disabled" : "Active") + (u.isFocalPoint ? ` · ${t("focalPointMark")}` : "") },
+          { key: "email", header: ta("colEmail"), rowHeader: true, cell: (u) => u.email },
+          { key: "name", header: ta("colName"), cell: (u) => u.name },
+          { key: "role", header: ta("colRole"), cell: (u) => ta(`role.${u.role}`) },
+          { key: "state", header: ta("colState"), cell: (u) => u.stateIso3 ?? "—" },
+          { key: "status", header: ta("colStatus"), cell: (u) => (u.disabledAt ? ta("disabled") : ta("active")) + (u.isFocalPoint ? ` · ${t("focalPointMark")}` : "") },
           {
             key: "actions",
-            header: "Actions",
+            header: ta("colActions"),
             cell: (u) =>
               u.id === me.id ? (
-                <span className="muted">(you)</span>
+                <span className="muted">{ta("you")}</span>
               ) : (
                 <>
                   <UserRowActions userId={u.id} email={u.email} disabled={u.disabledAt !== null} />
@@ -47,6 +49,7 @@ export default async function UsersPage() {
           },
         ]}
       />
+      </ClientMessages>
     </section>
   );
 }

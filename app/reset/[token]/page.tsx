@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { ClientMessages } from "@/components/client-messages";
 
-export const metadata: Metadata = { title: "Set a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("resetTitle"), referrer: "no-referrer" };
+}
 
 export default async function ResetPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const t = await getTranslations("admin");
   return (
     <section aria-labelledby="reset-title">
-      <h1 id="reset-title">Set a new password</h1>
-      <p className="lede">This link works once. Setting a password signs you out everywhere else.</p>
-      <ResetPasswordForm token={token} />
+      <h1 id="reset-title">{t("resetTitle")}</h1>
+      <p className="lede">{t("resetLede")}</p>
+      <ClientMessages namespaces={["admin"]}>
+        <ResetPasswordForm token={token} />
+      </ClientMessages>
     </section>
   );
 }

@@ -12,7 +12,8 @@ import type { SubmissionStatus } from "@/db/schema";
 import { findResolution, listCycleMandates } from "@/lib/resolutions/queries";
 import { stateNameOnDay } from "@/lib/membership/queries";
 import type { Locale } from "@/lib/i18n/locales";
-import { sessionName } from "@/lib/i18n/session-ordinal";
+import { sessionName, sessionOrdinal } from "@/lib/i18n/session-ordinal";
+import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { findStateByIso3 } from "@/lib/states/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
@@ -21,14 +22,15 @@ import { isLateAt } from "@/lib/deadlines";
 import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
 import { renderMarkdown } from "@/lib/markdown";
-import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
+import { newYorkDate } from "@/lib/time";
 import stack from "./state.module.css";
-import { ordinal } from "@/lib/ordinal";
 import { Facts, RuledSection } from "@/components/ui/blocks";
 import styles from "./page.module.css";
 import { DataTable } from "@/components/ui/data-table";
 
-export const metadata: Metadata = { title: "State" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("itemPage"))("stateTitle") };
+}
 
 const NEXT_STEP: Record<SubmissionStatus, string> = {
   not_started: "stepStart",
@@ -49,8 +51,10 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   if (!canViewState(user, state.id)) forbidden();
   const own = canEditState(user, state.id);
 
-  const [t, tr, now, resolution, mandates, locale] = await Promise.all([
+  const [t, tp, tMail, tr, now, resolution, mandates, locale] = await Promise.all([
     getTranslations("delegation"),
+    getTranslations("itemPage"),
+    getTranslations("mail"),
     getTranslations("record"),
     clockNow(),
     findResolution(db()),
@@ -58,6 +62,8 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
     getLocale(),
   ]);
   if (!resolution) notFound();
+  const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale as Locale, (time) => tMail("newYork", { time }));
+  const formatUnDate = (d: Date | string) => formatDate(d, locale as Locale);
   const today = newYorkDate(now);
   const [cycles, stateName] = await Promise.all([getStateDashboard(db(), state.id, resolution.id, today), stateNameOnDay(db(), state.iso3, today)]);
   const current = pickCurrentCycle(cycles.map((c) => c.cycle));
@@ -89,7 +95,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
           <RuledSection key={cycle.id} aria-labelledby={`cycle-${cycle.targetSession}`}>
             <h2 id={`cycle-${cycle.targetSession}`}>
               {t("cycle", { session: cycle.targetSession })}
-              {cycle.id === current?.id ? " (current)" : ""}
+              {cycle.id === current?.id ? ` ${tp("current")}` : ""}
             </h2>
             <Facts>
               <dt>{t("deadline")}</dt>
@@ -139,14 +145,14 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                     const past = comments.filter((c) => !current.includes(c));
                     return (
                       <>
-                        {item.text}
+                        <span lang="en">{item.text}</span>
                         {current.length > 0 && (
                           <div className={styles.comments}>
                             <strong>{t("fromSecretariat")}</strong>
                             <ul>
                               {current.map((c, i) => (
                                 <li key={i}>
-                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                  <span dir="auto">{c.body}</span> <span className="muted">({formatUnDate(c.createdAt)})</span>
                                 </li>
                               ))}
                             </ul>
@@ -158,7 +164,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                             <ul>
                               {past.map((c, i) => (
                                 <li key={i}>
-                                  {c.body} <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                  <span dir="auto">{c.body}</span> <span className="muted">({formatUnDate(c.createdAt)})</span>
                                 </li>
                               ))}
                             </ul>
@@ -208,14 +214,14 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                       {closed ? t("stepView") : t(NEXT_STEP[status])}
                       <span className="visually-hidden">
                         {" "}
-                        — {t("itemOfSession", { letter: item.letter, session: ordinal(cycle.targetSession) })}
+                        — {t("itemOfSession", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, locale as Locale, { style: "numeric" }) })}
                       </span>
                     </Link>
                   ),
                 },
               ]}
             />
-            {own && !closed && <ClientMessages namespaces={["editor"]}><BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} /></ClientMessages>}
+            {own && !closed && <ClientMessages namespaces={["editor", "replyForm", "reply"]}><BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} /></ClientMessages>}
           </RuledSection>
         );
       })}

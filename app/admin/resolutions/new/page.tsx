@@ -6,7 +6,9 @@ import { db } from "@/db/client";
 import { listResolutions } from "@/lib/resolutions/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "Add a resolution" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("addResolution") };
+}
 
 export default async function NewResolutionPage() {
   await requirePageRole("/admin/resolutions/new", "admin");

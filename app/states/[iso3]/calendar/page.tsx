@@ -10,10 +10,13 @@ import { findStateByIso3 } from "@/lib/states/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { getActiveToken } from "@/lib/calendar/queries";
 import { canEditState } from "@/lib/permissions";
-import { formatUnDate } from "@/lib/time";
+import { formatDate } from "@/lib/i18n/dates";
+import { readerLocale } from "@/lib/i18n/reader";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
-export const metadata: Metadata = { title: "Calendar" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("itemPage"))("calendarTitle") };
+}
 
 /** The address this server answers on, for links to paste into a calendar application. */
 async function origin(): Promise<string> {
@@ -30,7 +33,7 @@ export default async function CalendarPage({ params }: { params: Promise<{ iso3:
   if (!state) notFound();
   // Only the State's own delegation: the link opens its extensions.
   if (!canEditState(user, state.id)) forbidden();
-  const [t, active, base] = await Promise.all([getTranslations("calendar"), getActiveToken(db(), state.id), origin()]);
+  const [t, active, base, locale] = await Promise.all([getTranslations("calendar"), getActiveToken(db(), state.id), origin(), readerLocale()]);
   return (
     <section aria-labelledby="calendar-title">
       <Breadcrumb>
@@ -39,7 +42,7 @@ export default async function CalendarPage({ params }: { params: Promise<{ iso3:
       <h1 id="calendar-title">{t("title", { state: state.name })}</h1>
       <p className="lede">{t("lede")}</p>
       <h2>{t("yours")}</h2>
-      <p>{active ? t("active", { date: formatUnDate(active.createdAt) }) : t("none")}</p>
+      <p>{active ? t("active", { date: formatDate(active.createdAt, locale) }) : t("none")}</p>
       <ClientMessages namespaces={["calendar"]}><TokenRotator iso3={state.iso3} feedBase={`${base}/api/states/${state.iso3}/calendar.ics`} hasActive={active !== null} /></ClientMessages>
       <h2>{t("public")}</h2>
       <p>

@@ -4,6 +4,9 @@ import { verifyCalendarToken } from "@/lib/calendar/tokens";
 import { now } from "@/lib/clock";
 import { stateNameOnDay } from "@/lib/membership/queries";
 import { routeHandler } from "@/lib/route";
+import { catalogTranslator } from "@/lib/i18n/catalog-translator";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { stateName } from "@/lib/i18n/state-names";
 import { newYorkDate } from "@/lib/time";
 import { getFeedData } from "@/lib/timeline/queries";
 
@@ -18,8 +21,12 @@ export const GET = routeHandler(async (request, { params }: { params: Promise<{ 
   const token = new URL(request.url).searchParams.get("token");
   const state = await verifyCalendarToken(db(), iso3, token);
   const [data, today] = await Promise.all([getFeedData(db(), state.id), now().then(newYorkDate)]);
-  const name = await stateNameOnDay(db(), state.iso3, today);
-  const body = toICalendar(buildFeedEvents({ ...data, state: { iso3: state.iso3, name }, today }), `Resolution 62/17: ${name}`);
+  // The feed's own words in the language asked for (?lang=fr), else English: a calendar client sends no preference.
+  const lang = new URL(request.url).searchParams.get("lang");
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+  const english = await stateNameOnDay(db(), state.iso3, today);
+  const name = locale === "en" ? english : stateName(state.iso3, locale);
+  const body = toICalendar(buildFeedEvents({ ...data, state: { iso3: state.iso3, name }, today, locale }), catalogTranslator(locale, "feed")("stateCalendarName", { state: name }));
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

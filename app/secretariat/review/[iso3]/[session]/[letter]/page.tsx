@@ -12,28 +12,49 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { orPageError } from "@/lib/page-errors";
 import { getReviewView, listReviewers } from "@/lib/review/queries";
-import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
-import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
+import { readerLocale } from "@/lib/i18n/reader";
+import { sessionName } from "@/lib/i18n/session-ordinal";
+import { itemRefSchema } from "@/lib/validation/submission";
 import { allowedActions } from "@/lib/workflow";
-import { ordinal } from "@/lib/ordinal";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Facts, PlainText, ResolutionQuote } from "@/components/ui/blocks";
 import styles from "./page.module.css";
 
 type Params = { iso3: string; session: string; letter: string };
-export const metadata: Metadata = { title: "Review a reply" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("metaTitle") };
+}
 
 export default async function ReviewPage({ params }: { params: Promise<Params> }) {
   const raw = await params;
   const user = await requirePageRole(`/secretariat/review/${raw.iso3}/${raw.session}/${raw.letter}`, "reviewer", "admin");
   const ref = itemRefSchema.safeParse(raw);
   if (!ref.success) notFound();
-  const [view, now, reviewers] = await Promise.all([orPageError(getReviewView(db(), user, ref.data)), clockNow(), listReviewers(db())]);
+  const [view, now, reviewers, t, tReply, tStatus, locale] = await Promise.all([
+    orPageError(getReviewView(db(), user, ref.data)),
+    clockNow(),
+    listReviewers(db()),
+    getTranslations("review"),
+    getTranslations("reply"),
+    getTranslations("status"),
+    readerLocale(),
+  ]);
+  const tMail = await getTranslations("mail");
+  const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale, (time) => tMail("newYork", { time }));
+  const formatUnDate = (d: Date) => formatDate(d, locale);
+  const statusName = (s: string) => (tStatus.has(s) ? tStatus(s) : s);
+  const actionName = (a: string) => {
+    const key = `action.${a.replace("submission.", "")}`;
+    return t.has(key) ? t(key) : a;
+  };
   const { state, cycle, item, submission: s, submitted, comments, letters, history, deadline, extension } = view;
   const status = s?.status ?? "not_started";
   const current = submitted[0];
   const previous = submitted[1];
-  const text = (r: { body: string; isNilReply: boolean }) => (r.isNilReply ? NIL_REPLY_TEXT : r.body);
+  const text = (r: { body: string; isNilReply: boolean }) => (r.isNilReply ? tReply("nilReply") : r.body);
   const reviewerName = reviewers.find((r) => r.id === view.reviewerId)?.name;
   const actions = allowedActions(user.role, status).filter((a): a is "start_review" | "return" | "accept" | "publish" =>
     ["start_review", "return", "accept", "publish"].includes(a),
@@ -42,95 +63,99 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
   return (
     <article aria-labelledby="review-title">
       <Breadcrumb landmark>
-        <Link href="/secretariat">Secretariat</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{ordinal(cycle.targetSession)} session</Link> › {state.name} › item (
-        {item.letter})
+        <Link href="/secretariat">{t("secretariat")}</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{sessionName(cycle.targetSession, locale)}</Link> ›{" "}
+        {state.name} › {t("crumbItem", { letter: item.letter })}
       </Breadcrumb>
-      <h1 id="review-title">
-        {state.name}: item ({item.letter}), {ordinal(cycle.targetSession)} session
-      </h1>
+      <h1 id="review-title">{t("title", { state: state.name, letter: item.letter, session: sessionName(cycle.targetSession, locale, { style: "numeric" }) })}</h1>
       <ResolutionQuote>
         <p>“{item.text}”</p>
       </ResolutionQuote>
       <Facts>
-        <dt>Status</dt>
+        <dt>{t("status")}</dt>
         <dd>
-          <StatusBadge status={status} /> {s?.isLate && <span className="badge late">Late</span>}
+          <StatusBadge status={status} /> {s?.isLate && <span className="badge late">{t("late")}</span>}
         </dd>
-        <dt>Reviewer</dt>
-        <dd>{reviewerName ?? "Not assigned"}</dd>
-        <dt>Deadline for this State</dt>
+        <dt>{t("reviewer")}</dt>
+        <dd>{reviewerName ?? t("notAssigned")}</dd>
+        <dt>{t("deadlineForState")}</dt>
         <dd>
           <Deadline deadline={deadline} now={now} />
-          {extension && <p className="muted">Extended: {extension.reason}</p>}
+          {extension && <p className="muted">{t("extended", { reason: extension.reason })}</p>}
         </dd>
         {s?.submittedAt && (
           <>
-            <dt>Received</dt>
+            <dt>{t("received")}</dt>
             <dd>
               {formatNewYorkDateTime(s.submittedAt)}
-              {s.firstSubmittedAt && s.firstSubmittedAt.getTime() !== s.submittedAt.getTime() && ` (first received ${formatUnDate(s.firstSubmittedAt)})`}
+              {s.firstSubmittedAt && s.firstSubmittedAt.getTime() !== s.submittedAt.getTime() && ` ${t("firstReceived", { date: formatUnDate(s.firstSubmittedAt) })}`}
             </dd>
-            <dt>Publication</dt>
-            <dd>{s.publication === "public" ? "Public" : "Restricted to the Secretariat and Member States"}</dd>
+            <dt>{t("publication")}</dt>
+            <dd>{s.publication === "public" ? t("public") : t("restricted")}</dd>
           </>
         )}
       </Facts>
 
       <section aria-labelledby="text-title">
-        <h2 id="text-title">The reply as submitted</h2>
+        <h2 id="text-title">{t("asSubmitted")}</h2>
         {current ? (
           <>
             <p className="muted">
-              [Original: {LANGUAGE_NAMES[current.language]}] [{formatUnDate(current.createdAt)}] — version {current.version}
+              {tReply("original", { language: current.language })} {t("versionLine", { date: formatUnDate(current.createdAt), version: current.version })}
             </p>
-            <PlainText className="card">{text(current)}</PlainText>
+            <PlainText className="card" lang={current.language} dir="auto">
+              {text(current)}
+            </PlainText>
           </>
         ) : (
-          <p>Nothing has been submitted on this item yet. Drafts stay with the delegation.</p>
+          <p>{t("nothingSubmitted")}</p>
         )}
       </section>
 
       {current && previous && (
         <section aria-labelledby="changes-title">
-          <h2 id="changes-title">What changed since the previous submission (version {previous.version})</h2>
+          <h2 id="changes-title">{t("changesSince", { version: previous.version })}</h2>
           <TextDiff older={text(previous)} newer={text(current)} />
         </section>
       )}
 
       <section aria-labelledby="actions-title">
-        <h2 id="actions-title">Review</h2>
-        {cycle.closedAt && <p className="notice">This cycle is closed: its report has been issued.</p>}
-        <ReviewActions iso3={state.iso3} session={cycle.targetSession} letter={item.letter} allowed={actions} />
+        <h2 id="actions-title">{t("review")}</h2>
+        {cycle.closedAt && <p className="notice">{t("closed")}</p>}
+        <ClientMessages namespaces={["review"]}>
+          <ReviewActions iso3={state.iso3} session={cycle.targetSession} letter={item.letter} allowed={actions} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="comments-title">
-        <h2 id="comments-title">Comments</h2>
+        <h2 id="comments-title">{t("comments")}</h2>
         {comments.length === 0 ? (
-          <p className="muted">No comments yet.</p>
+          <p className="muted">{t("noComments")}</p>
         ) : (
           <ul className={styles.comments}>
             {comments.map((c) => (
               <li key={c.id} data-visibility={c.visibility}>
                 <p>
-                  <strong>{c.visibility === "internal" ? "Internal" : "To the delegation"}</strong> — {c.author}, {formatNewYorkDateTime(c.createdAt)}
+                  <strong>{c.visibility === "internal" ? t("internal") : t("toDelegation")}</strong> — {c.author}, {formatNewYorkDateTime(c.createdAt)}
                 </p>
-                <p>{c.body}</p>
+                <p dir="auto">{c.body}</p>
               </li>
             ))}
           </ul>
         )}
-        <CommentForm iso3={state.iso3} session={cycle.targetSession} letter={item.letter} />
+        <ClientMessages namespaces={["review"]}>
+          <CommentForm iso3={state.iso3} session={cycle.targetSession} letter={item.letter} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="letters-title">
-        <h2 id="letters-title">Covering letter</h2>
+        <h2 id="letters-title">{t("letterTitle")}</h2>
         {letters.length === 0 ? (
-          <p className="muted">No letter attached.</p>
+          <p className="muted">{t("noLetter")}</p>
         ) : (
           <ul>
             {letters.map((l) => (
               <li key={l.id}>
-                <a href={`/api/attachments/${l.id}`}>{l.fileName}</a> ({Math.ceil(l.sizeBytes / 1024)} KB)
+                <a href={`/api/attachments/${l.id}`}>{l.fileName}</a> ({t("size", { size: Math.ceil(l.sizeBytes / 1024) })})
               </li>
             ))}
           </ul>
@@ -139,24 +164,26 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
 
       {!cycle.closedAt && (
         <section aria-labelledby="extension-title">
-          <h2 id="extension-title">Deadline extension for {state.name}</h2>
-          <ExtensionForm iso3={state.iso3} session={cycle.targetSession} />
+          <h2 id="extension-title">{t("extensionFor", { state: state.name })}</h2>
+          <ClientMessages namespaces={["review"]}>
+            <ExtensionForm iso3={state.iso3} session={cycle.targetSession} />
+          </ClientMessages>
         </section>
       )}
 
       <section aria-labelledby="history-title">
-        <h2 id="history-title">History</h2>
+        <h2 id="history-title">{t("history")}</h2>
         {history.length === 0 ? (
-          <p className="muted">Nothing has happened yet.</p>
+          <p className="muted">{t("nothingYet")}</p>
         ) : (
           <table>
-            <caption className="visually-hidden">Audit history of this reply</caption>
+            <caption className="visually-hidden">{t("historyCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -164,8 +191,8 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
                 <tr key={h.id}>
                   <td>{formatNewYorkDateTime(h.createdAt)}</td>
                   <td>{h.actor ?? "—"}</td>
-                  <td>{h.action.replace("submission.", "").replace("_", " ")}</td>
-                  <td>{h.fromStatus && h.toStatus ? `${h.fromStatus.replace("_", " ")} → ${h.toStatus.replace("_", " ")}` : "—"}</td>
+                  <td>{actionName(h.action)}</td>
+                  <td>{h.fromStatus && h.toStatus ? `${statusName(h.fromStatus)} → ${statusName(h.toStatus)}` : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -14,9 +14,12 @@ import { now as clockNow } from "@/lib/clock";
 import { isLateAt } from "@/lib/deadlines";
 import { orPageError } from "@/lib/page-errors";
 import { getEditorView } from "@/lib/submissions/queries";
-import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
-import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
-import { ordinal } from "@/lib/ordinal";
+import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
+import { readerLocale } from "@/lib/i18n/reader";
+import { stateName } from "@/lib/i18n/state-names";
+import { LOCALE_INFO } from "@/lib/i18n/locales";
+import { sessionName } from "@/lib/i18n/session-ordinal";
+import { itemRefSchema } from "@/lib/validation/submission";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Facts, PlainText, ResolutionQuote } from "@/components/ui/blocks";
 
@@ -24,7 +27,9 @@ type Params = { iso3: string; session: string; letter: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { letter, session } = await params;
-  return { title: `Item (${letter}), ${ordinal(Number(session))} session` };
+  const [t, locale] = await Promise.all([getTranslations("itemPage"), readerLocale()]);
+  const n = Number(session);
+  return { title: t("metaTitle", { letter, session: Number.isInteger(n) && n >= 1 && n <= 99 ? sessionName(n, locale) : session }) };
 }
 
 export default async function ItemEditorPage({ params }: { params: Promise<Params> }) {
@@ -34,7 +39,11 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
   if (!ref.success) notFound();
   const [view, now] = await Promise.all([orPageError(getEditorView(db(), user, ref.data)), clockNow()]);
   const { state, cycle, item, submission: s, comments, letters, submittedRevision, deadline } = view;
-  const [tr, mandate] = await Promise.all([getTranslations("record"), getCycleMandate(db(), cycle)]);
+  const [t, tReply, tMail, locale, mandate] = await Promise.all([getTranslations("itemPage"), getTranslations("reply"), getTranslations("mail"), readerLocale(), getCycleMandate(db(), cycle)]);
+  const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale, (time) => tMail("newYork", { time }));
+  const formatUnDate = (d: Date) => formatDate(d, locale);
+  // The State in the reader's language (English: its name as recorded on the day).
+  const name = locale === "en" ? state.name : stateName(state.iso3, locale);
   const base = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
   const closed = cycle.closedAt !== null;
   const status = s?.status ?? "not_started";
@@ -42,21 +51,21 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
   return (
     <article aria-labelledby="item-title">
       <Breadcrumb landmark>
-        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › {ordinal(cycle.targetSession)} session › item ({item.letter})
+        <Link href={`/states/${state.iso3}`}>{name}</Link> › {t("breadcrumbItem", { session: sessionName(cycle.targetSession, locale), letter: item.letter })}
       </Breadcrumb>
-      <h1 id="item-title">
-        Item ({item.letter}): {item.shortTitle}
-      </h1>
-      <ResolutionQuote id="item-question">
+      <h1 id="item-title">{t("title", { letter: item.letter })} <span lang="en">{item.shortTitle}</span></h1>
+      <ResolutionQuote id="item-question" lang={LOCALE_INFO[locale].bcp47}>
         <p>
-          {tr("itemQuote", { paragraph: mandate.paragraph ?? 3, letter: item.letter, number: mandate.number, text: item.text })}
+          {t("quote", { paragraph: mandate.paragraph ?? 3, letter: item.letter, number: mandate.number })}
+          <span lang="en">{item.text}</span>
+          {t("quoteEnd")}
         </p>
       </ResolutionQuote>
 
       <Facts>
         {closed && (
           <>
-            <dt>Status</dt>
+            <dt>{t("status")}</dt>
             <dd>
               <StatusBadge status={status} />
             </dd>
@@ -64,20 +73,20 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
         )}
         {s?.isLate && (
           <>
-            <dt>Late</dt>
+            <dt>{t("late")}</dt>
             <dd>
-              <span className="badge late">Late</span>
+              <span className="badge late">{t("late")}</span>
             </dd>
           </>
         )}
-        <dt>Deadline for {state.name}</dt>
+        <dt>{t("deadlineFor", { state: name })}</dt>
         <dd>
           {closed ? <time dateTime={deadline.toISOString()}>{formatNewYorkDateTime(deadline)}</time> : <Deadline deadline={deadline} now={now} />}
-          {view.extension && <p className="muted">Extended by the Secretariat: {view.extension.reason}</p>}
+          {view.extension && <p className="muted">{t("extended", { reason: view.extension.reason })}</p>}
         </dd>
         {s?.submittedAt && (
           <>
-            <dt>Last submitted</dt>
+            <dt>{t("lastSubmitted")}</dt>
             <dd>{formatNewYorkDateTime(s.submittedAt)}</dd>
           </>
         )}
@@ -85,11 +94,11 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
 
       {comments.length > 0 && (
         <section aria-labelledby="comments-title" className="card">
-          <h2 id="comments-title">Comments from the Secretariat</h2>
+          <h2 id="comments-title">{t("comments")}</h2>
           <ul>
             {comments.map((c) => (
               <li key={c.id}>
-                <p>{c.body}</p>
+                <p dir="auto">{c.body}</p>
                 <p className="muted">{formatUnDate(c.createdAt)}</p>
               </li>
             ))}
@@ -99,19 +108,19 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
 
       {closed ? (
         <section className="card">
-          <p className="notice">This cycle is closed: its report has been issued, so this reply can no longer change.</p>
-          <h2>The reply as submitted</h2>
+          <p className="notice">{t("closed")}</p>
+          <h2>{t("asSubmitted")}</h2>
           {submittedRevision ? (
             <>
-              <p className="muted">[Original: {LANGUAGE_NAMES[submittedRevision.language]}]</p>
-              {submittedRevision.isNilReply ? <p>{NIL_REPLY_TEXT}</p> : <PlainText>{submittedRevision.body}</PlainText>}
+              <p className="muted">{tReply("original", { language: submittedRevision.language })}</p>
+              {submittedRevision.isNilReply ? <p>{tReply("nilReply")}</p> : <PlainText lang={submittedRevision.language} dir="auto">{submittedRevision.body}</PlainText>}
             </>
           ) : (
-            <p>No reply was submitted on this item.</p>
+            <p>{t("noReply")}</p>
           )}
         </section>
       ) : (
-        <ClientMessages namespaces={["editor", "status"]}>
+        <ClientMessages namespaces={["editor", "status", "replyForm", "reply"]}>
         <ItemEditor
           iso3={state.iso3}
           session={cycle.targetSession}
@@ -145,23 +154,27 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
       )}
 
       <section aria-labelledby="letter-title" className="card">
-        <h2 id="letter-title">Covering note verbale (optional)</h2>
+        <h2 id="letter-title">{t("letterTitle")}</h2>
         {letters.length > 0 ? (
           <ul>
             {letters.map((l) => (
               <li key={l.id}>
-                <a href={`/api/attachments/${l.id}`}>{l.fileName}</a> ({Math.ceil(l.sizeBytes / 1024)} KB, {formatUnDate(l.createdAt)})
+                <a href={`/api/attachments/${l.id}`}>{l.fileName}</a> ({t("letterFacts", { size: Math.ceil(l.sizeBytes / 1024), date: formatUnDate(l.createdAt) })})
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">No letter attached.</p>
+          <p className="muted">{t("noLetter")}</p>
         )}
-        {!closed && <LetterUpload endpoint={`/api${base}/letter`} />}
+        {!closed && (
+          <ClientMessages namespaces={["replyForm"]}>
+            <LetterUpload endpoint={`/api${base}/letter`} />
+          </ClientMessages>
+        )}
       </section>
 
       <p>
-        <Link href={`${base}/history`}>History of this reply: compare or restore versions</Link>
+        <Link href={`${base}/history`}>{t("history")}</Link>
       </p>
     </article>
   );

@@ -13,8 +13,9 @@ import { canEditState } from "@/lib/permissions";
 import { nameRevisions, type RevisionName } from "@/lib/submissions/numbering";
 import { countSubmittedBelow, listRevisions } from "@/lib/submissions/queries";
 import { formatNewYorkIn } from "@/lib/time-format";
-import { itemRefSchema, LANGUAGE_NAMES, NIL_REPLY_TEXT } from "@/lib/validation/submission";
-import { ordinal } from "@/lib/ordinal";
+import { itemRefSchema } from "@/lib/validation/submission";
+import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
+import { isLocale } from "@/lib/i18n/locales";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PlainText } from "@/components/ui/blocks";
 import styles from "./page.module.css";
@@ -37,10 +38,10 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const { state, cycle, item, submission, revisions, picked, nextBefore } = await orPageError(
     listRevisions(db(), user, ref.data, { before: Number.isInteger(before) && before > 0 ? before : undefined, versions: [Number(query.from), Number(query.to)] }),
   );
-  const [t, th, tEditor, locale] = await Promise.all([getTranslations("history"), getTranslations("replyHistory"), getTranslations("editor"), getLocale()]);
+  const [t, th, tEditor, tReply, locale] = await Promise.all([getTranslations("history"), getTranslations("replyHistory"), getTranslations("editor"), getTranslations("reply"), getLocale()]);
   const editorHref = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
   const newest = submission && !query.before ? revisions[0] : undefined;
-  const text = (r: (typeof revisions)[number]) => (r.isNilReply ? NIL_REPLY_TEXT : r.body);
+  const text = (r: (typeof revisions)[number]) => (r.isNilReply ? tReply("nilReply") : r.body);
   const choices = [...new Map([...revisions, ...picked].map((r) => [r.version, r])).values()].sort((a, b) => b.version - a.version);
   const to = choices.find((r) => String(r.version) === query.to) ?? revisions[0];
   // By default, the newest version against the last one that reads differently.
@@ -69,7 +70,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       <Breadcrumb landmark>
         <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>{th("item", { letter: item.letter })}</Link> › {th("history")}
       </Breadcrumb>
-      <h1 id="history-title">{th("title", { letter: item.letter, session: ordinal(cycle.targetSession) })}</h1>
+      <h1 id="history-title">{th("title", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, isLocale(locale) ? locale : "en", { style: "numeric" }) })}</h1>
       {!submission || revisions.length === 0 ? (
         <p>{th("none")}</p>
       ) : (
@@ -97,11 +98,11 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
               <li key={r.id} id={`version-${r.version}`}>
                 <p>
                   <strong>{name(r.id)}</strong>: {th("by", { author: r.author })}, <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
-                  <LocalTime iso={r.createdAt.toISOString()} pattern={tEditor.raw("yourTime") as string} /> — [{th("original", { language: LANGUAGE_NAMES[r.language] })}]
+                  <LocalTime iso={r.createdAt.toISOString()} pattern={tEditor.raw("yourTime") as string} /> — {tReply("original", { language: r.language })}
                 </p>
                 <details>
                   <summary>{th("showText", { name: name(r.id) })}</summary>
-                  <PlainText>{text(r)}</PlainText>
+                  <PlainText lang={r.language} dir="auto">{text(r)}</PlainText>
                 </details>
                 {own && cycle.closedAt === null && r.version !== newest?.version && (
                   <RestoreButton
