@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, submissions, users } from "@/db/schema";
 import { getCycleStatusCounts, getStateCycleItems } from "@/lib/submissions/queries";
 import { recordAudit } from "@/lib/audit";
+import { msg } from "@/lib/i18n/message-key";
 import { systemContext, withTransaction } from "@/lib/context";
 import { createUser } from "@/lib/users";
 import { cycleFor, itemsOf, makeUser, stateByIso3 } from "./factories";
@@ -91,7 +92,7 @@ describe("createUser", () => {
 
   it("explains each bad field", async () => {
     const noState = await createUser(system(), { email: "x@y.example", name: "X", role: "delegation", password: "a long enough password" });
-    expect(noState).toMatchObject({ ok: false, fieldErrors: { stateIso3: ["A delegation user needs a Member State."] } });
+    expect(noState).toMatchObject({ ok: false, fieldErrors: { stateIso3: [msg("validation.delegationNeedsState")] } });
     const bad = await createUser(system(), { email: "not-an-email", name: "", role: "king", password: "short" });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
