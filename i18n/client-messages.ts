@@ -25,3 +25,11 @@ export function pickMessages(messages: Messages, namespaces: readonly ClientName
   }
   return out;
 }
+
+/**
+ * What a page's own provider sends: its namespaces and the root ones again, since a nested
+ * NextIntlClientProvider replaces its parent's messages rather than adding to them.
+ */
+export function pageNamespaces(namespaces: readonly ClientNamespace[]): ClientNamespace[] {
+  return [...ROOT_NAMESPACES, ...namespaces.filter((n) => !ROOT_NAMESPACES.includes(n))];
+}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/i18n/catalog";
-import { CLIENT_NAMESPACES, pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
+import { CLIENT_NAMESPACES, pageNamespaces, pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
 
 /** Every namespace a client component translates with must reach the browser. */
 function clientNamespacesInSource(dir: string, found = new Set<string>()): Set<string> {
@@ -30,5 +30,10 @@ describe("client messages", () => {
     expect(Object.keys(root)).toEqual(["errors", "validation"]);
     expect(pickMessages(catalog, ["login"])).toEqual({ login: catalog.login });
     expect(pickMessages(catalog, ["login"])).toBe(pickMessages(catalog, ["login"]));
+  });
+
+  it("sends the root namespaces again with a page's own (a nested provider replaces its parent's messages)", () => {
+    expect(pageNamespaces(["login"])).toEqual([...ROOT_NAMESPACES, "login"]);
+    expect(pageNamespaces(["validation", "editor"])).toEqual([...ROOT_NAMESPACES, "editor"]);
   });
 });
