@@ -11,6 +11,7 @@ import type { SubmissionStatus } from "@/db/schema";
 import type { SavedState } from "@/lib/submissions/service";
 import { replySchema, submittableReplySchema, type ReplyFields } from "@/lib/validation/submission";
 import { applyFieldErrors } from "../ui/field-errors";
+import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { FormMessage } from "../ui/form-message";
 import { ConflictPanel } from "./conflict-panel";
 import { LocalCopyNotice } from "./local-copy-notice";
@@ -261,7 +262,13 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
 
       <FormMessage message={message} />
 
-      {preview && <MarkdownPreview id="reply-preview" text={values.isNilReply ? tr("nilReply") : (values.body ?? "")} />}
+      {preview && (
+        <MarkdownPreview
+          id="reply-preview"
+          text={values.isNilReply ? tr("nilReply") : (values.body ?? "")}
+          lang={values.isNilReply || !values.language ? undefined : LOCALE_INFO[values.language].bcp47}
+        />
+      )}
 
       {discarded !== null && (
         <details className="card">

@@ -4,8 +4,11 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { replyTextClass } from "@/components/ui/blocks";
 
-/** Renders the reply as it will read; the Markdown renderer is fetched only when a preview is asked for. */
-export function MarkdownPreview({ text, id }: { text: string; id: string }) {
+/**
+ * Renders the reply as it will read; the Markdown renderer is fetched only when a preview is asked for.
+ * `lang` is the language the reply is written in (a reply keeps its own language inside any interface).
+ */
+export function MarkdownPreview({ text, id, lang }: { text: string; id: string; lang?: string }) {
   const t = useTranslations("replyForm");
   const [html, setHtml] = useState<string | null>(null);
   useEffect(() => {
@@ -19,7 +22,7 @@ export function MarkdownPreview({ text, id }: { text: string; id: string }) {
   }, [text]);
   return (
     <div id={id} className="preview card" aria-live="polite">
-      {html === null ? <p className="muted">{t("preparingPreview")}</p> : <div className={replyTextClass} dir="auto" dangerouslySetInnerHTML={{ __html: html }} />}
+      {html === null ? <p className="muted">{t("preparingPreview")}</p> : <div className={replyTextClass} dir="auto" lang={lang} dangerouslySetInnerHTML={{ __html: html }} />}
     </div>
   );
 }
