@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
+import { CLIENT_NAMESPACES } from "../i18n/client-messages";
 import { expectNoSeriousA11yViolations } from "./axe";
 
 /** The demo accounts the app creates outside production (db/seed/demo-accounts.ts). */
@@ -82,7 +83,11 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 }
 
-/** Every visited page is checked with axe. */
+/** A message key shown instead of its text: a client component outside the provider that has its namespace. */
+const RAW_MESSAGE_KEY = new RegExp(`\\b(?:${CLIENT_NAMESPACES.join("|")})\\.[a-z][A-Za-z]+\\b`);
+
+/** Every visited page is checked with axe, and for message keys left untranslated. */
 export async function checkA11y(page: Page) {
   await expectNoSeriousA11yViolations(page);
+  expect(await page.locator("body").innerText(), `a message key on ${page.url()}`).not.toMatch(RAW_MESSAGE_KEY);
 }

@@ -20,7 +20,7 @@ export default async function UsersPage() {
   return (
     <section aria-labelledby="users-title">
       <h1 id="users-title">{ta("usersTitle")}</h1>
-      <ClientMessages namespaces={["admin"]}>
+      <ClientMessages namespaces={["admin", "security"]}>
       <CreateUserForm />
       <DataTable
         caption={ta("accounts", { count: users.length })}
