@@ -1,15 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { saveDraftAction, submitReplyAction, withdrawReplyAction } from "@/app/actions/submissions";
-import { flattenError } from "zod/mini";
 import type { SubmissionStatus } from "@/db/schema";
 import type { SavedState } from "@/lib/submissions/service";
-import { replySchema, submittableReplySchema, type ReplyFields } from "@/lib/validation/submission";
+import type { ReplyFields } from "@/lib/validation/submission";
 import { applyFieldErrors } from "../ui/field-errors";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { FormMessage } from "../ui/form-message";
@@ -22,6 +20,22 @@ import { ReplyFields as ReplyFieldset } from "./reply-fields";
 import { SaveIndicator } from "./save-indicator";
 import { useAutosave, useLocalCopy } from "./use-autosave";
 import styles from "./item-editor.module.css";
+
+/** The schemas and their resolver, fetched once on first use rather than with the page (see reply-validation.ts). */
+type Validation = typeof import("./reply-validation");
+let validation: Promise<Validation> | null = null;
+let loaded: Validation | null = null;
+const loadValidation = () =>
+  (validation ??= import("./reply-validation").then(
+    (module) => {
+      loaded = module;
+      return module;
+    },
+    (error: unknown) => {
+      validation = null; // offline: try again on the next use
+      throw error;
+    },
+  ));
 
 export interface ItemEditorProps {
   iso3: string;
@@ -54,7 +68,12 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
   const withdrawDialog = useRef<HTMLDialogElement>(null);
 
   const form = useForm<ReplyFields>({
-    resolver: zodResolver(replySchema),
+    // Until the schemas can be fetched the form is taken as it is: the server checks every save and submission.
+    resolver: (values, context, options) =>
+      loadValidation().then(
+        ({ replyResolver }) => replyResolver(values, context, options),
+        () => ({ values, errors: {} }),
+      ),
     mode: "onChange",
     defaultValues: { body: initial.body, language: initial.language, isNilReply: initial.isNilReply, publication: initial.publication },
   });
@@ -93,8 +112,16 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
   const localCopy = localCopyHandled || autosave.status.kind !== "saved" ? null : storedCopy;
 
   const onChange = () => {
-    const parsed = replySchema.safeParse(getValues());
-    if (parsed.success) autosave.changed(parsed.data);
+    const fields = getValues();
+    if (loaded) {
+      const parsed = loaded.draftFields(fields);
+      if (parsed) autosave.changed(parsed);
+      return;
+    }
+    // The schemas are not here yet (a slow link, or the connection just dropped): keep and save the text
+    // as it is, at once. The server checks every save itself and says what it refuses.
+    autosave.changed(fields);
+    void loadValidation();
   };
 
   const registered = register("body", { onChange, onBlur: () => void autosave.flush() });
@@ -125,11 +152,15 @@ export function ItemEditor({ iso3, session, letter, itemText, initial, submitted
   const buttons = replyButtons(status);
   const amending = buttons.submit === "amend";
 
-  const openSubmit = () => {
+  const openSubmit = async () => {
     setMessage(null);
-    const check = submittableReplySchema.safeParse(getValues());
-    if (!check.success) {
-      applyFieldErrors(setError, flattenError(check.error));
+    // Offline before the schemas ever came: the confirmation opens, and the server says what it refuses.
+    const problems = await loadValidation().then(
+      ({ submitProblems }) => submitProblems(getValues()),
+      () => null,
+    );
+    if (problems) {
+      applyFieldErrors(setError, problems);
       return;
     }
     clearErrors();
