@@ -194,14 +194,14 @@ test("the public .ics feed parses and holds the milestones and the deadlines", a
   const under = (symbol: string) => events.filter((e) => e.description.startsWith(symbol));
   const [of62, of63, of64] = [under("A/RES/62/17"), under("A/RES/63/37"), under("A/RES/64/25")];
   expect(of62.length + of63.length + of64.length).toBe(20);
-  expect(of64.find((e) => e.summary === "Deadline for replies for the 65th session")).toBeDefined();
-  expect(of63.find((e) => e.summary === "Deadline for replies for the 64th session")).toBeDefined();
+  expect(of64.find((e) => e.summary === "Deadline for replies for the sixty-fifth session")).toBeDefined();
+  expect(of63.find((e) => e.summary === "Deadline for replies for the sixty-fourth session")).toBeDefined();
   // On 1 May 2010 the sixty-fifth session's report does not exist yet: no symbol.
   expect(events.some((e) => e.description.includes("A/65/154"))).toBe(false);
   const bySummary = (s: string) => events.find((e) => e.summary === s);
   const adoption = bySummary("Resolution 62/17 adopted by the General Assembly (61st plenary meeting)")!;
   expect(adoption.startDate.toString()).toBe("2007-12-05");
-  const deadline = bySummary("Deadline for replies for the 65th session")!;
+  const deadline = bySummary("Deadline for replies for the sixty-fifth session")!;
   expect(deadline.startDate.toJSDate().toISOString()).toBe("2010-06-01T03:59:00.000Z");
   const session = bySummary("Expert group, first session (New York)")!;
   expect([session.startDate.toString(), session.endDate.toString()]).toEqual(["2009-11-16", "2009-11-21"]);
@@ -222,7 +222,7 @@ test("a delegation subscribes with a secret link; a wrong or replaced link is re
   await expect(linkField).toHaveValue(/\/api\/states\/FRA\/calendar\.ics\?token=[A-Za-z0-9_-]{43}$/);
   const first = new URL(await linkField.inputValue());
   const events = await feed(request, first.pathname + first.search);
-  expect(events.some((e) => /[Dd]eadline .*replies for the 65th session/.test(e.summary))).toBe(true);
+  expect(events.some((e) => /[Dd]eadline .*replies for the sixty-fifth session/.test(e.summary))).toBe(true);
   await checkA11y(page);
 
   await page.getByRole("button", { name: "Replace the link…" }).click();
