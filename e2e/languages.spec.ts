@@ -104,6 +104,9 @@ test.describe("the six official languages", () => {
         expect(await englishWordsOn(reader), `English words on ${path}`).toEqual([]);
         await checkA11y(reader);
       }
+      // Dates in French too: the timeline on the demo date, 1 May 2010.
+      await reader.goto("/timeline");
+      await expect(reader.getByText("État d’avancement du mandat au 1 mai 2010", { exact: false })).toBeVisible();
       await visitor.close();
       await page.goto("/expert-group");
       await page.screenshot({ path: test.info().outputPath("expert-group-fr.png"), fullPage: true });

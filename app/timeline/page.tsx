@@ -10,7 +10,7 @@ import { MilestoneTitle } from "@/components/timeline/milestone-title";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
-import { formatUnDate } from "@/lib/time";
+import { readerDates } from "@/lib/i18n/reader";
 import { getTimeline } from "@/lib/timeline/queries";
 import { DUE_SOON_DAYS } from "@/lib/deadlines";
 import { ResolutionQuote, RuledSection } from "@/components/ui/blocks";
@@ -22,12 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TimelinePage() {
   await connection();
-  const [t, tr, now, user] = await Promise.all([getTranslations("timeline"), getTranslations("record"), clockNow(), currentUser()]);
+  const [t, tr, now, user, dates] = await Promise.all([getTranslations("timeline"), getTranslations("record"), clockNow(), currentUser(), readerDates()]);
   const timeline = await getTimeline(db(), now);
   return (
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title">{t("title")}</h1>
-      <p className="lede">{t("lede", { today: formatUnDate(now) })}</p>
+      <p className="lede">{t("lede", { today: dates.day(now) })}</p>
       <p className="muted">{t("legend", { days: DUE_SOON_DAYS })}</p>
       <DueNext />
       <ul className={styles.links}>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/db/client";
 import { now as clockNow } from "@/lib/clock";
-import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { readerDates } from "@/lib/i18n/reader";
 import { getDueNext } from "@/lib/timeline/queries";
 import { MilestoneDate } from "./milestone-date";
 import { MilestoneStatusBadge } from "./milestone-status";
@@ -14,12 +14,12 @@ import styles from "./due-next.module.css";
  * own (possibly extended) deadlines and links to its calendar subscription.
  */
 export async function DueNext({ state, calendarLink = false }: { state?: { id: number; iso3: string }; calendarLink?: boolean }) {
-  const [t, now] = await Promise.all([getTranslations("dueNext"), clockNow()]);
+  const [t, tr, now, dates] = await Promise.all([getTranslations("dueNext"), getTranslations("record"), clockNow(), readerDates()]);
   const entries = await getDueNext(db(), now, { memberStateId: state?.id, limit: 3 });
   return (
     <section aria-labelledby="due-next-title" className={`card ${styles.dueNext}`}>
       <h2 id="due-next-title">{t("title")}</h2>
-      <p className="muted">{t("asOf", { today: formatUnDate(now) })}</p>
+      <p className="muted">{t("asOf", { today: dates.day(now) })}</p>
       {entries.length === 0 ? (
         <p>{t("nothing")}</p>
       ) : (
@@ -31,7 +31,8 @@ export async function DueNext({ state, calendarLink = false }: { state?: { id: n
               </strong>
               <br />
               <MilestoneDate entry={e} /> · <MilestoneStatusBadge status={e.status} kind={e.kind} />
-              {e.extendedFrom && <span className="muted"> ({t("extended", { date: formatNewYorkDateTime(e.extendedFrom) })})</span>}
+              {e.assumption && <span className="muted"> · {tr("dateNotConfirmed")}</span>}
+              {e.extendedFrom && <span className="muted"> ({t("extended", { date: dates.moment(e.extendedFrom) })})</span>}
             </li>
           ))}
         </ul>

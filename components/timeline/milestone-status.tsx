@@ -1,19 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import type { MilestoneStatus } from "@/lib/timeline/status";
-import { formatUnDate } from "@/lib/time";
+import { readerDates } from "@/lib/i18n/reader";
 import styles from "./milestone-status.module.css";
 
 /** A milestone's state in words (never colour alone), with its countdown. */
 export async function MilestoneStatusBadge({ status, kind }: { status: MilestoneStatus; kind: string }) {
-  const t = await getTranslations("milestoneStatus");
+  const [t, { day }] = await Promise.all([getTranslations("milestoneStatus"), readerDates()]);
   const label = status.kind === "done" && kind === "reply_deadline" ? t("passed") : t(status.kind);
   let detail: string;
   switch (status.kind) {
     case "done":
-      detail = t("doneOn", { date: formatUnDate(status.doneOn) });
+      detail = t("doneOn", { date: day(status.doneOn) });
       break;
     case "in_progress":
-      detail = t("until", { date: formatUnDate(status.until) });
+      detail = t("until", { date: day(status.until) });
       break;
     case "overdue":
       detail = t("late", { days: status.daysOver });
