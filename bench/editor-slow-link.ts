@@ -3,29 +3,14 @@
 // as the network sends them), the requests, when the text field is first painted, and when the
 // editor is usable (its scripts have taken over the field). Targets: at most 120 KB, usable by 2.5 s.
 //   npx next build && npx tsx bench/editor-slow-link.ts        (BENCH_PORT, default 3211)
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { launchChromium, startDemoServer } from "./demo-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3211);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PASSWORD = "demo-62/17-tracker";
 const TARGET_KB = 120;
 const TARGET_USABLE_MS = 2500;
-
-async function waitForHealth(deadline = Date.now() + 120_000) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start");
-}
 
 interface Figures {
   bytes: number;
@@ -80,32 +65,9 @@ const hydrated = (selector: string) =>
   `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return !!el && Object.keys(el).some((k) => k.startsWith("__reactFiber")); })()`;
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "editor-slow-link-"));
-  const inherited = { ...process.env };
-  delete inherited.DATABASE_URL;
-  const server = spawn(process.execPath, ["scripts/start.mjs", "--no-build"], {
-    env: { ...inherited, PORT: String(PORT), PGLITE_DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", REMINDER_INTERVAL_MINUTES: "0", TRACKER_DEMO_DATA: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  process.on("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const server = await startDemoServer(PORT, "editor-slow-link");
+  const browser = await launchChromium();
   try {
-    await waitForHealth();
     const rows: [string, Figures][] = [
       ["/accessibility (plain page)", await visit(browser, "/accessibility", "h1", "document.readyState === 'complete'")],
       ["/states/IND/cycles/65/items/a (editor)", await visit(browser, "/states/IND/cycles/65/items/a", "textarea#body", hydrated("textarea#body"), "india@demo.test")],
@@ -126,7 +88,7 @@ async function main() {
     console.log(`\neditor: ${(editor.bytes / 1024).toFixed(1)} KB (target ≤ ${TARGET_KB}) ${editor.bytes / 1024 <= TARGET_KB ? "PASS" : "WARN"}; usable at ${(editor.usableMs / 1000).toFixed(2)} s (target ≤ ${TARGET_USABLE_MS / 1000} s) ${editor.usableMs <= TARGET_USABLE_MS ? "PASS" : "WARN"}`);
   } finally {
     await browser.close();
-    stop();
+    server.stop();
   }
 }
 

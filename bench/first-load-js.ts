@@ -2,11 +2,8 @@
 // (DESIGN target: at most 1.3x). Starts the built app on a fresh PGlite, signs in in Chromium,
 // and sums the compressed bytes of every script each page loads on a cold visit.
 //   npx tsx bench/first-load-js.ts            (run `npm run build` first)
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { launchChromium, startDemoServer } from "./demo-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -24,18 +21,6 @@ const PAGES: { path: string; as?: string }[] = [
   { path: "/secretariat/cycles/65", as: "admin@demo.test" },
   { path: "/secretariat/review/FRA/65/a", as: "reviewer1@demo.test" },
 ];
-
-async function waitForHealth(deadline = Date.now() + 120_000) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start");
-}
 
 /** Compressed bytes of the scripts a cold visit downloads (as the network sends them). */
 async function scriptBytes(browser: Browser, pagePath: string, email?: string): Promise<number> {
@@ -66,32 +51,9 @@ async function scriptBytes(browser: Browser, pagePath: string, email?: string): 
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "first-load-js-"));
-  const inherited = { ...process.env };
-  delete inherited.DATABASE_URL;
-  const server = spawn(process.execPath, ["scripts/start.mjs", "--no-build"], {
-    env: { ...inherited, PORT: String(PORT), PGLITE_DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", REMINDER_INTERVAL_MINUTES: "0" },
-    stdio: "ignore",
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  process.on("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const server = await startDemoServer(PORT, "first-load-js");
+  const browser = await launchChromium();
   try {
-    await waitForHealth();
     const rows: [string, number][] = [];
     for (const p of PAGES) rows.push([p.path, await scriptBytes(browser, p.path, p.as)]);
     const base = rows[0]![1];
@@ -103,7 +65,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    stop();
+    server.stop();
   }
 }
 
