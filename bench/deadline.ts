@@ -25,6 +25,7 @@ import { migrate } from "@/db/migrate";
 import { auditEvents, memberStates, reportingCycles, requestedItems, revisions, submissions } from "@/db/schema";
 import { seedDemoAccounts, seedReferenceData } from "@/db/seed";
 import { DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import { passSecondFactor, serverActionId } from "./second-factor";
 import { systemContext } from "@/lib/context";
 import { createUser } from "@/lib/users";
 
@@ -397,9 +398,15 @@ async function delegation(base: string, d: Delegation, password: string, startAt
   finishedDelegations.add(d.iso3);
 }
 
+const reviewerFailures: string[] = [];
+
 async function reviewer(base: string, email: string, stop: () => boolean) {
   const jar = new Jar();
-  if (!(await signIn(base, jar, email, DEMO_PASSWORD))) return;
+  // The Secretariat always has a second factor: the code goes where a browser sends it.
+  if (!(await signIn(base, jar, email, DEMO_PASSWORD)) || !(await passSecondFactor(base, jar.header(), serverActionId(root, "app/actions/security.ts", "verifySecondFactorAction")))) {
+    reviewerFailures.push(email);
+    return;
+  }
   const pages = ["", "?status=submitted", "?status=not_started", "?group=african", "?group=western_european_others", "?late=1"];
   for (let i = 0; !stop() && since() < HARD_LIMIT_MS; i += 1) {
     const r = await request(base, "matrix", `/secretariat/cycles/${SESSION}${pages[i % pages.length]}`, { jar });
@@ -628,6 +635,8 @@ async function main(): Promise<number> {
   for (const [what, e] of byWhat) console.log(`  ${what.padEnd(27)}${String(e.n).padStart(5)}   p50 ${pct(e.ms, 50).toFixed(0)} ms, p99 ${pct(e.ms, 99).toFixed(0)} ms`);
   console.log(`errors by kind               ${byKind.size === 0 ? "none" : ""}`);
   for (const [kind, n] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(27)}${String(n).padStart(5)}`);
+  const matrixPages = samples.filter((x) => x.what === "matrix" && x.outcome === "ok").length;
+  console.log(`matrix pages served          ${matrixPages} to ${reviewerCount - reviewerFailures.length}/${reviewerCount} reviewers signed in with their second factor`);
   console.log(`acknowledged saves           ${acks.length} (${acks.filter((a) => a.kind === "draft").length} drafts, ${acks.filter((a) => a.kind === "submission").length} submissions)`);
   console.log(`landed, answer lost          ${landedUnanswered.length} (found on read-back, not sent again)`);
   console.log(`conflicts (409) on retry     ${conflicts.count}`);
@@ -653,6 +662,8 @@ async function main(): Promise<number> {
   if (result.halfWritten.length) problems.push(`${result.halfWritten.length} half-written submissions: ${result.halfWritten.slice(0, 10).join(", ")}`);
   if (finishedDelegations.size !== chosen.length) problems.push(`${chosen.length - finishedDelegations.size} delegations could not finish`);
   if (result.submitted !== chosen.length * LETTERS.length) problems.push(`${result.submitted} of ${chosen.length * LETTERS.length} items submitted`);
+  if (reviewerFailures.length) problems.push(`reviewers could not sign in: ${reviewerFailures.join(", ")}`);
+  if (reviewerCount > 0 && matrixPages === 0) problems.push("no reviewer was served the coverage matrix");
   if (problems.length) {
     console.error(`\nFAILED:\n  ${problems.join("\n  ")}\n(logs in ${workDir})`);
     return 1;

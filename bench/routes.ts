@@ -24,6 +24,9 @@ async function main(): Promise<number> {
   ensureBuild();
   const fromEnv = process.env.AUTH_SECRET;
   const authSecret = fromEnv && fromEnv.length >= 32 ? fromEnv : randomBytes(32).toString("base64");
+  // The seed encrypts the demo TOTP secret with a key derived from it (lib/auth/totp.ts): the bench
+  // seeds in this process, the server decrypts, so both must hold the same secret.
+  process.env.AUTH_SECRET = authSecret;
   const buildId = readBuildId();
   if (!buildId) throw new BenchError(".next/BUILD_ID vanished: is another `next build` running? Try again when it is done");
   const problems: string[] = [];

@@ -37,11 +37,14 @@ export interface Connection {
  * 404 otherwise). The queries themselves are the same with or without it.
  */
 const countQueries = process.env.TRACKER_BENCH === "1";
+/** With TRACKER_BENCH_SQL=1 as well, each statement is printed to stderr: where a page's queries come from. */
+const printQueries = countQueries && process.env.TRACKER_BENCH_SQL === "1";
 const counter = globalThis as typeof globalThis & { __trackerQueryCount?: number };
 const queryLogger = countQueries
   ? {
-      logQuery() {
+      logQuery(query: string) {
         counter.__trackerQueryCount = (counter.__trackerQueryCount ?? 0) + 1;
+        if (printQueries) console.error(`[sql] ${query.replace(/\s+/g, " ").slice(0, 240)}`);
       },
     }
   : undefined;

@@ -1,7 +1,6 @@
-import { eq } from "drizzle-orm";
 import { cache } from "react";
-import { db } from "@/db/client";
-import { appSettings } from "@/db/schema";
+import type { Settings } from "./settings";
+import { requestSettings } from "./settings-request";
 import { env, isProduction } from "./env";
 import { newYorkTime } from "./time";
 
@@ -38,12 +37,14 @@ export function runningDemoTime(setAt: Date, since: number, realNow = Date.now()
  */
 export const now = cache(async (): Promise<Date> => {
   if (isProduction()) return new Date();
-  const [row] = await db()
-    .select({ value: appSettings.value, updatedAt: appSettings.updatedAt })
-    .from(appSettings)
-    .where(eq(appSettings.key, DEMO_TODAY_SETTING));
-  const set = parseDemoToday(row?.value);
-  if (set && row) return runningDemoTime(set, row.updatedAt.getTime());
-  const fromEnv = parseDemoToday(env().TRACKER_TODAY);
-  return fromEnv ? runningDemoTime(fromEnv, PROCESS_STARTED) : new Date();
+  return demoNow(await requestSettings());
 });
+
+/** The demo clock from the settings: the administrator's date, else TRACKER_TODAY, else the real time. */
+export function demoNow(settings: Settings, realNow = Date.now()): Date {
+  const row = settings.get(DEMO_TODAY_SETTING);
+  const set = parseDemoToday(row?.value);
+  if (set && row) return runningDemoTime(set, row.updatedAt.getTime(), realNow);
+  const fromEnv = parseDemoToday(env().TRACKER_TODAY);
+  return fromEnv ? runningDemoTime(fromEnv, PROCESS_STARTED, realNow) : new Date(realNow);
+}

@@ -7,7 +7,7 @@ export const resultsDir = path.join(root, "bench", "results");
 
 export const DEMO_PASSWORD = "demo-62/17-tracker";
 export const DELEGATION = { email: "france@demo.test", home: "/states/FRA", marker: "France" };
-export const REVIEWER = { email: "reviewer1@demo.test", home: "/secretariat", marker: "Secretariat overview" };
+export const REVIEWER = { email: "reviewer1@demo.test", home: "/secretariat", marker: "Secretariat overview", secondFactor: true };
 
 /** DESIGN targets. Printed as PASS/WARN, never a failure. */
 export const TARGETS = {

@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD } from "./config";
+import { passSecondFactor, serverActionId } from "../second-factor";
+import { DEMO_PASSWORD, root } from "./config";
 import { BenchError } from "./options";
 
 // Sign-in (next-auth credentials flow over HTTP)
@@ -25,7 +26,7 @@ class CookieJar {
   }
 }
 
-export async function signIn(baseUrl: string, account: { email: string; home: string; marker: string }): Promise<string> {
+export async function signIn(baseUrl: string, account: { email: string; home: string; marker: string; secondFactor?: boolean }): Promise<string> {
   const jar = new CookieJar();
   const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
   if (!csrfRes.ok) throw new BenchError(`GET /api/auth/csrf answered ${csrfRes.status}`);
@@ -48,6 +49,9 @@ export async function signIn(baseUrl: string, account: { email: string; home: st
     );
   }
   const cookie = jar.header();
+  if (account.secondFactor && !(await passSecondFactor(baseUrl, cookie, serverActionId(root, "app/actions/security.ts", "verifySecondFactorAction")))) {
+    throw new BenchError(`signed in as ${account.email}, but the second factor's code was refused`);
+  }
 
   // /home sends each role to its own home; that page must render for this user.
   const home = await fetch(`${baseUrl}/home`, { redirect: "manual", headers: { cookie } });

@@ -1,15 +1,16 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db/client";
-import { memberStates, users, type Role } from "@/db/schema";
+import { authSessions, memberStates, users, type Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { canViewState, type Actor } from "@/lib/permissions";
 import { auth } from "./index";
 import { hasSecondFactorSql } from "./passkeys";
-import { secondFactorRequiredFor } from "./second-factor-policy";
-import { checkSession } from "./sessions";
+import { requestSettings } from "@/lib/settings-request";
+import { secondFactorRequiredBy } from "./second-factor-policy";
+import { sessionLimitsFrom, settleSession, validSessionId } from "./sessions";
 
 export interface CurrentUser extends Actor {
   email: string;
@@ -29,6 +30,8 @@ export interface SignedInSession {
   secondFactorRequired: boolean;
   /** The account has a second factor enrolled (an authenticator app or a passkey). */
   secondFactorEnrolled: boolean;
+  /** The interface language saved on the account, if any (lib/i18n/request-locale.ts). */
+  locale: string | null;
 }
 
 /**
@@ -40,28 +43,35 @@ export interface SignedInSession {
 export const currentSession = cache(async (): Promise<SignedInSession | null> => {
   const session = await auth();
   const claims = session?.user;
-  if (!claims?.id || !claims.sid) return null;
-  const [row] = await db()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      memberStateId: users.memberStateId,
-      disabledAt: users.disabledAt,
-      sessionVersion: users.sessionVersion,
-      isFocalPoint: users.isFocalPoint,
-      hasSecondFactor: hasSecondFactorSql,
-      stateIso3: memberStates.iso3,
-      stateName: memberStates.name,
-    })
-    .from(users)
-    .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
-    .where(eq(users.id, claims.id));
+  if (!claims?.id || !claims.sid || !validSessionId(claims.sid)) return null;
+  // The user, their State and this session record in one statement, the settings in another, at once.
+  const [[row], settings] = await Promise.all([
+    db()
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        locale: users.locale,
+        memberStateId: users.memberStateId,
+        disabledAt: users.disabledAt,
+        sessionVersion: users.sessionVersion,
+        isFocalPoint: users.isFocalPoint,
+        hasSecondFactor: hasSecondFactorSql,
+        stateIso3: memberStates.iso3,
+        stateName: memberStates.name,
+        session: { createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt, secondFactorAt: authSessions.secondFactorAt, endedAt: authSessions.endedAt },
+      })
+      .from(users)
+      .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
+      .leftJoin(authSessions, and(eq(authSessions.id, claims.sid), eq(authSessions.userId, users.id)))
+      .where(eq(users.id, claims.id)),
+    requestSettings(),
+  ]);
   if (!row || row.disabledAt || row.sessionVersion !== claims.sessionVersion) return null;
-  const state = await checkSession(db(), claims.sid, row.id);
+  const state = await settleSession(db(), claims.sid, row.session, sessionLimitsFrom(settings));
   if (!state.live) return null;
-  const secondFactorRequired = await secondFactorRequiredFor(db(), row.role);
+  const secondFactorRequired = secondFactorRequiredBy(settings, row.role);
   const secondFactorEnrolled = row.hasSecondFactor;
   const complete = state.secondFactorDone || (!secondFactorRequired && !secondFactorEnrolled);
   return {
@@ -69,6 +79,7 @@ export const currentSession = cache(async (): Promise<SignedInSession | null> =>
     complete,
     secondFactorRequired,
     secondFactorEnrolled,
+    locale: row.locale,
     user: {
       id: row.id,
       email: row.email,

@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { appSettings, authSessions } from "@/db/schema";
+import { authSessions } from "@/db/schema";
+import { readSettings, type Settings } from "@/lib/settings";
 
 /** Settings (app_settings) an administrator can change; the defaults follow OWASP ASVS level 2. */
 export const SESSION_IDLE_SETTING = "session.idleMinutes";
@@ -16,12 +17,13 @@ export interface SessionLimits {
 }
 
 export async function sessionLimits(db: Executor): Promise<SessionLimits> {
-  const rows = await db
-    .select({ key: appSettings.key, value: appSettings.value })
-    .from(appSettings)
-    .where(sql`${appSettings.key} in (${SESSION_IDLE_SETTING}, ${SESSION_LIFETIME_SETTING})`);
+  return sessionLimitsFrom(await readSettings(db));
+}
+
+/** The idle timeout and the absolute lifetime from the settings, else the defaults. */
+export function sessionLimitsFrom(settings: Settings): SessionLimits {
   const num = (key: string, fallback: number) => {
-    const v = rows.find((r) => r.key === key)?.value;
+    const v = settings.get(key)?.value;
     return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : fallback;
   };
   return { idleMinutes: num(SESSION_IDLE_SETTING, DEFAULT_IDLE_MINUTES), absoluteHours: num(SESSION_LIFETIME_SETTING, DEFAULT_LIFETIME_HOURS) };
@@ -50,10 +52,22 @@ export type SessionState = { live: false } | { live: true; secondFactorDone: boo
  * longer than the idle timeout, not older than the absolute lifetime. Touches lastSeenAt.
  */
 export async function checkSession(db: Executor, sessionId: string, userId: string, now = new Date()): Promise<SessionState> {
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return { live: false };
+  if (!validSessionId(sessionId)) return { live: false };
   const [row] = await db.select().from(authSessions).where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId)));
+  return settleSession(db, sessionId, row ?? null, sessionLimitsFrom(await readSettings(db)), now);
+}
+
+export const validSessionId = (sessionId: string) => /^[0-9a-f-]{36}$/i.test(sessionId);
+
+/** The columns of a session record that say whether it is still open. */
+export type SessionTimes = Pick<typeof authSessions.$inferSelect, "createdAt" | "lastSeenAt" | "secondFactorAt" | "endedAt">;
+
+/**
+ * The verdict on a session record already read (null: none): ends it when idle or too old, touches
+ * lastSeenAt at most once a minute. For a caller that read the record together with its user.
+ */
+export async function settleSession(db: Executor, sessionId: string, row: SessionTimes | null, limits: SessionLimits, now = new Date()): Promise<SessionState> {
   if (!row || row.endedAt) return { live: false };
-  const limits = await sessionLimits(db);
   const idle = now.getTime() - row.lastSeenAt.getTime() > limits.idleMinutes * 60_000;
   const expired = now.getTime() - row.createdAt.getTime() > limits.absoluteHours * 3_600_000;
   if (idle || expired) {
@@ -71,7 +85,7 @@ export async function markSecondFactorDone(db: Executor, sessionId: string, now 
 }
 
 export async function endSession(db: Executor, sessionId: string, now = new Date()) {
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return;
+  if (!validSessionId(sessionId)) return;
   await db.update(authSessions).set({ endedAt: now }).where(and(eq(authSessions.id, sessionId), isNull(authSessions.endedAt)));
 }
 

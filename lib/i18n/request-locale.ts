@@ -1,20 +1,15 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { db } from "@/db/client";
-import { users } from "@/db/schema";
-import { currentUser } from "@/lib/auth/guards";
+import { currentSession } from "@/lib/auth/guards";
 import { LOCALE_COOKIE, negotiateLocale } from "./negotiate";
 import type { Locale } from "./locales";
 
-/** The signed-in user's saved interface language, if any. */
+/** The signed-in user's saved interface language, if any (read with the session, no query of its own). */
 async function savedPreference(): Promise<string | null> {
   try {
-    const user = await currentUser();
-    if (!user) return null;
-    const [row] = await db().select({ locale: users.locale }).from(users).where(eq(users.id, user.id));
-    return row?.locale ?? null;
+    const session = await currentSession();
+    return session?.complete ? session.locale : null;
   } catch {
     // Outside a request (a script, a test) or a database that cannot answer: the cookie and the browser decide.
     return null;

@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql, type Column, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { documents, paragraphs, reportingCycles, requestedItems, resolutions, type ReportingCycle } from "@/db/schema";
+import { documents, reportingCycles, requestedItems, resolutions, type ReportingCycle } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { immutable } from "@/lib/immutable-cache";
 
@@ -96,33 +96,63 @@ export const cycleMandateSymbol = sql<string>`coalesce((select md.symbol from do
  */
 export const cycleReportDateAssumed = sql<boolean>`exists (select 1 from milestones rm where rm.cycle_id = "reporting_cycles"."id" and rm.kind = 'report_issued' and rm.assumption is not null)`;
 
-/** The resolution mandating a cycle: 62/17 for the sixty-third session, 63/37, 64/25, 65/41 for the next ones. */
-export async function getCycleMandate(db: Executor, cycle: Pick<ReportingCycle, "mandatedById" | "resolutionId" | "invitation">): Promise<CycleMandate> {
-  const [[doc], [own], [items]] = await Promise.all([
-    cycle.mandatedById === null
-      ? Promise.resolve([] as { symbol: string; number: string | null; issuedOn: string | null }[])
-      : db.select({ symbol: documents.symbol, number: documents.number, issuedOn: documents.issuedOn }).from(documents).where(eq(documents.id, cycle.mandatedById)),
-    db.select({ symbol: resolutions.symbol, number: resolutions.number, adoptedOn: resolutions.adoptedOn }).from(resolutions).where(eq(resolutions.id, cycle.resolutionId)),
-    db
-      .select({ number: paragraphs.number, verb: paragraphs.verb, text: paragraphs.text })
-      .from(requestedItems)
-      .innerJoin(paragraphs, eq(paragraphs.id, requestedItems.paragraphId))
-      .where(eq(requestedItems.resolutionId, cycle.resolutionId))
-      .limit(1),
-  ]);
-  const symbol = doc?.symbol ?? own!.symbol;
+/** The paragraph that invites the views of a resolution (the one its first requested item belongs to), as SQL. */
+const invitingParagraph = (resolutionId: SQL | Column) => ({
+  paragraph: sql<number | null>`(select p.number from requested_items ri join paragraphs p on p.id = ri.paragraph_id where ri.resolution_id = ${resolutionId} order by ri.letter limit 1)`,
+  paragraphInvitation: sql<string | null>`(select p.verb || ' ' || p.text from requested_items ri join paragraphs p on p.id = ri.paragraph_id where ri.resolution_id = ${resolutionId} order by ri.letter limit 1)`,
+});
+
+const mandateColumns = {
+  docSymbol: documents.symbol,
+  docNumber: documents.number,
+  docIssuedOn: documents.issuedOn,
+  ownSymbol: resolutions.symbol,
+  ownNumber: resolutions.number,
+  ownAdoptedOn: resolutions.adoptedOn,
+  ...invitingParagraph(resolutions.id),
+};
+
+interface MandateRow {
+  docSymbol: string | null;
+  docNumber: string | null;
+  docIssuedOn: string | null;
+  ownSymbol: string;
+  ownNumber: string;
+  ownAdoptedOn: string | null;
+  paragraph: number | null;
+  paragraphInvitation: string | null;
+  invitation: string | null;
+}
+
+function toMandate(r: MandateRow): CycleMandate {
+  const doc = r.docSymbol !== null;
+  const symbol = r.docSymbol ?? r.ownSymbol;
   return {
     symbol,
-    number: doc?.number ?? (doc ? symbol.replace(/^A\/RES\//, "") : own!.number),
-    adoptedOn: doc ? doc.issuedOn : own!.adoptedOn,
-    paragraph: items?.number ?? null,
-    invitation: cycle.invitation ?? (items ? `${items.verb} ${items.text}` : null),
+    number: doc ? (r.docNumber ?? symbol.replace(/^A\/RES\//, "")) : r.ownNumber,
+    adoptedOn: doc ? r.docIssuedOn : r.ownAdoptedOn,
+    paragraph: r.paragraph,
+    invitation: r.invitation ?? r.paragraphInvitation,
   };
 }
 
-/** The mandating resolution of every cycle, by target session. */
+/** The resolution mandating a cycle: 62/17 for the sixty-third session, 63/37, 64/25, 65/41 for the next ones. One statement. */
+export async function getCycleMandate(db: Executor, cycle: Pick<ReportingCycle, "mandatedById" | "resolutionId" | "invitation">): Promise<CycleMandate> {
+  const [row] = await db
+    .select(mandateColumns)
+    .from(resolutions)
+    .leftJoin(documents, cycle.mandatedById === null ? sql`false` : eq(documents.id, cycle.mandatedById))
+    .where(eq(resolutions.id, cycle.resolutionId));
+  if (!row) throw new AppError("not_found");
+  return toMandate({ ...row, invitation: cycle.invitation });
+}
+
+/** The mandating resolution of every cycle, by target session. One statement, whatever the number of cycles. */
 export async function listCycleMandates(db: Executor): Promise<Map<number, CycleMandate>> {
-  const cycles = await db.select().from(reportingCycles);
-  const entries = await Promise.all(cycles.map(async (c) => [c.targetSession, await getCycleMandate(db, c)] as const));
-  return new Map(entries);
+  const rows = await db
+    .select({ ...mandateColumns, targetSession: reportingCycles.targetSession, invitation: reportingCycles.invitation })
+    .from(reportingCycles)
+    .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
+    .leftJoin(documents, eq(documents.id, reportingCycles.mandatedById));
+  return new Map(rows.map((r) => [r.targetSession, toMandate(r)]));
 }
