@@ -509,6 +509,11 @@ async function main(): Promise<number> {
   cleanups.push(() => cluster.stop());
   const url = cluster.urlFor("deadline");
 
+  // The seed encrypts the reviewers' TOTP secret with a key derived from AUTH_SECRET (lib/auth/totp.ts):
+  // this process seeds, the instances decrypt, so all hold the same secret.
+  const authSecret = randomBytes(32).toString("base64");
+  process.env.AUTH_SECRET = authSecret;
+
   // Schema, reference data, demo reviewers and the delegation accounts, before any instance starts.
   const conn = connectPostgres(url, 4);
   cleanups.push(() => conn.close());
@@ -536,7 +541,7 @@ async function main(): Promise<number> {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: url,
     DATABASE_POOL_MAX: "8",
-    AUTH_SECRET: randomBytes(32).toString("base64"),
+    AUTH_SECRET: authSecret,
     TRACKER_DEMO_DATA: "1",
     // Deadline day itself (31 May 2010, the 65th session's deadline), noon in New York.
     TRACKER_TODAY: "2010-05-31",

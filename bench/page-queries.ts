@@ -2,6 +2,7 @@
  * `npx tsx bench/page-queries.ts [path…]`: the statements each page sends, one view each, as a
  * delegation (France) and as a reviewer, on a fresh embedded database with the demo data. Serves the
  * production build in bench mode with TRACKER_BENCH_SQL=1 and prints the server's [sql] lines per page.
+ * With SAVE_HTML=<dir>, each page's HTML is written there too (for a look at what makes it heavy).
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -46,9 +47,13 @@ try {
     await fetch(base + p, { headers: { cookie } }).then((r) => r.text());
     lines.length = 0;
     const res = await fetch(base + p, { headers: { cookie } });
-    await res.text();
+    const html = await res.text();
+    if (process.env.SAVE_HTML) {
+      fs.mkdirSync(process.env.SAVE_HTML, { recursive: true });
+      fs.writeFileSync(path.join(process.env.SAVE_HTML, `${p.replace(/[^a-z0-9]+/gi, "_")}.html`), html);
+    }
     await new Promise((r) => setTimeout(r, 200));
-    console.log(`\n## ${p} (${res.status}): ${lines.length} statements`);
+    console.log(`\n## ${p} (${res.status}): ${lines.length} statements, ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB of HTML`);
     for (const l of lines) console.log(l.slice(6));
   }
 } finally {
