@@ -9,7 +9,12 @@ import type { Messages } from "./catalog";
  */
 export const CLIENT_NAMESPACES = ["errors", "login", "calendar", "clock", "composition", "newResolution", "security", "reportPages", "secretariatQueue", "outboxActions", "editor", "status", "passkeys", "replyForm", "reply", "validation", "admin", "review"] as const;
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
-export const ROOT_NAMESPACES: readonly ClientNamespace[] = ["errors", "validation"];
+export const ROOT_NAMESPACES: readonly ClientNamespace[] = ["errors"];
+/**
+ * The messages of the forms' own checks (lib/validation, keys shown by FieldError). Only a page with a
+ * client form needs them, and such a page has its own provider: it gets them with its namespaces.
+ */
+const FORM_NAMESPACES: readonly ClientNamespace[] = ["validation"];
 
 // Catalogs are cached per process (i18n/catalog.ts), so each pick is computed once.
 const picked = new WeakMap<Messages, Map<string, Messages>>();
@@ -27,9 +32,9 @@ export function pickMessages(messages: Messages, namespaces: readonly ClientName
 }
 
 /**
- * What a page's own provider sends: its namespaces and the root ones again, since a nested
- * NextIntlClientProvider replaces its parent's messages rather than adding to them.
+ * What a page's own provider sends: its namespaces, the forms' messages, and the root ones again, since
+ * a nested NextIntlClientProvider replaces its parent's messages rather than adding to them.
  */
 export function pageNamespaces(namespaces: readonly ClientNamespace[]): ClientNamespace[] {
-  return [...ROOT_NAMESPACES, ...namespaces.filter((n) => !ROOT_NAMESPACES.includes(n))];
+  return [...new Set([...ROOT_NAMESPACES, ...FORM_NAMESPACES, ...namespaces])];
 }

@@ -76,10 +76,11 @@ export function MatrixTable({
             <td>{group}</td>
             {letters.map((l, i) => {
               const status = Number(statuses[i]);
-              // The link's name is its visible text; the row and column headers give its context.
+              // The link's name is its visible text; the row and column headers give its context. The
+              // address is relative to the matrix's own (/secretariat/cycles/65): 772 of them, ten bytes each.
               return (
                 <td key={l} data-s={status}>
-                  <a href={`/secretariat/review/${iso3}/${session}/${l}`}>
+                  <a href={`../review/${iso3}/${session}/${l}`}>
                     {statusShort[status]}
                     {lateMask & (1 << i) ? "*" : ""}
                   </a>

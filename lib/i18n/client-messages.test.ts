@@ -20,20 +20,20 @@ function clientNamespacesInSource(dir: string, found = new Set<string>()): Set<s
 }
 
 describe("client messages", () => {
-  it("lists every namespace that client components use; the root sends only the error boundary's and the forms' validation messages", () => {
+  it("lists every namespace that client components use; the root sends only the error boundary's messages", () => {
     const used = new Set([...clientNamespacesInSource("app"), ...clientNamespacesInSource("components")]);
     expect(used.has("*")).toBe(false);
     for (const ns of used) expect(CLIENT_NAMESPACES).toContain(ns);
     const catalog = loadCatalog("en");
     for (const ns of CLIENT_NAMESPACES) expect(catalog, ns).toHaveProperty(ns);
     const root = pickMessages(catalog, ROOT_NAMESPACES);
-    expect(Object.keys(root)).toEqual(["errors", "validation"]);
+    expect(Object.keys(root)).toEqual(["errors"]);
     expect(pickMessages(catalog, ["login"])).toEqual({ login: catalog.login });
     expect(pickMessages(catalog, ["login"])).toBe(pickMessages(catalog, ["login"]));
   });
 
-  it("sends the root namespaces again with a page's own (a nested provider replaces its parent's messages)", () => {
-    expect(pageNamespaces(["login"])).toEqual([...ROOT_NAMESPACES, "login"]);
-    expect(pageNamespaces(["validation", "editor"])).toEqual([...ROOT_NAMESPACES, "editor"]);
+  it("sends the root namespaces again with a page's own (a nested provider replaces its parent's messages), and the forms' checks", () => {
+    expect(pageNamespaces(["login"])).toEqual([...ROOT_NAMESPACES, "validation", "login"]);
+    expect(pageNamespaces(["validation", "editor"])).toEqual([...ROOT_NAMESPACES, "validation", "editor"]);
   });
 });
