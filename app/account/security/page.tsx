@@ -9,7 +9,9 @@ import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { securityOverview } from "@/lib/auth/queries";
 
-export const metadata: Metadata = { title: "Sign-in and security" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("security"))("accountTitle") };
+}
 
 export default async function AccountSecurityPage() {
   const user = await requirePageUser("/account/security");

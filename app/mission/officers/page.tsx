@@ -8,7 +8,9 @@ import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { listMissionOfficers, missionSignInHistory } from "@/lib/focal-points/queries";
 
-export const metadata: Metadata = { title: "Officers of the Mission" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accountPages"))("officersMetaTitle") };
+}
 
 /** A focal point manages the officers of their own Mission only. */
 export default async function MissionOfficersPage() {
