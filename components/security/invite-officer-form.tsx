@@ -25,10 +25,8 @@ export function InviteOfficerForm() {
         router.refresh();
       } else {
         const f = result.fieldErrors ?? {};
-        setErrors({
-          email: f.email ? (result.message.includes("exists") || f.email[0]?.includes("exists") ? t("inviteExists") : t("inviteEmailInvalid")) : undefined,
-          name: f.name ? t("inviteNameMissing") : undefined,
-        });
+        // The server's field errors are already in the reader's language (an address taken, or not an address).
+        setErrors({ email: f.email?.[0], name: f.name?.[0] });
       }
     });
   };

@@ -17,7 +17,8 @@ export function SecondFactorForm({ next }: { next: string }) {
     if (code.trim().length < 6) return setError(t("codeMissing"));
     startTransition(async () => {
       const result = await verifySecondFactorAction({ code, next });
-      if (result && !result.ok) setError(result.code === "unauthenticated" ? t("sessionEnded") : result.message.startsWith("Too many") ? t("codeThrottled") : t("codeWrong"));
+      // The server's message is already in the reader's language (a wrong code, or too many of them).
+      if (result && !result.ok) setError(result.code === "unauthenticated" ? t("sessionEnded") : result.code === "invalid" ? result.message : t("actionFailed"));
     });
   };
   return (
