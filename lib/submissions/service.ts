@@ -59,7 +59,7 @@ export function submitMany(
       const { current } = opened;
       const fields = { body: current.body, language: current.language, isNilReply: current.isNilReply, publication: current.publication };
       if (!fields.isNilReply && fields.body.trim() === "") {
-        throw new AppError("invalid", `Item (${letter}) has no text yet: write it, or mark it as a nil reply, before submitting.`);
+        throw new AppError("invalid", msg("serviceErrors.itemHasNoText", { letter }));
       }
       results[letter] = await writeVersion(tx, ctx, opened, fields, expectedVersion, "submission");
     }
@@ -212,11 +212,8 @@ async function conflict(tx: Transaction, stale: Submission): Promise<AppError> {
       savedBy: latest!.savedBy,
     },
   };
-  return new AppError(
-    "conflict",
-    `${latest!.savedBy ?? "Someone"} saved a newer version of this item while you were editing. Nothing is lost: compare both texts and choose what to keep.`,
-    { details },
-  );
+  const savedBy = latest!.savedBy;
+  return new AppError("conflict", savedBy ? msg("serviceErrors.newerVersion", { name: savedBy }) : msg("serviceErrors.newerVersionAnonymous"), { details });
 }
 
 async function audit(
