@@ -37,7 +37,7 @@ export function InviteOfficerForm() {
         {(a) => <input {...a} type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} />}
       </Field>
       <Field id="invite-name" label={t("inviteName")} error={errors.name}>
-        {(a) => <input {...a} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
+        {(a) => <input {...a} type="text" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
       </Field>
       <div>
         <button className="primary" type="submit" disabled={pending}>

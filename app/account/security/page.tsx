@@ -50,8 +50,8 @@ export default async function AccountSecurityPage() {
         columns={[
           { key: "started", header: t("started"), rowHeader: true, cell: (s) => format.dateTime(s.createdAt, { dateStyle: "medium", timeStyle: "short" }) },
           { key: "seen", header: t("lastSeen"), cell: (s) => format.dateTime(s.lastSeenAt, { dateStyle: "medium", timeStyle: "short" }) },
-          { key: "ip", header: t("address"), cell: (s) => s.ip ?? "—" },
-          { key: "agent", header: t("browser"), cell: (s) => (s.id === user.sessionId ? t("thisSession") : (s.userAgent ?? "—")) },
+          { key: "ip", header: t("address"), cell: (s) => (s.ip ? <bdi dir="ltr">{s.ip}</bdi> : "—") },
+          { key: "agent", header: t("browser"), cell: (s) => (s.id === user.sessionId ? t("thisSession") : (s.userAgent ? <bdi dir="ltr">{s.userAgent}</bdi> : "—")) },
         ]}
       />
       <SignOutEverywhere />
