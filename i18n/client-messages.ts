@@ -7,7 +7,7 @@ import type { Messages } from "./catalog";
  * <ClientMessages namespaces={["login"]}> (components/client-messages.tsx). A new client component
  * that translates text adds its namespace here.
  */
-export const CLIENT_NAMESPACES = ["errors", "login", "calendar", "clock", "composition", "newResolution", "security", "reportPages", "secretariatQueue", "outboxActions", "editor", "status", "passkeys", "replyForm", "reply", "validation", "admin", "review"] as const;
+export const CLIENT_NAMESPACES = ["errors", "login", "calendar", "clock", "composition", "newResolution", "security", "reportPages", "secretariatQueue", "outboxActions", "editor", "status", "passkeys", "replyForm", "reply", "validation", "admin", "review", "reviewAssign"] as const;
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 export const ROOT_NAMESPACES: readonly ClientNamespace[] = ["errors"];
 /**

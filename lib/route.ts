@@ -23,7 +23,7 @@ export function routeHandler<C>(handler: (request: Request, context: C) => Promi
     const response = await withRequestId(requestId, async () => {
       try {
         if (isStateChanging(request.method) && !isSameOriginRequest(request.headers, request.url)) {
-          throw new AppError("forbidden", "This request did not come from this site's own pages.");
+          throw new AppError("forbidden", msg("serviceErrors.otherOrigin"));
         }
         return await handler(request, context);
       } catch (error) {
@@ -72,7 +72,7 @@ export const FORM_OVERHEAD_BYTES = 64 * 1024;
  * with 413, whether or not it declared a Content-Length (a chunked upload cannot slip through and
  * is never held whole in memory). A body that is not a form gives null.
  */
-export async function readLimitedForm(request: Request, maxBytes: number, message = "The file is larger than allowed."): Promise<FormData | null> {
+export async function readLimitedForm(request: Request, maxBytes: number, message = msg("serviceErrors.fileTooLarge")): Promise<FormData | null> {
   const tooLarge = () => new AppError("too_large", message, { fieldErrors: { file: [message] } });
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge();

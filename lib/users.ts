@@ -7,9 +7,10 @@ import { hashPassword } from "./auth/password";
 import { auditActorId, withTransaction, type ServiceContext, type SystemActor } from "./context";
 import type { Actor } from "./permissions";
 import { userCreateSchema } from "./validation/users";
+import { msg } from "@/lib/i18n/message-key";
 
 type Created = ActionResult<{ id: string; email: string }>;
-const invalid = (fieldErrors: Record<string, string[] | undefined>): Created => ({ ok: false, code: "invalid", message: "Check the highlighted fields.", fieldErrors });
+const invalid = (fieldErrors: Record<string, string[] | undefined>): Created => ({ ok: false, code: "invalid", message: msg("serverErrors.default.invalid"), fieldErrors });
 
 /** Creates an account (by an administrator, or by the system for `npm run user:create`). */
 export async function createUser(ctx: ServiceContext<Actor | SystemActor>, input: Record<string, unknown>): Promise<Created> {
@@ -19,7 +20,7 @@ export async function createUser(ctx: ServiceContext<Actor | SystemActor>, input
   let memberStateId: number | null = null;
   if (u.stateIso3) {
     const [state] = await ctx.db.select({ id: memberStates.id }).from(memberStates).where(eq(memberStates.iso3, u.stateIso3));
-    if (!state) return invalid({ stateIso3: ["No Member State has this code."] });
+    if (!state) return invalid({ stateIso3: [msg("serverErrors.unknownState")] });
     memberStateId = state.id;
   }
   const passwordHash = await hashPassword(u.password);
@@ -29,7 +30,7 @@ export async function createUser(ctx: ServiceContext<Actor | SystemActor>, input
       .values({ email: u.email, name: u.name, role: u.role, memberStateId, passwordHash })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id, email: users.email });
-    if (!created) return invalid({ email: ["An account with this email address exists."] });
+    if (!created) return invalid({ email: [msg("serviceErrors.emailTaken")] });
     await recordAudit(tx, {
       actorId: auditActorId(ctx.actor),
       action: "user.create",

@@ -7,6 +7,9 @@ import { migrate } from "@/db/migrate";
 import { isSeeded, seedReferenceData } from "@/db/seed";
 import { systemContext } from "@/lib/context";
 import { createUser } from "@/lib/users";
+import { translateMessage } from "@/lib/i18n/message-key";
+import { loadCatalog } from "@/i18n/catalog";
+import { createTranslator } from "use-intl/core";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, state: { type: "string" } },
@@ -18,9 +21,12 @@ try {
   if (!(await isSeeded(conn.db))) await seedReferenceData(conn.db);
   const result = await createUser(systemContext(conn.db, "user:create"), { email: values.email, name: values.name, role: values.role, stateIso3: values.state, password });
   if (!result.ok) {
-    console.error(result.message);
+    // The service's messages are catalog keys: the console speaks English.
+    const t = createTranslator({ locale: "en", messages: loadCatalog("en") });
+    const english = (message: string) => translateMessage((key, v) => t(key as never, v as never), message);
+    console.error(english(result.message));
     const flag: Record<string, string> = { stateIso3: "state" };
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) console.error(`  --${flag[field] ?? field}: ${messages?.join(" ")}`);
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) console.error(`  --${flag[field] ?? field}: ${messages?.map(english).join(" ")}`);
     process.exitCode = 1;
   } else {
     console.log(`Created ${result.data.email} (${values.role}).`);

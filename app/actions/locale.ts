@@ -8,9 +8,13 @@ import { chooseLocaleInput } from "@/lib/validation/locale";
 
 const YEAR = 60 * 60 * 24 * 365;
 
-/** Not a secret (a language code), so not `secure`: the choice also holds on a plain-HTTP intranet address. */
+/**
+ * Not a secret (a language code), so not `secure`: the choice also holds on a plain-HTTP intranet address.
+ * Not `httpOnly` either: the last-resort error page (app/global-error.tsx), which renders in the browser
+ * outside every provider, reads it to speak the reader's language.
+ */
 async function rememberInCookie(locale: string) {
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: false });
 }
 
 /** A visitor who is not signed in chooses the interface language: kept in a cookie on this browser. */

@@ -17,6 +17,7 @@ import { AppError } from "@/lib/errors";
 import { requestClientAddress } from "@/lib/net/client-address";
 import { safeReturnPath } from "@/lib/safe-redirect";
 import { secondFactorCodeInput, securitySettingsInput, targetUserInput } from "@/lib/validation/security";
+import { msg } from "@/lib/i18n/message-key";
 
 const EVERYONE = ["delegation", "reviewer", "admin"] as const;
 
@@ -33,7 +34,7 @@ export const verifySecondFactorAction = publicAction({ input: secondFactorCodeIn
   const ip = requestClientAddress(await headers());
   const result = await verifySecondFactor(ctx.db, { userId: session.user.id, code, sessionId: session.sessionId, ip, now: new Date() });
   if (!result.ok) {
-    const message = result.reason === "throttled" ? "Too many wrong codes. Wait 15 minutes, then try again." : "This code is not right.";
+    const message = msg(result.reason === "throttled" ? "security.codeThrottled" : "security.codeWrong");
     throw new AppError("invalid", message, { fieldErrors: { code: [message] } });
   }
   // Nothing in the cookie changed: the whole page (header included) must render again as signed in.

@@ -25,10 +25,8 @@ export function InviteOfficerForm() {
         router.refresh();
       } else {
         const f = result.fieldErrors ?? {};
-        setErrors({
-          email: f.email ? (result.message.includes("exists") || f.email[0]?.includes("exists") ? t("inviteExists") : t("inviteEmailInvalid")) : undefined,
-          name: f.name ? t("inviteNameMissing") : undefined,
-        });
+        // The server's field errors are already in the reader's language (an address taken, or not an address).
+        setErrors({ email: f.email?.[0], name: f.name?.[0] });
       }
     });
   };
@@ -39,7 +37,7 @@ export function InviteOfficerForm() {
         {(a) => <input {...a} type="email" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} />}
       </Field>
       <Field id="invite-name" label={t("inviteName")} error={errors.name}>
-        {(a) => <input {...a} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
+        {(a) => <input {...a} type="text" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
       </Field>
       <div>
         <button className="primary" type="submit" disabled={pending}>

@@ -64,7 +64,7 @@ export function PasskeyAdd() {
       <form className="stack" onSubmit={add} noValidate aria-labelledby="passkey-add-title">
         <h3 id="passkey-add-title">{t("addTitle")}</h3>
         <Field id="passkey-name" label={t("nameLabel")} hint={t("nameHint")} error={nameError ?? undefined}>
-          {(a) => <input {...a} name="name" maxLength={60} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
+          {(a) => <input {...a} type="text" name="name" maxLength={60} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         {error && (
           <p className="form-error" role="alert">

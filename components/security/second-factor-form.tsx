@@ -17,13 +17,14 @@ export function SecondFactorForm({ next }: { next: string }) {
     if (code.trim().length < 6) return setError(t("codeMissing"));
     startTransition(async () => {
       const result = await verifySecondFactorAction({ code, next });
-      if (result && !result.ok) setError(result.code === "unauthenticated" ? t("sessionEnded") : result.message.startsWith("Too many") ? t("codeThrottled") : t("codeWrong"));
+      // The server's messages are already in the reader's language (a wrong code, or too many of them).
+      if (result && !result.ok) setError(result.code === "unauthenticated" ? t("sessionEnded") : (result.fieldErrors?.code?.[0] ?? result.message));
     });
   };
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <Field id="code" label={t("codeLabel")} hint={t("codeHint")} error={error ?? undefined}>
-        {(a) => <input {...a} name="code" autoComplete="one-time-code" autoFocus value={code} onChange={(e) => setCode(e.target.value)} />}
+        {(a) => <input {...a} type="text" name="code" autoComplete="one-time-code" autoFocus value={code} onChange={(e) => setCode(e.target.value)} />}
       </Field>
       <div>
         <button className="primary" type="submit" disabled={pending}>

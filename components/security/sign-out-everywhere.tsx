@@ -13,6 +13,7 @@ export function SignOutEverywhere() {
       <div>
         <button
           type="button"
+          className="secondary"
           disabled={pending}
           onClick={() =>
             startTransition(async () => {

@@ -81,7 +81,7 @@ export function TotpEnrolment({ next }: { next: string }) {
         {t("enrolManual")} <code data-testid="totp-secret">{setup.secret}</code>
       </p>
       <Field id="enrol-code" label={t("codeLabel")} error={error ?? undefined}>
-        {(a) => <input {...a} name="code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />}
+        {(a) => <input {...a} type="text" name="code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />}
       </Field>
       <div>
         <button className="primary" type="submit" disabled={pending}>

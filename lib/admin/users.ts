@@ -51,7 +51,7 @@ export async function createResetLink(ctx: ServiceContext, input: { userId: stri
 
 /** Uses a reset link: sets the password, spends the link, ends the user's other sessions. */
 export async function resetPassword(db: Database, input: { token: string; password: string }) {
-  const expired = () => new AppError("invalid", "This link has expired or has already been used. Ask an administrator for a new one.");
+  const expired = () => new AppError("invalid", msg("serverErrors.admin.resetLinkSpent"));
   // The token is checked before the (deliberately slow) password hash: a guessed token costs nothing.
   const [valid] = await db
     .select({ id: passwordResetTokens.id })

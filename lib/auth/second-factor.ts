@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { endUserSessions, markSecondFactorDone } from "./sessions";
 import { releaseAfterSuccess, reserveAttempt, type ThrottleKey } from "./throttle";
 import { decryptSecret, encryptSecret, matchingStep, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpUri } from "./totp";
+import { msg } from "@/lib/i18n/message-key";
 
 /** The second factor is throttled like the password: per account and address, with a growing delay. */
 export function secondFactorKeys(userId: string, ip: string): ThrottleKey[] {
@@ -20,7 +21,7 @@ export function secondFactorKeys(userId: string, ip: string): ThrottleKey[] {
 /** Starts (or restarts) enrolment: a new secret, kept encrypted and inactive until a code confirms it. */
 export async function startTotpEnrolment(db: Executor, user: { id: string; email: string }) {
   const [row] = await db.select({ enabled: users.totpEnabledAt }).from(users).where(eq(users.id, user.id));
-  if (row?.enabled) throw new AppError("conflict", "A second factor is already set up for this account.");
+  if (row?.enabled) throw new AppError("conflict", msg("serviceErrors.secondFactorExists"));
   const secret = newTotpSecret();
   await db.update(users).set({ totpSecret: encryptSecret(secret) }).where(eq(users.id, user.id));
   const uri = totpUri(secret, user.email);
@@ -31,10 +32,10 @@ export async function startTotpEnrolment(db: Executor, user: { id: string; email
 /** Confirms enrolment with a first code: the factor becomes active, ten recovery codes are issued (shown once). */
 export async function confirmTotpEnrolment(db: Executor, input: { userId: string; code: string; sessionId: string; now: Date }) {
   const [row] = await db.select({ secret: users.totpSecret, enabled: users.totpEnabledAt }).from(users).where(eq(users.id, input.userId));
-  if (!row?.secret || row.enabled) throw new AppError("conflict", "Start the set-up again.");
+  if (!row?.secret || row.enabled) throw new AppError("conflict", msg("serviceErrors.restartSetUp"));
   const secret = decryptSecret(row.secret);
   const step = secret ? matchingStep(secret, input.code, input.now.getTime()) : null;
-  if (step === null) throw new AppError("invalid", "This code is not right. Check the time on your phone and try the newest code.", { fieldErrors: { code: ["This code is not right."] } });
+  if (step === null) throw new AppError("invalid", msg("security.codeWrong"), { fieldErrors: { code: [msg("security.codeWrong")] } });
   await db.update(users).set({ totpEnabledAt: input.now, totpLastStep: step }).where(eq(users.id, input.userId));
   const codes = await issueRecoveryCodes(db, input.userId, input.now);
   await markSecondFactorDone(db, input.sessionId, input.now);
@@ -117,7 +118,7 @@ export async function resetSecondFactor(tx: Executor, input: { actorId: string; 
     .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, input.userId))
     .returning({ id: users.id, email: users.email });
-  if (!user) throw new AppError("not_found", "Unknown user.");
+  if (!user) throw new AppError("not_found", msg("serverErrors.admin.unknownUser"));
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, input.userId));
   await tx.delete(passkeys).where(eq(passkeys.userId, input.userId));
   await endUserSessions(tx, input.userId, new Date());

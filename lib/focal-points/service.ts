@@ -10,6 +10,7 @@ import { endUserSessions } from "@/lib/auth/sessions";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
+import { msg } from "@/lib/i18n/message-key";
 
 export const INVITE_HOURS = 48;
 
@@ -17,7 +18,7 @@ type FocalActor = Actor & { isFocalPoint?: boolean };
 
 /** Only a focal point, and only for their own Mission. */
 function missionOf(actor: FocalActor): number {
-  if (actor.role !== "delegation" || !actor.isFocalPoint || !actor.memberStateId) throw new AppError("forbidden", "Only your Mission's focal point can manage its officers.");
+  if (actor.role !== "delegation" || !actor.isFocalPoint || !actor.memberStateId) throw new AppError("forbidden", msg("serviceErrors.focalPointOnly"));
   return actor.memberStateId;
 }
 
@@ -25,8 +26,8 @@ function missionOf(actor: FocalActor): number {
 async function ownOfficer(tx: Executor, actor: FocalActor, userId: string) {
   const mission = missionOf(actor);
   const [officer] = await tx.select({ id: users.id, email: users.email, memberStateId: users.memberStateId }).from(users).where(eq(users.id, userId));
-  if (!officer || officer.memberStateId !== mission) throw new AppError("forbidden", "This officer is not one of your Mission's.");
-  if (officer.id === actor.id) throw new AppError("invalid", "You cannot do this to your own account.");
+  if (!officer || officer.memberStateId !== mission) throw new AppError("forbidden", msg("serviceErrors.notYourOfficer"));
+  if (officer.id === actor.id) throw new AppError("invalid", msg("serviceErrors.notOwnAccount"));
   return officer;
 }
 
@@ -76,7 +77,7 @@ export async function inviteOfficer(ctx: ServiceContext<FocalActor>, input: { em
       .values({ email, name: input.name.trim(), role: "delegation", memberStateId: mission, passwordHash: unusable })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id, email: users.email });
-    if (!created) throw new AppError("invalid", "An account with this email address exists.", { fieldErrors: { email: ["An account with this email address exists."] } });
+    if (!created) throw new AppError("invalid", msg("serviceErrors.emailTaken"), { fieldErrors: { email: [msg("serviceErrors.emailTaken")] } });
     const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(Date.now() + INVITE_HOURS * 3600_000);
     await tx.insert(passwordResetTokens).values({ userId: created.id, tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt, purpose: "invite" });
@@ -120,8 +121,8 @@ export async function setFocalPoint(ctx: ServiceContext, input: { userId: string
   if (ctx.actor.role !== "admin") throw new AppError("forbidden");
   return withTransaction(ctx, async (tx) => {
     const [user] = await tx.select({ id: users.id, role: users.role, email: users.email, memberStateId: users.memberStateId }).from(users).where(eq(users.id, input.userId));
-    if (!user) throw new AppError("not_found", "Unknown user.");
-    if (user.role !== "delegation") throw new AppError("invalid", "Only a delegation officer can be a focal point.");
+    if (!user) throw new AppError("not_found", msg("serverErrors.admin.unknownUser"));
+    if (user.role !== "delegation") throw new AppError("invalid", msg("serviceErrors.focalPointDelegationOnly"));
     await tx.update(users).set({ isFocalPoint: input.focalPoint }).where(eq(users.id, user.id));
     await recordAudit(tx, { actorId: ctx.actor.id, action: "user.focal_point", entityType: "user", entityId: user.id, memberStateId: user.memberStateId, details: { email: user.email, focalPoint: input.focalPoint }, createdAt: ctx.now });
     return { id: user.id, focalPoint: input.focalPoint };

@@ -14,6 +14,13 @@ export const LOCALES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
+/**
+ * The cookie the language switcher sets for visitors who are not signed in (and mirrors a saved choice).
+ * Here rather than in negotiate.ts so that the browser code that reads it (app/global-error.tsx) does not
+ * bring the Accept-Language matcher along.
+ */
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
 export type TextSearchConfig = "arabic" | "english" | "french" | "russian" | "spanish" | "simple";
 
 export interface LocaleInfo {

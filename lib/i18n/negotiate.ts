@@ -1,8 +1,7 @@
 import { match } from "@formatjs/intl-localematcher";
 import { DEFAULT_LOCALE, isLocale, LOCALE_INFO, LOCALES, type Locale } from "./locales";
 
-/** The cookie the language switcher sets for visitors who are not signed in (and mirrors a saved choice). */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
+export { LOCALE_COOKIE } from "./locales";
 
 /**
  * The languages an `Accept-Language` header asks for, best first (q-values honoured, `*` and q=0 dropped,

@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import { documents, reportingCycles, requestedItems, resolutions, type ReportingCycle } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { immutable } from "@/lib/immutable-cache";
+import { msg } from "@/lib/i18n/message-key";
 
 /** The resolution the tracker follows; the others of the series are shown on the timeline. */
 export const PRIMARY_RESOLUTION = "A/RES/62/17";
@@ -66,7 +67,7 @@ export async function findCycleBySession(db: Executor, session: number) {
 /** The same cycle, or not_found (for route handlers, whose errors become HTTP answers). */
 export async function getCycleBySession(db: Executor, session: number) {
   const cycle = await findCycleBySession(db, session);
-  if (!cycle) throw new AppError("not_found", "No such reporting cycle.");
+  if (!cycle) throw new AppError("not_found", msg("serverErrors.admin.noSuchCycle"));
   return cycle;
 }
 

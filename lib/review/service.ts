@@ -8,6 +8,7 @@ import { ensureSubmission, resolveItemRef, submissionAuditRef } from "@/lib/subm
 import { newYorkTime } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import { decide } from "@/lib/workflow";
+import { msg } from "@/lib/i18n/message-key";
 
 /**
  * A reviewer's move on a reply: start review, return (with a reason the delegation reads), accept,
@@ -20,13 +21,13 @@ export async function reviewTransition(ctx: ServiceContext, input: ItemRef & { a
     // Once the report is issued the replies can no longer change, but the Secretariat still reviews
     // those received before it, for the addenda. Returning one would ask for an edit nobody can make.
     if (resolved.cycle.closedAt && input.action === "return") {
-      throw new AppError("closed", "This reporting cycle is closed: its report has been issued, so the delegation could no longer revise a returned reply.");
+      throw new AppError("closed", msg("serviceErrors.cycleClosedRevise"));
     }
     const current = await ensureSubmission(tx, resolved);
     const decision = decide(ctx.actor.role, current.status, input.action);
     if (!decision.ok) throw new AppError("conflict", decision.reason);
     if (input.action === "return" && !input.reason) {
-      throw new AppError("invalid", "Say what the delegation should revise.", { fieldErrors: { reason: ["Say what the delegation should revise."] } });
+      throw new AppError("invalid", msg("serviceErrors.sayWhatToRevise"), { fieldErrors: { reason: [msg("serviceErrors.sayWhatToRevise")] } });
     }
     const [updated] = await tx
       .update(submissions)
@@ -38,7 +39,7 @@ export async function reviewTransition(ctx: ServiceContext, input: ItemRef & { a
       })
       .where(and(eq(submissions.id, current.id), eq(submissions.status, current.status)))
       .returning();
-    if (!updated) throw new AppError("conflict", "Someone else changed this reply's status in the meantime. Reload to see it.");
+    if (!updated) throw new AppError("conflict", msg("serviceErrors.statusChanged"));
     if (input.reason) {
       await tx.insert(reviewComments).values({ submissionId: current.id, authorId: ctx.actor.id, body: input.reason, visibility: "delegation", createdAt: ctx.now });
     }
@@ -80,28 +81,28 @@ export async function addComment(ctx: ServiceContext, input: ItemRef & { body: s
 export async function assignReviewer(ctx: ServiceContext, input: { session: number; reviewerId: string; iso3s: string[]; letter?: string }) {
   return withTransaction(ctx, async (tx) => {
     const [cycle] = await tx.select().from(reportingCycles).where(eq(reportingCycles.targetSession, input.session));
-    if (!cycle) throw new AppError("not_found", "No such reporting cycle.");
+    if (!cycle) throw new AppError("not_found", msg("serverErrors.admin.noSuchCycle"));
     const reviewerId = input.reviewerId || null;
     let reviewerName: string | null = null;
     if (reviewerId) {
       const [reviewer] = await tx.select().from(users).where(eq(users.id, reviewerId));
       reviewerName = reviewer?.name ?? null;
       if (!reviewer || reviewer.role === "delegation" || reviewer.disabledAt) {
-        throw new AppError("invalid", "Choose an active Secretariat reviewer.", { fieldErrors: { reviewerId: ["Choose an active Secretariat reviewer."] } });
+        throw new AppError("invalid", msg("serviceErrors.chooseReviewer"), { fieldErrors: { reviewerId: [msg("serviceErrors.chooseReviewer")] } });
       }
     }
     const states = await tx
       .select({ id: memberStates.id, iso3: memberStates.iso3 })
       .from(memberStates)
       .where(inArray(memberStates.iso3, input.iso3s.map((c) => c.toUpperCase())));
-    if (states.length !== new Set(input.iso3s.map((c) => c.toUpperCase())).size) throw new AppError("invalid", "Unknown Member State code.");
+    if (states.length !== new Set(input.iso3s.map((c) => c.toUpperCase())).size) throw new AppError("invalid", msg("serverErrors.unknownState"));
 
     if (input.letter) {
       const [item] = await tx
         .select()
         .from(requestedItems)
         .where(and(eq(requestedItems.resolutionId, cycle.resolutionId), eq(requestedItems.letter, input.letter)));
-      if (!item) throw new AppError("not_found", "No such item.");
+      if (!item) throw new AppError("not_found", msg("serviceErrors.noSuchItemLetter"));
       await tx
         .insert(submissions)
         .values(states.map((s) => ({ memberStateId: s.id, cycleId: cycle.id, itemId: item.id })))
@@ -139,11 +140,11 @@ export async function grantExtension(ctx: ServiceContext, input: { iso3: string;
       .from(memberStates)
       .innerJoin(reportingCycles, eq(reportingCycles.targetSession, input.session))
       .where(eq(memberStates.iso3, input.iso3.toUpperCase()));
-    if (!row) throw new AppError("not_found", "No such State or cycle.");
-    if (row.cycle.closedAt) throw new AppError("closed", "This reporting cycle is closed: its report has been issued.");
+    if (!row) throw new AppError("not_found", msg("serviceErrors.noSuchStateOrCycle"));
+    if (row.cycle.closedAt) throw new AppError("closed", msg("serviceErrors.cycleClosed"));
     const deadline = newYorkTime(input.deadline);
     if (deadline <= row.cycle.deadline) {
-      throw new AppError("invalid", "An extension must end after the cycle's deadline.", { fieldErrors: { deadline: ["An extension must end after the cycle's deadline."] } });
+      throw new AppError("invalid", msg("serviceErrors.extensionAfterDeadline"), { fieldErrors: { deadline: [msg("serviceErrors.extensionAfterDeadline")] } });
     }
     await tx
       .insert(deadlineExtensions)
@@ -172,10 +173,10 @@ export async function grantExtension(ctx: ServiceContext, input: { iso3: string;
 export async function assignQueueItems(ctx: ServiceContext, input: { submissionIds: number[]; reviewerId: string }) {
   return withTransaction(ctx, async (tx) => {
     const isAdmin = ctx.actor.role === "admin";
-    if (input.reviewerId !== ctx.actor.id && !isAdmin) throw new AppError("forbidden", "Only an administrator assigns work to someone else.");
+    if (input.reviewerId !== ctx.actor.id && !isAdmin) throw new AppError("forbidden", msg("serviceErrors.adminAssignsOthers"));
     const [reviewer] = await tx.select().from(users).where(eq(users.id, input.reviewerId));
     if (!reviewer || reviewer.role === "delegation" || reviewer.disabledAt) {
-      throw new AppError("invalid", "Choose an active Secretariat reviewer.", { fieldErrors: { reviewerId: ["Choose an active Secretariat reviewer."] } });
+      throw new AppError("invalid", msg("serviceErrors.chooseReviewer"), { fieldErrors: { reviewerId: [msg("serviceErrors.chooseReviewer")] } });
     }
     const ids = [...new Set(input.submissionIds)];
     const rows = await tx
@@ -193,9 +194,9 @@ export async function assignQueueItems(ctx: ServiceContext, input: { submissionI
       .leftJoin(reviewerAssignments, and(eq(reviewerAssignments.cycleId, submissions.cycleId), eq(reviewerAssignments.memberStateId, submissions.memberStateId)))
       .where(inArray(submissions.id, ids))
       .for("update", { of: submissions });
-    if (rows.length !== ids.length) throw new AppError("not_found", "A reply in the selection no longer exists.");
+    if (rows.length !== ids.length) throw new AppError("not_found", msg("serviceErrors.selectionGone"));
     if (!isAdmin && rows.some((r) => r.reviewerId && r.reviewerId !== ctx.actor.id)) {
-      throw new AppError("conflict", "Someone else already reviews one of these replies; ask an administrator to reassign it.");
+      throw new AppError("conflict", msg("serviceErrors.alreadyReviewed"));
     }
     await tx.update(submissions).set({ reviewerId: input.reviewerId }).where(inArray(submissions.id, ids));
     await recordAudits(

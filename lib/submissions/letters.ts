@@ -8,8 +8,11 @@ import { canEditState, canViewState, type Actor } from "@/lib/permissions";
 import type { ItemRef } from "@/lib/validation/submission";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 import { ensureSubmission, resolveItemRef, submissionAuditRef } from "./refs";
+import { msg } from "@/lib/i18n/message-key";
 
-export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
+/** The largest covering letter accepted, in megabytes (as its messages say it). */
+export const MAX_LETTER_MB = 10;
+export const MAX_LETTER_BYTES = MAX_LETTER_MB * 1024 * 1024;
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
@@ -36,20 +39,20 @@ export function storedLetterName(uploaded: string): string {
 
 /** Keeps the signed covering note verbale with the submission, in the database. */
 export async function attachLetter(ctx: ServiceContext, ref: ItemRef, file: { name: string; bytes: Uint8Array }) {
-  if (file.bytes.byteLength === 0) throw new AppError("invalid", "Choose a PDF file to upload.", { fieldErrors: { file: ["Choose a PDF file to upload."] } });
+  if (file.bytes.byteLength === 0) throw new AppError("invalid", msg("serviceErrors.choosePdf"), { fieldErrors: { file: [msg("serviceErrors.choosePdf")] } });
   if (file.bytes.byteLength > MAX_LETTER_BYTES) {
-    throw new AppError("too_large", "The letter is larger than 10 MB. Scan it at a lower resolution and try again.", {
-      fieldErrors: { file: ["The letter is larger than 10 MB."] },
+    throw new AppError("too_large", msg("serviceErrors.letterTooLarge", { mb: MAX_LETTER_MB }), {
+      fieldErrors: { file: [msg("serviceErrors.letterTooLargeShort", { mb: MAX_LETTER_MB })] },
     });
   }
   if (!(await isPdf(file.bytes))) {
-    throw new AppError("invalid", "This file is not a PDF. Save or scan the letter as PDF.", { fieldErrors: { file: ["This file is not a PDF."] } });
+    throw new AppError("invalid", msg("serviceErrors.notPdf"), { fieldErrors: { file: [msg("serviceErrors.notPdfShort")] } });
   }
   const fileName = storedLetterName(file.name);
   return withTransaction(ctx, async (tx) => {
     const resolved = await resolveItemRef(tx, ref);
-    if (!canEditState(ctx.actor, resolved.state.id)) throw new AppError("forbidden", "Only the State's own delegation can attach its letter.");
-    if (resolved.cycle.closedAt) throw new AppError("closed", "This reporting cycle is closed: its report has been issued.");
+    if (!canEditState(ctx.actor, resolved.state.id)) throw new AppError("forbidden", msg("serviceErrors.ownLetterOnly"));
+    if (resolved.cycle.closedAt) throw new AppError("closed", msg("serviceErrors.cycleClosed"));
     const submission = await ensureSubmission(tx, resolved);
     const [row] = await tx
       .insert(attachments)
@@ -81,7 +84,7 @@ export async function readLetter(db: Executor, actor: Actor, id: number) {
     .from(attachments)
     .innerJoin(submissions, eq(submissions.id, attachments.submissionId))
     .where(eq(attachments.id, id));
-  if (!row) throw new AppError("not_found", "No such letter.");
+  if (!row) throw new AppError("not_found", msg("serviceErrors.noSuchLetter"));
   if (!canViewState(actor, row.memberStateId)) throw new AppError("forbidden");
   return row.attachment;
 }

@@ -4,6 +4,7 @@ import { deadlineExtensions, memberStates, reportingCycles, requestedItems, subm
 import { effectiveDeadline } from "@/lib/deadlines";
 import { AppError } from "@/lib/errors";
 import type { ItemRef } from "@/lib/validation/submission";
+import { msg } from "@/lib/i18n/message-key";
 
 /** Finds the State, cycle (by its target session) and item an address names, or throws not_found. */
 export async function resolveItemRef(db: Executor, ref: ItemRef) {
@@ -14,7 +15,7 @@ export async function resolveItemRef(db: Executor, ref: ItemRef) {
     .innerJoin(requestedItems, and(eq(requestedItems.resolutionId, reportingCycles.resolutionId), eq(requestedItems.letter, ref.letter)))
     .where(eq(memberStates.iso3, ref.iso3.toUpperCase()))
     .limit(1);
-  if (!row) throw new AppError("not_found", "There is no such item for this State and session.");
+  if (!row) throw new AppError("not_found", msg("serviceErrors.noSuchItem"));
   const [extension] = await db
     .select()
     .from(deadlineExtensions)

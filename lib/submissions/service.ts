@@ -9,6 +9,7 @@ import type { ItemRef, ReplyFields } from "@/lib/validation/submission";
 import { decide, isAmendment, type WorkflowAction } from "@/lib/workflow";
 import { withTransaction, type ServiceContext } from "@/lib/context";
 import { ensureSubmission, type ResolvedItem, resolveItemRef, submissionAuditRef } from "./refs";
+import { msg } from "@/lib/i18n/message-key";
 
 /**
  * Autosaves of one editing session are one draft revision: a draft save updates the newest revision
@@ -58,7 +59,7 @@ export function submitMany(
       const { current } = opened;
       const fields = { body: current.body, language: current.language, isNilReply: current.isNilReply, publication: current.publication };
       if (!fields.isNilReply && fields.body.trim() === "") {
-        throw new AppError("invalid", `Item (${letter}) has no text yet: write it, or mark it as a nil reply, before submitting.`);
+        throw new AppError("invalid", msg("serviceErrors.itemHasNoText", { letter }));
       }
       results[letter] = await writeVersion(tx, ctx, opened, fields, expectedVersion, "submission");
     }
@@ -91,7 +92,7 @@ export function restoreRevision(ctx: ServiceContext, input: ItemRef & { revision
       .select()
       .from(revisions)
       .where(and(eq(revisions.id, input.revisionId), eq(revisions.submissionId, current.id)));
-    if (!old) throw new AppError("not_found", "That version does not belong to this item.");
+    if (!old) throw new AppError("not_found", msg("serviceErrors.versionNotOfItem"));
     const fields = { body: old.body, language: old.language, isNilReply: old.isNilReply, publication: current.publication };
     return writeVersion(tx, ctx, opened, fields, input.expectedVersion, "restore");
   });
@@ -107,12 +108,12 @@ interface Opened {
 /** Resolves the item, checks the State, the cycle and the workflow: the rules, whatever the page showed. */
 async function openForDelegation(tx: Transaction, ctx: ServiceContext, ref: ItemRef, action: WorkflowAction): Promise<Opened> {
   const resolved = await resolveItemRef(tx, ref);
-  if (!canEditState(ctx.actor, resolved.state.id)) throw new AppError("forbidden", "Only the State's own delegation can change its replies.");
+  if (!canEditState(ctx.actor, resolved.state.id)) throw new AppError("forbidden", msg("serviceErrors.ownRepliesOnly"));
   // FOR SHARE waits for a report being issued (lib/report/service.ts locks the cycle FOR UPDATE), so
   // no edit can slip in between the report's issue and the cycle's closing.
   const [cycle] = await tx.select({ closedAt: reportingCycles.closedAt }).from(reportingCycles).where(eq(reportingCycles.id, resolved.cycle.id)).for("share");
   if (cycle?.closedAt) {
-    throw new AppError("closed", "This reporting cycle is closed: its report has been issued, so its replies can no longer change.");
+    throw new AppError("closed", msg("serviceErrors.cycleClosedReplies"));
   }
   const current = await ensureSubmission(tx, resolved);
   const decision = decide(ctx.actor.role, current.status, action);
@@ -211,11 +212,8 @@ async function conflict(tx: Transaction, stale: Submission): Promise<AppError> {
       savedBy: latest!.savedBy,
     },
   };
-  return new AppError(
-    "conflict",
-    `${latest!.savedBy ?? "Someone"} saved a newer version of this item while you were editing. Nothing is lost: compare both texts and choose what to keep.`,
-    { details },
-  );
+  const savedBy = latest!.savedBy;
+  return new AppError("conflict", savedBy ? msg("serviceErrors.newerVersion", { name: savedBy }) : msg("serviceErrors.newerVersionAnonymous"), { details });
 }
 
 async function audit(

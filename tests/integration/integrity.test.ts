@@ -97,13 +97,13 @@ describe("createUser", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
     const unknown = await createUser(system(), { email: "z@y.example", name: "Z", role: "delegation", stateIso3: "XXX", password: "a long enough password" });
-    expect(unknown).toMatchObject({ ok: false, fieldErrors: { stateIso3: ["No Member State has this code."] } });
+    expect(unknown).toMatchObject({ ok: false, fieldErrors: { stateIso3: [msg("serverErrors.unknownState")] } });
   });
 
   it("refuses a second account with the same email", async () => {
     const input = { email: "dup@y.example", name: "D", role: "reviewer", password: "a long enough password" };
     expect((await createUser(system(), input)).ok).toBe(true);
-    expect(await createUser(system(), { ...input, email: "DUP@y.example" })).toMatchObject({ ok: false, fieldErrors: { email: ["An account with this email address exists."] } });
+    expect(await createUser(system(), { ...input, email: "DUP@y.example" })).toMatchObject({ ok: false, fieldErrors: { email: [msg("serviceErrors.emailTaken")] } });
     expect((await t.conn.db.select().from(users).where(eq(users.email, "dup@y.example"))).length).toBe(1);
   });
 

@@ -9,7 +9,9 @@ import { db } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guards";
 import { securityOverview } from "@/lib/auth/queries";
 
-export const metadata: Metadata = { title: "Sign-in and security" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("security"))("accountTitle") };
+}
 
 export default async function AccountSecurityPage() {
   const user = await requirePageUser("/account/security");
@@ -48,8 +50,8 @@ export default async function AccountSecurityPage() {
         columns={[
           { key: "started", header: t("started"), rowHeader: true, cell: (s) => format.dateTime(s.createdAt, { dateStyle: "medium", timeStyle: "short" }) },
           { key: "seen", header: t("lastSeen"), cell: (s) => format.dateTime(s.lastSeenAt, { dateStyle: "medium", timeStyle: "short" }) },
-          { key: "ip", header: t("address"), cell: (s) => s.ip ?? "—" },
-          { key: "agent", header: t("browser"), cell: (s) => (s.id === user.sessionId ? t("thisSession") : (s.userAgent ?? "—")) },
+          { key: "ip", header: t("address"), cell: (s) => (s.ip ? <bdi dir="ltr">{s.ip}</bdi> : "—") },
+          { key: "agent", header: t("browser"), cell: (s) => (s.id === user.sessionId ? t("thisSession") : (s.userAgent ? <bdi dir="ltr">{s.userAgent}</bdi> : "—")) },
         ]}
       />
       <SignOutEverywhere />

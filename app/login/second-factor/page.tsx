@@ -9,7 +9,9 @@ import { currentSession } from "@/lib/auth/guards";
 import { secondFactorMethods } from "@/lib/auth/queries";
 import { safeReturnPath } from "@/lib/safe-redirect";
 
-export const metadata: Metadata = { title: "Second factor" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("security"))("verifyTitle") };
+}
 
 export default async function SecondFactorPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;

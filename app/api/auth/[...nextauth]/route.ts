@@ -1,5 +1,7 @@
 import { handlers } from "@/lib/auth";
 import { currentSession } from "@/lib/auth/guards";
+import { msg, translateMessage } from "@/lib/i18n/message-key";
+import { requestTranslator } from "@/lib/i18n/server-translator";
 import { routeHandler } from "@/lib/route";
 
 /**
@@ -11,7 +13,7 @@ import { routeHandler } from "@/lib/route";
 export const GET = routeHandler(async (request: Request) => {
   const path = new URL(request.url).pathname;
   if (path === "/api/auth/error") {
-    return Response.json({ error: "sign_in_failed", message: "Signing in did not work. Go back to the sign-in page and try again." }, { status: 400 });
+    return Response.json({ error: "sign_in_failed", message: translateMessage(await requestTranslator(), msg("serviceErrors.signInFailed")) }, { status: 400 });
   }
   if (path === "/api/auth/session") {
     const session = await currentSession();

@@ -8,6 +8,7 @@ import { routeHandler } from "@/lib/route";
 import { getEditorView } from "@/lib/submissions/queries";
 import { saveDraft, submitReply } from "@/lib/submissions/service";
 import { itemRefSchema, saveDraftInput, submitInput } from "@/lib/validation/submission";
+import { msg } from "@/lib/i18n/message-key";
 
 /**
  * A small JSON API for a delegation's item, with the same guards and services as the editor's
@@ -27,7 +28,7 @@ type Params = { params: Promise<{ iso3: string; session: string; letter: string 
 
 async function itemRef(params: Params["params"]) {
   const ref = itemRefSchema.safeParse(await params);
-  if (!ref.success) throw new AppError("not_found", "There is no such item for this State and session.");
+  if (!ref.success) throw new AppError("not_found", msg("serviceErrors.noSuchItem"));
   return ref.data;
 }
 
@@ -56,7 +57,7 @@ export const POST = routeHandler(async (request, { params }: Params) => {
   const user = await requireUser();
   const ref = await itemRef(params);
   const raw = (await request.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!raw || typeof raw !== "object") throw new AppError("invalid", "Send a JSON object: {\"text\": \"…\", \"expectedVersion\": 0}.");
+  if (!raw || typeof raw !== "object") throw new AppError("invalid", msg("serviceErrors.sendJsonObject", { example: '{"text": "…", "expectedVersion": 0}' }));
   const input = {
     ...ref,
     body: raw.text ?? raw.body,
