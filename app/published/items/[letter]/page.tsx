@@ -10,6 +10,8 @@ import { publishedRepliesOnItem } from "@/lib/published/queries";
 import { ordinal } from "@/lib/ordinal";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 import { LinkList } from "@/components/ui/blocks";
+import { readerLocale } from "@/lib/i18n/reader";
+import { inReaderLanguage } from "@/lib/i18n/state-names";
 
 type Props = { params: Promise<{ letter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +29,12 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
   const cycles = await listCycles(db(), data.resolution.id);
   const raw = (await searchParams).session;
   const session = cycles.find((c) => String(c.targetSession) === raw)?.targetSession;
-  const [t, replies] = await Promise.all([getTranslations("published"), publishedRepliesOnItem(db(), letter, session)]);
+  const [t, found, locale] = await Promise.all([getTranslations("published"), publishedRepliesOnItem(db(), letter, session), readerLocale()]);
+  // Each session's replies under the States' names in the reader's language, in that language's order.
+  const replies = inReaderLanguage(
+    found.map((r) => ({ ...r, name: r.stateName })),
+    locale,
+  ).sort((a, b) => b.session - a.session);
   const sessions = [...new Set(replies.map((r) => r.session))];
   return (
     <section aria-labelledby="item-title">
@@ -59,7 +66,7 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
             .map((r) => (
               <section key={r.entryId} aria-labelledby={`reply-${r.entryId}`}>
                 <h3 id={`reply-${r.entryId}`}>
-                  <Link href={`/published/states/${r.iso3}`}>{r.stateName}</Link>
+                  <Link href={`/published/states/${r.iso3}`}>{r.name}</Link>
                 </h3>
                 <PublishedReply reply={r} />
               </section>
