@@ -7,7 +7,7 @@ import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { headlineFragments } from "@/lib/published/highlight";
 import { searchPublished } from "@/lib/published/queries";
-import { ordinal } from "@/lib/ordinal";
+import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
 import { publishedSearchInput } from "@/lib/validation/report";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 import { readerLocale } from "@/lib/i18n/reader";
@@ -55,7 +55,7 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
                 </Link>
               </h2>
               <p className="muted" style={{ margin: 0 }}>
-                {t("resultMeta", { session: ordinal(hit.session), symbol: hit.symbol })}
+                {t("resultMeta", { session: sessionOrdinal(hit.session, locale, { style: "numeric" }), symbol: hit.symbol })}
               </p>
               <p className={styles.snippet} lang={hit.language}>
                 {headlineFragments(hit.headline).map((fragment, i) => (

@@ -7,7 +7,7 @@ import { PublishedReply } from "@/components/published/published-reply";
 import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { publishedRepliesOnItem } from "@/lib/published/queries";
-import { ordinal } from "@/lib/ordinal";
+import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 import { LinkList } from "@/components/ui/blocks";
 import { readerLocale } from "@/lib/i18n/reader";
@@ -49,9 +49,9 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
           {cycles.map((c) => (
             <li key={c.id}>
               {c.targetSession === session ? (
-                <strong aria-current="page">{t("sessionHeading", { ordinal: ordinal(c.targetSession) })}</strong>
+                <strong aria-current="page">{t("sessionHeading", { ordinal: sessionOrdinal(c.targetSession, locale, { style: "numeric" }) })}</strong>
               ) : (
-                <Link href={`/published/items/${letter}?session=${c.targetSession}`}>{t("sessionHeading", { ordinal: ordinal(c.targetSession) })}</Link>
+                <Link href={`/published/items/${letter}?session=${c.targetSession}`}>{t("sessionHeading", { ordinal: sessionOrdinal(c.targetSession, locale, { style: "numeric" }) })}</Link>
               )}
             </li>
           ))}
@@ -60,7 +60,7 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
       {replies.length === 0 && <p className="notice">{t("noItemReplies")}</p>}
       {sessions.map((s) => (
         <section key={s} aria-labelledby={`session-${s}`}>
-          <h2 id={`session-${s}`}>{t("sessionHeading", { ordinal: ordinal(s) })}</h2>
+          <h2 id={`session-${s}`}>{t("sessionHeading", { ordinal: sessionOrdinal(s, locale, { style: "numeric" }) })}</h2>
           {replies
             .filter((r) => r.session === s)
             .map((r) => (
