@@ -120,7 +120,7 @@ test.describe("the six official languages", () => {
       await page.goto("/states/FRA");
       const editorPath = await page.locator('main a[href*="/items/"]').first().getAttribute("href");
       expect(editorPath).toMatch(/^\/states\/FRA\/cycles\/\d+\/items\/[a-z]$/);
-      for (const path of ["/home", "/states/FRA", editorPath!, `${editorPath}/history`, "/states/FRA/calendar"]) {
+      for (const path of ["/home", "/states/FRA", `${editorPath}/history`, "/states/FRA/calendar", editorPath!]) {
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", "fr");
         expect(await englishWordsOn(page), `English words on ${path}`).toEqual([]);

@@ -59,7 +59,7 @@ export function TokenRotator({
       {link && (
         <div className="notice ok" role="status">
           <label htmlFor="calendar-link">{t("newLink")}</label>
-          <input id="calendar-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <input id="calendar-link" type="text" dir="ltr" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           <p>{t("copyNow")}</p>
           <button
             type="button"

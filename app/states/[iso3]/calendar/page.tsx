@@ -60,7 +60,7 @@ export default async function CalendarPage({ params }: { params: Promise<{ iso3:
       </ClientMessages>
       <h2>{t("public")}</h2>
       <p>
-        <a href={inLanguage("/api/calendar.ics", locale)} hrefLang={LOCALE_INFO[locale].bcp47}>
+        <a href={inLanguage("/api/calendar.ics", locale)} hrefLang={LOCALE_INFO[locale].bcp47} dir="ltr">
           {inLanguage(publicFeed, locale)}
         </a>
       </p>
