@@ -4,11 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { DueNext } from "@/components/timeline/due-next";
 import { db } from "@/db/client";
 import { getResolutionWithText } from "@/lib/resolutions/queries";
-import { formatUnDate } from "@/lib/time";
+import { readerDates } from "@/lib/i18n/reader";
 
 export default async function HomePage() {
   await connection();
-  const [data, t, ta] = await Promise.all([getResolutionWithText(db()), getTranslations("home"), getTranslations("admin")]);
+  const [data, t, ta, { day }] = await Promise.all([getResolutionWithText(db()), getTranslations("home"), getTranslations("admin"), readerDates()]);
   if (!data) return <p>{ta("notLoaded")}</p>;
   const { resolution: r, paragraphs, items } = data;
   return (
@@ -21,7 +21,7 @@ export default async function HomePage() {
       </h1>
       <p className="lede">
         {t("adopted", {
-          date: formatUnDate(r.adoptedOn),
+          date: day(r.adoptedOn),
           meeting: r.meeting ?? "",
           session: r.session,
           item: r.agendaItem,

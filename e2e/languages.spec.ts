@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, checkA11y, DEMO_PASSWORD } from "./support";
+import { ACCOUNTS, checkA11y, DEMO_PASSWORD, signIn } from "./support";
 
 /**
  * The six official languages: the interface follows the switcher (saved on a signed-in account, a cookie
@@ -98,7 +98,7 @@ test.describe("the six official languages", () => {
       await reader.goto("/accessibility");
       await reader.getByRole("button", { name: "Français" }).click();
       await expect(reader.locator("html")).toHaveAttribute("lang", "fr");
-      for (const path of ["/timeline", "/expert-group", "/accessibility"]) {
+      for (const path of ["/timeline", "/timeline/planning", "/expert-group", "/accessibility"]) {
         await reader.goto(path);
         await expect(reader.locator("html")).toHaveAttribute("lang", "fr");
         expect(await englishWordsOn(reader), `English words on ${path}`).toEqual([]);
@@ -107,6 +107,11 @@ test.describe("the six official languages", () => {
       // Dates in French too: the timeline on the demo date, 1 May 2010.
       await reader.goto("/timeline");
       await expect(reader.getByText("État d’avancement du mandat au 1 mai 2010", { exact: false })).toBeVisible();
+      // The planning page writes its dates in French: the opening of the sixty-fifth session, 14 September 2010.
+      await reader.goto("/timeline/planning");
+      await expect(reader.locator("main")).toContainText("14 septembre 2010");
+      await expect(reader.locator("main")).not.toContainText("September 2010");
+      await reader.screenshot({ path: test.info().outputPath("planning-fr.png"), fullPage: true });
       await visitor.close();
       await page.goto("/expert-group");
       await page.screenshot({ path: test.info().outputPath("expert-group-fr.png"), fullPage: true });
@@ -115,7 +120,7 @@ test.describe("the six official languages", () => {
       await page.goto("/states/FRA");
       const editorPath = await page.locator('main a[href*="/items/"]').first().getAttribute("href");
       expect(editorPath).toMatch(/^\/states\/FRA\/cycles\/\d+\/items\/[a-z]$/);
-      for (const path of ["/home", "/states/FRA", editorPath!]) {
+      for (const path of ["/home", "/states/FRA", `${editorPath}/history`, "/states/FRA/calendar", editorPath!]) {
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", "fr");
         expect(await englishWordsOn(page), `English words on ${path}`).toEqual([]);
@@ -129,8 +134,49 @@ test.describe("the six official languages", () => {
       await expect(page.locator("#reply-preview")).toBeVisible();
       expect(await englishWordsOn(page), "English words in the editor's preview").toEqual([]);
       await page.screenshot({ path: test.info().outputPath("editor-fr.png"), fullPage: true });
+
+      // The calendar page offers its feeds in French first, and in the five other languages each named in itself.
+      await page.goto("/states/FRA/calendar");
+      const publicFeed = page.getByRole("link", { name: /\/api\/calendar\.ics\?lang=fr$/ });
+      await expect(publicFeed).toHaveAttribute("href", "/api/calendar.ics?lang=fr");
+      for (const [endonym, lang] of [["العربية", "ar"], ["中文", "zh"], ["English", "en"], ["Русский", "ru"], ["Español", "es"]] as const) {
+        await expect(page.getByRole("link", { name: endonym, exact: true })).toHaveAttribute("href", `/api/calendar.ics?lang=${lang}`);
+      }
+      await page.screenshot({ path: test.info().outputPath("calendar-fr.png"), fullPage: true });
+      await page.goto("/states/FRA");
+      await page.screenshot({ path: test.info().outputPath("home-fr.png"), fullPage: true });
     } finally {
       // Leave the account in English for the other specs.
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    }
+  });
+
+  test("an officer reading Arabic sees the State, the dates and the calendar's feeds in Arabic", async ({ page }) => {
+    await signIn(page, ACCOUNTS.france);
+    try {
+      await page.getByRole("button", { name: "العربية" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+      await page.goto("/states/FRA");
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("فرنسا");
+      await expect(page.getByRole("heading", { level: 1 })).not.toContainText("France");
+      await page.screenshot({ path: test.info().outputPath("home-ar.png"), fullPage: true });
+      const editorPath = await page.locator('main a[href*="/items/"]').first().getAttribute("href");
+      await page.goto(editorPath!);
+      // The deadline's sentence names the State in Arabic, not "الموعد النهائي لـFrance".
+      await expect(page.locator("main")).toContainText("الموعد النهائي لـفرنسا");
+      await checkA11y(page);
+      await page.screenshot({ path: test.info().outputPath("editor-ar.png"), fullPage: true });
+      await page.goto("/states/FRA/calendar");
+      await expect(page.getByRole("link", { name: /\/api\/calendar\.ics\?lang=ar$/ })).toHaveAttribute("href", "/api/calendar.ics?lang=ar");
+      await expect(page.getByRole("link", { name: "Français", exact: true })).toHaveAttribute("lang", "fr");
+      await checkA11y(page);
+      await page.screenshot({ path: test.info().outputPath("calendar-ar.png"), fullPage: true });
+      await page.goto("/timeline/planning");
+      await expect(page.locator("main")).toContainText("سبتمبر 2010");
+      await checkA11y(page);
+      await page.screenshot({ path: test.info().outputPath("planning-ar.png"), fullPage: true });
+    } finally {
       await page.getByRole("button", { name: "English" }).click();
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
     }

@@ -219,7 +219,7 @@ test("a delegation subscribes with a secret link; a wrong or replaced link is re
 
   await page.getByRole("button", { name: "Make a subscription link" }).click();
   const linkField = page.getByLabel("Your new subscription link");
-  await expect(linkField).toHaveValue(/\/api\/states\/FRA\/calendar\.ics\?token=[A-Za-z0-9_-]{43}$/);
+  await expect(linkField).toHaveValue(/\/api\/states\/FRA\/calendar\.ics\?token=[A-Za-z0-9_-]{43}&lang=en$/);
   const first = new URL(await linkField.inputValue());
   const events = await feed(request, first.pathname + first.search);
   expect(events.some((e) => /[Dd]eadline .*replies for the sixty-fifth session/.test(e.summary))).toBe(true);

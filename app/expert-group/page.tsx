@@ -3,15 +3,15 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { readerLocale } from "@/lib/i18n/reader";
-import { formatDate } from "@/lib/i18n/dates";
-import { stateName } from "@/lib/i18n/state-names";
+import { formatDate, formatMonth } from "@/lib/i18n/dates";
+import { inReaderLanguage, readerStateName } from "@/lib/i18n/state-names";
 import { BalanceView } from "@/components/expert-group/balance-view";
 import { MemberName } from "@/components/expert-group/chair-badge";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { getExpertGroupsView } from "@/lib/expert-group/queries";
-import { formatUnDate, newYorkDate } from "@/lib/time";
+import { newYorkDate } from "@/lib/time";
 import { ResolutionQuote } from "@/components/ui/blocks";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -50,15 +50,15 @@ export default async function ExpertGroupPage() {
 
           <h2>{t("members")}</h2>
           <p className="muted">{tr("namesAsOf", { date: formatDate(g.asOf, locale) })}</p>
-          <p>{g.chair ? t("chairLine", { name: g.chair.expertName ?? t("notRecorded"), state: g.chair.name }) : t("noChair")}</p>
+          <p>{g.chair ? t("chairLine", { name: g.chair.expertName ?? t("notRecorded"), state: readerStateName(g.chair.iso3, g.chair.name, locale) }) : t("noChair")}</p>
           <DataTable
             caption={t("membersCaption", { count: g.members.length })}
             hideCaption
-            rows={g.members}
+            rows={inReaderLanguage(g.members, locale)}
             rowKey={(m) => m.iso3}
             rowProps={(m) => ({ "data-iso3": m.iso3 })}
             columns={[
-              { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={locale === "en" ? m.name : stateName(m.iso3, locale)} isChair={m.isChair} chairLabel={t("chair")} /> },
+              { key: "state", header: t("state"), rowHeader: true, cell: (m) => <MemberName name={m.name} isChair={m.isChair} chairLabel={t("chair")} /> },
               { key: "group", header: t("group"), cell: (m) => tg(`group.${m.electoralGroup}`) },
               {
                 key: "expert",
@@ -93,7 +93,7 @@ export default async function ExpertGroupPage() {
                     </>
                   ) : s.month ? (
                     // The days are not established: only the month is shown.
-                    <time dateTime={s.month}>{formatUnDate(`${s.month}-01`).replace(/^\d+ /, "")}</time>
+                    <time dateTime={s.month}>{formatMonth(s.month, locale)}</time>
                   ) : (
                     <span className="muted">{t("notRecorded")}</span>
                   ),
@@ -105,7 +105,7 @@ export default async function ExpertGroupPage() {
           <h2>{t("report")}</h2>
           {g.group.reportSymbol && g.group.reportDate && g.group.reportDate <= newYorkDate(now) ? (
             <p>
-              {t("reportLine", { symbol: g.group.reportSymbol, date: formatUnDate(g.group.reportDate), item: g.group.reportAgendaItem ?? "—", session: g.group.reportDueSession })}{" "}
+              {t("reportLine", { symbol: g.group.reportSymbol, date: formatDate(g.group.reportDate, locale), item: g.group.reportAgendaItem ?? "—", session: g.group.reportDueSession })}{" "}
               <a href={`https://undocs.org/${g.group.reportSymbol}`}>{`undocs.org/${g.group.reportSymbol}`}</a>
             </p>
           ) : (

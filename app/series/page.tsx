@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/db/client";
 import { now as clockNow } from "@/lib/clock";
-import type { Locale } from "@/lib/i18n/locales";
+import { readerDates } from "@/lib/i18n/reader";
+import { inReaderLanguage, listNames } from "@/lib/i18n/state-names";
 import { sessionName } from "@/lib/i18n/session-ordinal";
 import { getSeries, undocsUrl, type SeriesDocument } from "@/lib/series/queries";
-import { formatUnDate, newYorkDate } from "@/lib/time";
+import { newYorkDate } from "@/lib/time";
 import styles from "./page.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,10 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function SeriesPage() {
   await connection();
-  const [t, now, locale] = await Promise.all([getTranslations("record"), clockNow(), getLocale()]);
+  const [t, now, { locale, day }] = await Promise.all([getTranslations("record"), clockNow(), readerDates()]);
   const today = newYorkDate(now);
   const series = await getSeries(db(), today);
-  const session = (n: number) => sessionName(n, locale as Locale);
+  const session = (n: number) => sessionName(n, locale);
   const sessions = [...new Set([...series.documents.map((d) => d.session), ...series.pending.map((p) => p.session)])].sort((a, b) => a - b);
   const label = (d: SeriesDocument) => {
     switch (d.kind) {
@@ -47,7 +48,7 @@ export default async function SeriesPage() {
   return (
     <section aria-labelledby="series-title">
       <h1 id="series-title">{t("seriesTitle")}</h1>
-      <p className="lede">{t("seriesLede", { date: formatUnDate(today) })}</p>
+      <p className="lede">{t("seriesLede", { date: day(today) })}</p>
       <p className="muted">{t("seriesLinks")}</p>
       {sessions.map((n) => {
         const docs = series.documents.filter((d) => d.session === n);
@@ -58,7 +59,7 @@ export default async function SeriesPage() {
             <ol className={styles.timeline}>
               {docs.map((d) => (
                 <li key={d.symbol} data-symbol={d.symbol} data-kind={d.kind}>
-                  {d.date ? <time dateTime={d.date}>{formatUnDate(d.date)}</time> : <span className={styles.undated}>{t("undated")}</span>} {link(d.symbol)}{" "}
+                  {d.date ? <time dateTime={d.date}>{day(d.date)}</time> : <span className={styles.undated}>{t("undated")}</span>} {link(d.symbol)}{" "}
                   <span>{label(d)}</span>
                   {d.kind === "resolution" && d.reportsToSession && (
                     <span className="muted"> {t("resolutionAsks", { session: session(d.reportsToSession) })}</span>
@@ -79,14 +80,14 @@ export default async function SeriesPage() {
 
       <h2 id="archive">{t("archiveTitle")}</h2>
       <p>{t("archiveLede")}</p>
-      {series.archive.length === 0 && <p className="notice">{t("archiveEmpty", { date: formatUnDate(today) })}</p>}
+      {series.archive.length === 0 && <p className="notice">{t("archiveEmpty", { date: day(today) })}</p>}
       {series.archive.map((a) => (
         <section key={a.session} aria-labelledby={`archive-${a.session}`} data-archive={a.session}>
           <h3 id={`archive-${a.session}`}>{t("kindReport", { session: session(a.session) })}</h3>
           <ul>
             {a.documents.map((d) => (
               <li key={d.symbol}>
-                {link(d.symbol)}, {d.date ? <time dateTime={d.date}>{formatUnDate(d.date)}</time> : t("undated")}
+                {link(d.symbol)}, {d.date ? <time dateTime={d.date}>{day(d.date)}</time> : t("undated")}
                 {d.kind !== "sg_report" && <> ({label(d)})</>}
               </li>
             ))}
@@ -98,7 +99,7 @@ export default async function SeriesPage() {
             <p>{t("repliesNoneRecorded")}</p>
           ) : (
             <p>
-              {t("repliedStates", { count: a.replied.length })} {a.replied.map((s) => s.name).join(", ")}.
+              {t("repliedStates", { count: a.replied.length })} {listNames(inReaderLanguage(a.replied, locale).map((s) => s.name), locale)}.
             </p>
           )}
         </section>

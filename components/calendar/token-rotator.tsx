@@ -7,13 +7,32 @@ import { rotateCalendarTokenAction } from "@/app/actions/calendar";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { FormMessage } from "../ui/form-message";
 
-/** Makes (or replaces) the State's secret calendar link and shows it once. */
-export function TokenRotator({ iso3, feedBase, hasActive }: { iso3: string; feedBase: string; hasActive: boolean }) {
+type OtherLanguage = { code: string; lang: string; endonym: string };
+
+/**
+ * Makes (or replaces) the State's secret calendar link and shows it once: in the reader's language (`locale`), and the
+ * same link in each of the other languages, each named in itself.
+ */
+export function TokenRotator({
+  iso3,
+  feedBase,
+  hasActive,
+  locale,
+  language,
+  others,
+}: {
+  iso3: string;
+  feedBase: string;
+  hasActive: boolean;
+  locale: string;
+  language: string;
+  others: OtherLanguage[];
+}) {
   const t = useTranslations("calendar");
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, startTransition] = useTransition();
-  const [link, setLink] = useState<string | null>(null);
+  const [token, setToken] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
@@ -27,9 +46,12 @@ export function TokenRotator({ iso3, feedBase, hasActive }: { iso3: string; feed
       }
       setError(null);
       setCopied(false);
-      setLink(`${feedBase}?token=${result.data.token}`);
+      setToken(result.data.token);
       router.refresh();
     });
+
+  const linkIn = (lang: string) => (token ? `${feedBase}?token=${token}&lang=${lang}` : null);
+  const link = linkIn(locale);
 
   return (
     <div>
@@ -37,7 +59,7 @@ export function TokenRotator({ iso3, feedBase, hasActive }: { iso3: string; feed
       {link && (
         <div className="notice ok" role="status">
           <label htmlFor="calendar-link">{t("newLink")}</label>
-          <input id="calendar-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <input id="calendar-link" type="text" dir="ltr" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           <p>{t("copyNow")}</p>
           <button
             type="button"
@@ -50,6 +72,17 @@ export function TokenRotator({ iso3, feedBase, hasActive }: { iso3: string; feed
             {t("copy")}
           </button>{" "}
           {copied && <span>{t("copied")}</span>}
+          <p>{t("writtenIn", { language })}</p>
+          <p id="secret-other-languages">{t("otherLanguages")}</p>
+          <ul aria-labelledby="secret-other-languages">
+            {others.map((o) => (
+              <li key={o.code}>
+                <a href={linkIn(o.code)!} hrefLang={o.lang} lang={o.lang} rel="noreferrer">
+                  {o.endonym}
+                </a>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <div className="button-row">

@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import type { QueueEntry } from "@/lib/review/queries";
-import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { readerDates } from "@/lib/i18n/reader";
+import { readerStateName } from "@/lib/i18n/state-names";
 
 /** One list of the queue (mine, unassigned, others'): a table whose ticks belong to the form `formId`. */
 export async function QueueTable({ rows, formId, caption, reviewerName, showReviewer, select = true, take = true }: { rows: QueueEntry[]; formId: string; caption: string; reviewerName?: Map<string, string>; showReviewer?: boolean; select?: boolean; take?: boolean }) {
-  const t = await getTranslations("secretariatDay.queue");
+  const [t, { locale, day, moment }] = await Promise.all([getTranslations("secretariatDay.queue"), readerDates()]);
   if (rows.length === 0) return <p>{t("empty")}</p>;
   return (
     <div className="table-wrap">
@@ -25,7 +26,7 @@ export async function QueueTable({ rows, formId, caption, reviewerName, showRevi
         </thead>
         <tbody>
           {rows.map((q) => {
-            const name = t("replyName", { state: q.stateName, letter: q.letter, session: q.session });
+            const name = t("replyName", { state: readerStateName(q.iso3, q.stateName, locale), letter: q.letter, session: q.session });
             return (
               <tr key={q.submissionId} data-iso3={q.iso3} data-letter={q.letter}>
                 {select && (
@@ -39,8 +40,8 @@ export async function QueueTable({ rows, formId, caption, reviewerName, showRevi
                 <td>
                   <StatusBadge status={q.status} /> {q.isLate && <span className="badge late">{t("late")}</span>}
                 </td>
-                <td>{formatUnDate(q.deadline)}</td>
-                <td>{q.submittedAt ? formatNewYorkDateTime(q.submittedAt) : "—"}</td>
+                <td>{day(q.deadline)}</td>
+                <td>{q.submittedAt ? moment(q.submittedAt) : "—"}</td>
                 {showReviewer && <td>{q.reviewerId ? (reviewerName?.get(q.reviewerId) ?? "—") : "—"}</td>}
                 {take && (
                 <td>

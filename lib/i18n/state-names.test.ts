@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MEMBER_STATES } from "../../db/seed/member-states";
 import { LOCALES } from "./locales";
-import { ISO3_TO_ISO2, UN_OVERRIDES, sortedStates, stateName, stateNameEntry } from "./state-names";
+import { ISO3_TO_ISO2, UN_OVERRIDES, inReaderLanguage, listNames, readerStateName, sortedStates, stateName, stateNameEntry } from "./state-names";
 
 describe("Member State names", () => {
   it("maps every one of the 193 Member States, and nothing else, to a distinct ISO alpha-2 code", () => {
@@ -83,5 +83,33 @@ describe("Member State names", () => {
     expect(sortedStates(["ESP", "EGY", "AUT", "DEU"], "fr")).toEqual(["DEU", "AUT", "EGY", "ESP"]);
     // UN Arabic order ignores the article: الاتحاد الروسي, إثيوبيا, أذربيجان, الأرجنتين, الأردن, أرمينيا.
     expect(sortedStates(["ARM", "JOR", "ARG", "AZE", "ETH", "RUS"], "ar")).toEqual(["RUS", "ETH", "AZE", "ARG", "JOR", "ARM"]);
+  });
+
+  it("names a State for its reader: the name of the day in English, the reader's language otherwise", () => {
+    // English keeps the name the database had on the day (Swaziland before its renaming).
+    expect(readerStateName("SWZ", "Swaziland", "en")).toBe("Swaziland");
+    expect(readerStateName("FRA", "France", "ar")).toBe("فرنسا");
+    expect(readerStateName("RUS", "Russian Federation", "fr")).toBe("Fédération de Russie");
+  });
+
+  it("renames and sorts a list of States in the reader's language, keeping their other fields", () => {
+    const rows = [
+      { iso3: "ESP", name: "Spain", n: 1 },
+      { iso3: "DEU", name: "Germany", n: 2 },
+      { iso3: "EGY", name: "Egypt", n: 3 },
+    ];
+    expect(inReaderLanguage(rows, "fr")).toEqual([
+      { iso3: "DEU", name: "Allemagne", n: 2 },
+      { iso3: "EGY", name: "Égypte", n: 3 },
+      { iso3: "ESP", name: "Espagne", n: 1 },
+    ]);
+    expect(inReaderLanguage(rows, "en").map((r) => r.iso3)).toEqual(["EGY", "DEU", "ESP"]);
+    expect(rows[0]!.name).toBe("Spain");
+  });
+
+  it("lists names with the reader's separator", () => {
+    expect(listNames(["France", "Mali"], "en")).toBe("France, Mali");
+    expect(listNames(["فرنسا", "مالي"], "ar")).toBe("فرنسا، مالي");
+    expect(listNames(["法国", "马里"], "zh")).toBe("法国、马里");
   });
 });

@@ -244,3 +244,23 @@ export function sortedStates(iso3s: readonly string[], locale: Locale): string[]
   const key = (iso3: string) => stateSortKey(stateName(iso3, locale), locale);
   return [...iso3s].sort((a, b) => collator.compare(key(a), key(b)));
 }
+
+/**
+ * A State's name as a reader sees it: in English the name given (the name of the day, which the database knows through
+ * renamings), in another language the UN or CLDR name in that language.
+ */
+export function readerStateName(iso3: string, english: string, locale: Locale): string {
+  return locale === "en" ? english : stateName(iso3, locale);
+}
+
+/** States named in the reader's language (`name` replaced) and sorted in that language's order. */
+export function inReaderLanguage<T extends { iso3: string; name: string }>(states: readonly T[], locale: Locale): T[] {
+  const collator = stateCollator(locale);
+  const key = (s: T) => stateSortKey(s.name, locale);
+  return states.map((s) => ({ ...s, name: readerStateName(s.iso3, s.name, locale) })).sort((a, b) => collator.compare(key(a), key(b)));
+}
+
+/** Names listed in a sentence in the reader's language: "France, Japan, Mali", "فرنسا، اليابان، مالي", "法国、日本、马里". */
+export function listNames(names: readonly string[], locale: Locale): string {
+  return names.join(locale === "ar" ? "، " : locale === "zh" ? "、" : ", ");
+}

@@ -6,7 +6,7 @@ import { memberStates, outbox } from "@/db/schema";
 /** The latest messages of the outbox, newest first, each with its State's name. */
 export function listOutbox(db: Executor, limit = 200) {
   return db
-    .select({ message: outbox, state: memberStates.name })
+    .select({ message: outbox, state: memberStates.name, iso3: memberStates.iso3 })
     .from(outbox)
     .innerJoin(memberStates, eq(memberStates.id, outbox.memberStateId))
     .orderBy(desc(outbox.id))

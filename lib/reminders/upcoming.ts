@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { deadlineExtensions, memberStates, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
+import { deadlineExtensions, documents, memberStates, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
 import { effectiveDeadline } from "@/lib/deadlines";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { DAY_MS } from "@/lib/time";
 import { composeReminder } from "./compose";
 import { OPEN_STATUSES } from "./schedule";
@@ -14,7 +15,7 @@ export interface UpcomingReminder {
   at: Date;
   /** States that would get it if nothing changes before then, each with the people it goes to. */
   states: { iso3: string; name: string; recipients: string[]; openItems: string[] }[];
-  /** The message the first of them would receive. */
+  /** The message the first of them would receive, in that person's language (their saved preference), as the job writes it. */
   preview: { to: string; subject: string; body: string } | null;
 }
 
@@ -27,16 +28,19 @@ export async function upcomingReminders(db: Executor, now: Date, baseUrl: string
   const cycles = await db.select().from(reportingCycles).where(isNull(reportingCycles.closedAt));
   const out = new Map<string, UpcomingReminder>();
   for (const cycle of cycles) {
-    const [items, rows, extensions, recipients] = await Promise.all([
+    const [items, rows, extensions, recipients, mandate] = await Promise.all([
       db.select().from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId)).orderBy(asc(requestedItems.letter)),
       db.select({ memberStateId: submissions.memberStateId, itemId: submissions.itemId, status: submissions.status }).from(submissions).where(eq(submissions.cycleId, cycle.id)),
       db.select().from(deadlineExtensions).where(eq(deadlineExtensions.cycleId, cycle.id)),
       db
-        .select({ email: users.email, name: users.name, stateId: memberStates.id, stateName: memberStates.name, iso3: memberStates.iso3 })
+        .select({ email: users.email, name: users.name, locale: users.locale, stateId: memberStates.id, stateName: memberStates.name, iso3: memberStates.iso3 })
         .from(users)
         .innerJoin(memberStates, eq(memberStates.id, users.memberStateId))
         .where(and(eq(users.role, "delegation"), isNull(users.disabledAt)))
         .orderBy(asc(memberStates.name), asc(users.email)),
+      cycle.mandatedById === null
+        ? Promise.resolve(undefined)
+        : db.select({ number: documents.number }).from(documents).where(eq(documents.id, cycle.mandatedById)).then(([d]) => d),
     ]);
     const status = new Map(rows.map((r) => [`${r.memberStateId}:${r.itemId}`, r.status]));
     const byState = new Map<number, typeof recipients>();
@@ -54,7 +58,20 @@ export async function upcomingReminders(db: Executor, now: Date, baseUrl: string
         const key = `${cycle.targetSession}:${offset}:${at.getTime()}`;
         let entry = out.get(key);
         if (!entry) {
-          const message = composeReminder({ stateName: first.stateName, recipientName: first.name, session: cycle.targetSession, deadline, offsetDays: offset, openItems, link: `${baseUrl}/states/${first.iso3}` });
+          const message = composeReminder(
+            {
+              stateName: first.stateName,
+              iso3: first.iso3,
+              recipientName: first.name,
+              session: cycle.targetSession,
+              mandate: mandate?.number ? { number: mandate.number, paragraph: 3 } : undefined,
+              deadline,
+              offsetDays: offset,
+              openItems,
+              link: `${baseUrl}/states/${first.iso3}`,
+            },
+            isLocale(first.locale) ? first.locale : DEFAULT_LOCALE,
+          );
           entry = { session: cycle.targetSession, offsetDays: offset, at, states: [], preview: { to: first.email, ...message } };
           out.set(key, entry);
         }

@@ -6,7 +6,8 @@ import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { getClockSetting } from "@/lib/clock-setting";
-import { formatNewYorkDateTime, newYorkDate } from "@/lib/time";
+import { readerDates } from "@/lib/i18n/reader";
+import { newYorkDate } from "@/lib/time";
 import { Facts } from "@/components/ui/blocks";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClockPage() {
   await requirePageRole("/admin/clock", "admin");
-  const [t, now, setting] = await Promise.all([getTranslations("clock"), clockNow(), getClockSetting(db())]);
+  const [t, now, setting, { moment }] = await Promise.all([getTranslations("clock"), clockNow(), getClockSetting(db()), readerDates()]);
   const source = setting.production ? "sourceReal" : setting.setting ? "sourceSetting" : setting.envToday ? "sourceEnv" : "sourceReal";
   return (
     <section aria-labelledby="clock-title">
@@ -24,7 +25,7 @@ export default async function ClockPage() {
       <Facts>
         <dt>{t("current")}</dt>
         <dd data-testid="app-today">
-          <time dateTime={now.toISOString()}>{formatNewYorkDateTime(now)}</time>
+          <time dateTime={now.toISOString()}>{moment(now)}</time>
         </dd>
         <dt>{t("source")}</dt>
         <dd>{t(source)}</dd>

@@ -8,7 +8,9 @@ import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { getExpertGroupsView, listMembershipOn } from "@/lib/expert-group/queries";
-import { formatUnDate, newYorkDate } from "@/lib/time";
+import { readerDates } from "@/lib/i18n/reader";
+import { inReaderLanguage, readerStateName } from "@/lib/i18n/state-names";
+import { newYorkDate } from "@/lib/time";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditExpertGroupPage() {
   await requirePageRole("/admin/expert-group", "admin");
-  const [t, now] = await Promise.all([getTranslations("composition"), clockNow()]);
+  const [t, now, { locale, day }] = await Promise.all([getTranslations("composition"), clockNow(), readerDates()]);
   const [groups, membership] = await Promise.all([getExpertGroupsView(db(), now), listMembershipOn(db(), newYorkDate(now))]);
   const g = groups[0];
   if (!g) return <h1>{t("title")}</h1>;
@@ -32,11 +34,11 @@ export default async function EditExpertGroupPage() {
       <ClientMessages namespaces={["composition"]}>
         <CompositionEditor
           groupId={g.group.id}
-          members={g.members.map((m) => ({ iso3: m.iso3, name: m.name, expertName: m.expertName, isChair: m.isChair }))}
-          candidates={membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name }))}
+          members={g.members.map((m) => ({ iso3: m.iso3, name: readerStateName(m.iso3, m.name, locale), expertName: m.expertName, isChair: m.isChair }))}
+          candidates={inReaderLanguage(membership.filter((s) => !inGroup.has(s.iso3)).map((s) => ({ iso3: s.iso3, name: s.name })), locale)}
         />
       </ClientMessages>
-      <BalanceView balance={g.balance} today={formatUnDate(now)} flags />
+      <BalanceView balance={g.balance} today={day(now)} flags />
     </section>
   );
 }

@@ -7,9 +7,11 @@ import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { headlineFragments } from "@/lib/published/highlight";
 import { searchPublished } from "@/lib/published/queries";
-import { ordinal } from "@/lib/ordinal";
+import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
 import { publishedSearchInput } from "@/lib/validation/report";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
+import { readerLocale } from "@/lib/i18n/reader";
+import { readerStateName } from "@/lib/i18n/state-names";
 import styles from "./page.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +24,7 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
   await connection();
   const raw = await searchParams;
   const input = publishedSearchInput.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [t, tp, data] = await Promise.all([getTranslations("published"), getTranslations("pages"), getResolutionWithText(db())]);
+  const [t, tp, data, locale] = await Promise.all([getTranslations("published"), getTranslations("pages"), getResolutionWithText(db()), readerLocale()]);
   const cycles = data ? await listCycles(db(), data.resolution.id) : [];
   const items = data?.items ?? [];
   const result = input.q
@@ -49,11 +51,11 @@ export default async function PublishedSearchPage({ searchParams }: { searchPara
             <li key={hit.entryId}>
               <h2 className="result-title" style={{ fontSize: "1.05rem", margin: 0 }}>
                 <Link href={`/published/states/${hit.iso3}#item-${hit.letter}`}>
-                  {hit.stateName}: ({hit.letter}) {shortTitle.get(hit.letter)}
+                  {readerStateName(hit.iso3, hit.stateName, locale)}: ({hit.letter}) {shortTitle.get(hit.letter)}
                 </Link>
               </h2>
               <p className="muted" style={{ margin: 0 }}>
-                {t("resultMeta", { session: ordinal(hit.session), symbol: hit.symbol })}
+                {t("resultMeta", { session: sessionOrdinal(hit.session, locale, { style: "numeric" }), symbol: hit.symbol })}
               </p>
               <p className={styles.snippet} lang={hit.language}>
                 {headlineFragments(hit.headline).map((fragment, i) => (

@@ -5,10 +5,11 @@ import { fieldClass } from "@/components/ui/field";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { stateName } from "@/lib/i18n/state-names";
+import { formatDate, formatDateTime } from "@/lib/i18n/dates";
+import { inReaderLanguage } from "@/lib/i18n/state-names";
 import { AUDIT_KINDS, auditSentence } from "@/lib/review/audit-log";
 import { listAuditEvents, listReviewers, listStateOptions, parseAuditFilters } from "@/lib/review/queries";
-import { formatNewYorkDateTime, formatUnDate } from "@/lib/time";
+import { formatNewYorkDateTime } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("secretariatDay.audit");
@@ -29,6 +30,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     getLocale(),
   ]);
   const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  // Moments in New York time (the column says so): English keeps the Secretariat's form.
+  const when = (d: Date) => (locale === "en" ? formatNewYorkDateTime(d).replace(" (New York)", "") : formatDateTime(d, locale));
   const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   // The next page keeps every filter and moves the "before" cursor.
   const next = new URLSearchParams(Object.entries({ ...filters, before: nextBefore ?? undefined }).filter((e) => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
@@ -41,9 +44,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="a-iso3">{t("state")}</label>
           <select id="a-iso3" name="iso3" defaultValue={filters.iso3 ?? ""}>
             <option value="">{t("any")}</option>
-            {states.map((s) => (
+            {inReaderLanguage(states, locale).map((s) => (
               <option key={s.iso3} value={s.iso3}>
-                {stateName(s.iso3, locale)}
+                {s.name}
               </option>
             ))}
           </select>
@@ -117,8 +120,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 const reply = e.iso3 && e.session && item && e.submissionId ? `/secretariat/review/${e.iso3}/${e.session}/${item}` : null;
                 return (
                   <tr key={e.id} data-action={e.action}>
-                    <td>{formatNewYorkDateTime(e.createdAt).replace(" (New York)", "")}</td>
-                    <td>{auditSentence(e, locale, translate, (iso) => formatUnDate(new Date(iso)))}</td>
+                    <td>{when(e.createdAt)}</td>
+                    <td>{auditSentence(e, locale, translate, (iso) => formatDate(new Date(iso), locale))}</td>
                     <td>
                       {reply && <Link href={reply}>{t("openReply")}</Link>}
                       {reply && version !== null && (

@@ -10,7 +10,9 @@ import { env } from "@/lib/env";
 import { MAX_ATTEMPTS } from "@/lib/reminders/job";
 import { listOutbox, outboxCounts } from "@/lib/reminders/queries";
 import { upcomingReminders } from "@/lib/reminders/upcoming";
-import { formatNewYorkDateTime } from "@/lib/time";
+import { readerDates } from "@/lib/i18n/reader";
+import { readerStateName } from "@/lib/i18n/state-names";
+import type { Locale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("secretariatDay.outbox");
@@ -20,7 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OutboxPage() {
   const user = await requirePageRole("/secretariat/outbox", "reviewer", "admin");
   const today = await now();
-  const [messages, counts, upcoming, t] = await Promise.all([listOutbox(db()), outboxCounts(db()), upcomingReminders(db(), today, env().APP_URL), getTranslations("secretariatDay.outbox")]);
+  const [messages, counts, upcoming, t, { locale, moment }] = await Promise.all([
+    listOutbox(db()),
+    outboxCounts(db()),
+    upcomingReminders(db(), today, env().APP_URL),
+    getTranslations("secretariatDay.outbox"),
+    readerDates(),
+  ]);
   const setAside = messages.filter((m) => m.message.status === "failed");
   const retrying = messages.filter((m) => m.message.status === "pending" && m.message.attempts > 0);
   const rest = messages.filter((m) => !(m.message.status === "failed" || (m.message.status === "pending" && m.message.attempts > 0)));
@@ -45,7 +53,7 @@ export default async function OutboxPage() {
           {upcoming.map((u) => (
             <li key={`${u.session}-${u.offsetDays}-${u.at.getTime()}`} className="card" data-upcoming={u.offsetDays}>
               <p>
-                <strong>{t("upcomingWhen", { at: formatNewYorkDateTime(u.at), offset: u.offsetDays, session: u.session })}</strong>
+                <strong>{t("upcomingWhen", { at: moment(u.at), offset: u.offsetDays, session: u.session })}</strong>
               </p>
               <p>{t("upcomingStates", { n: u.states.length, people: u.states.reduce((s, x) => s + x.recipients.length, 0) })}</p>
               <details>
@@ -53,7 +61,7 @@ export default async function OutboxPage() {
                 <ul>
                   {u.states.map((s) => (
                     <li key={s.iso3}>
-                      {t("recipientLine", { state: s.name, items: s.openItems.map((l) => `(${l})`).join(" "), to: s.recipients.join(", ") })}
+                      {t("recipientLine", { state: readerStateName(s.iso3, s.name, locale), items: s.openItems.map((l) => `(${l})`).join(" "), to: s.recipients.join(", ") })}
                     </li>
                   ))}
                 </ul>
@@ -76,38 +84,50 @@ export default async function OutboxPage() {
       <p>{t("setAsideLede", { max: MAX_ATTEMPTS })}</p>
       <ClientMessages namespaces={["outboxActions"]}>
         <RetryReport>
-          <MessageList items={setAside} t={t} retry />
+          <MessageList items={setAside} t={t} locale={locale} moment={moment} retry />
         </RetryReport>
       </ClientMessages>
       <h2 id="retrying-title">{t("retryingTitle", { n: retrying.length })}</h2>
-      <MessageList items={retrying} t={t} />
+      <MessageList items={retrying} t={t} locale={locale} moment={moment} />
       <h2 id="messages-title">{t("messagesTitle")}</h2>
-      <MessageList items={rest} t={t} />
+      <MessageList items={rest} t={t} locale={locale} moment={moment} />
     </section>
   );
 }
 
 type Row = Awaited<ReturnType<typeof listOutbox>>[number];
 
-function MessageList({ items, t, retry = false }: { items: Row[]; t: Awaited<ReturnType<typeof getTranslations<"secretariatDay.outbox">>>; retry?: boolean }) {
+function MessageList({
+  items,
+  t,
+  locale,
+  moment,
+  retry = false,
+}: {
+  items: Row[];
+  t: Awaited<ReturnType<typeof getTranslations<"secretariatDay.outbox">>>;
+  locale: Locale;
+  moment: (value: Date) => string;
+  retry?: boolean;
+}) {
   if (items.length === 0) return <p>{t("none")}</p>;
   return (
     <ul className="outbox">
-      {items.map(({ message: m, state }) => (
+      {items.map(({ message: m, state, iso3 }) => (
         <li key={m.id} className="card" data-to={m.toAddress} data-status={m.status}>
           <p>
             <strong>{m.subject}</strong>
           </p>
           <p className="muted">
-            {t("to", { to: m.toAddress, state })} —{" "}
+            {t("to", { to: m.toAddress, state: readerStateName(iso3, state, locale) })} —{" "}
             {m.status === "sent" && m.sentAt
-              ? t("sent", { at: formatNewYorkDateTime(m.sentAt) })
+              ? t("sent", { at: moment(m.sentAt) })
               : m.status === "failed"
                 ? t("failed", { attempts: m.attempts })
                 : m.attempts > 0 && m.nextAttemptAt
-                  ? t("retry", { attempts: m.attempts, at: formatNewYorkDateTime(m.nextAttemptAt) })
+                  ? t("retry", { attempts: m.attempts, at: moment(m.nextAttemptAt) })
                   : t("pending")}{" "}
-            — {t("written", { at: formatNewYorkDateTime(m.createdAt) })}
+            — {t("written", { at: moment(m.createdAt) })}
           </p>
           {m.lastError && <p className="form-error">{t("why", { error: m.lastError })}</p>}
           {retry && m.status === "failed" && <RetryMessage id={m.id} to={m.toAddress} />}

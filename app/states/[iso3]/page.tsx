@@ -14,6 +14,7 @@ import { stateNameOnDay } from "@/lib/membership/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { sessionName, sessionOrdinal } from "@/lib/i18n/session-ordinal";
 import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
+import { readerStateName } from "@/lib/i18n/state-names";
 import { findStateByIso3 } from "@/lib/states/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
@@ -63,15 +64,15 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   ]);
   if (!resolution) notFound();
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale as Locale, (time) => tMail("newYork", { time }));
-  const formatUnDate = (d: Date | string) => formatDate(d, locale as Locale);
+  const day = (d: Date | string) => formatDate(d, locale as Locale);
   const today = newYorkDate(now);
-  const [cycles, stateName] = await Promise.all([getStateDashboard(db(), state.id, resolution.id, today), stateNameOnDay(db(), state.iso3, today)]);
+  const [cycles, englishName] = await Promise.all([getStateDashboard(db(), state.id, resolution.id, today), stateNameOnDay(db(), state.iso3, today)]);
   const current = pickCurrentCycle(cycles.map((c) => c.cycle));
   const ordered = [...cycles].sort((a, b) => (a.cycle.id === current?.id ? -1 : b.cycle.id === current?.id ? 1 : b.cycle.targetSession - a.cycle.targetSession));
 
   return (
     <section aria-labelledby="state-title">
-      <h1 id="state-title">{t("title", { state: stateName })}</h1>
+      <h1 id="state-title">{t("title", { state: readerStateName(state.iso3, englishName, locale as Locale) })}</h1>
       <DueNext state={{ id: state.id, iso3: state.iso3 }} calendarLink={own} />
       {ordered.length === 0 && <p>{t("noCycle")}</p>}
       {ordered.map(({ cycle, report, items, deadline, extension }) => {
@@ -108,7 +109,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
               {mandates.get(cycle.targetSession) && <>{tr("cycleMandate", { number: mandates.get(cycle.targetSession)!.number })}. </>}
               {report
                 ? report.issuedOn
-                  ? tr("reportIssued", { symbol: report.symbol, date: formatUnDate(report.issuedOn) })
+                  ? tr("reportIssued", { symbol: report.symbol, date: day(report.issuedOn) })
                   : tr("reportIssuedUndated", { symbol: report.symbol })
                 : tr("reportToBeIssued", { session: sessionName(cycle.targetSession, locale as Locale) })}
             </p>
@@ -152,7 +153,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                             <ul>
                               {current.map((c, i) => (
                                 <li key={i}>
-                                  <span dir="auto">{c.body}</span> <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                  <span dir="auto">{c.body}</span> <span className="muted">({day(c.createdAt)})</span>
                                 </li>
                               ))}
                             </ul>
@@ -164,7 +165,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                             <ul>
                               {past.map((c, i) => (
                                 <li key={i}>
-                                  <span dir="auto">{c.body}</span> <span className="muted">({formatUnDate(c.createdAt)})</span>
+                                  <span dir="auto">{c.body}</span> <span className="muted">({day(c.createdAt)})</span>
                                 </li>
                               ))}
                             </ul>
@@ -202,7 +203,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                   cell: ({ submission }) => (
                     <>
                       <span className={stack.label}>{t("submitted")}: </span>
-                      {submission?.submittedAt ? formatUnDate(submission.submittedAt) : t("never")}
+                      {submission?.submittedAt ? day(submission.submittedAt) : t("never")}
                     </>
                   ),
                 },

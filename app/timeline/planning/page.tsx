@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { db } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { formatMonth } from "@/lib/i18n/dates";
-import type { Locale } from "@/lib/i18n/locales";
+import { readerDates } from "@/lib/i18n/reader";
 import { sessionName } from "@/lib/i18n/session-ordinal";
 import { DEFAULT_ISSUANCE_LEAD_DAYS, DEFAULT_PROCESSING_DAYS } from "@/lib/planning";
-import { formatNewYorkDateTime, formatUnDate, newYorkDate } from "@/lib/time";
+import { newYorkDate } from "@/lib/time";
 import { getCyclePlans } from "@/lib/timeline/queries";
 import { RuledSection } from "@/components/ui/blocks";
 import { DataTable } from "@/components/ui/data-table";
@@ -25,8 +25,14 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function PlanningPage() {
   await connection();
-  const [t, tr, tp, user, now] = await Promise.all([getTranslations("planning"), getTranslations("record"), getTranslations("pages"), currentUser(), clockNow()]);
-  const locale = (await getLocale()) as Locale;
+  const [t, tr, tp, user, now, { locale, day, moment }] = await Promise.all([
+    getTranslations("planning"),
+    getTranslations("record"),
+    getTranslations("pages"),
+    currentUser(),
+    clockNow(),
+    readerDates(),
+  ]);
   const today = newYorkDate(now);
   const plans = await getCyclePlans(db(), today);
   return (
@@ -55,14 +61,14 @@ export default async function PlanningPage() {
               hideCaption
               style={{ maxWidth: "44rem" }}
               rows={[
-                { step: t("opening"), date: formatUnDate(p.plan.sessionOpening) },
-                { step: t("issuance", { days: p.issuanceLeadDays }), date: formatUnDate(p.plan.latestIssuance) },
-                { step: t("latestDeadline", { days: p.processingDays }), date: formatNewYorkDateTime(p.plan.latestReplyDeadline) },
+                { step: t("opening"), date: day(p.plan.sessionOpening) },
+                { step: t("issuance", { days: p.issuanceLeadDays }), date: day(p.plan.latestIssuance) },
+                { step: t("latestDeadline", { days: p.processingDays }), date: moment(p.plan.latestReplyDeadline) },
                 {
                   step: t("actualDeadline"),
                   date: (
                     <>
-                      {formatNewYorkDateTime(p.deadline)}
+                      {moment(p.deadline)}
                       {p.plan.slackDays !== null && p.plan.slackDays >= 0 && <span className="muted"> — {t("slack", { days: p.plan.slackDays })}</span>}
                     </>
                   ),
@@ -72,7 +78,7 @@ export default async function PlanningPage() {
                       {
                         step: t("expertGroupEnd"),
                         date: p.expertGroup.lastSessionEnd
-                          ? formatUnDate(p.expertGroup.lastSessionEnd)
+                          ? day(p.expertGroup.lastSessionEnd)
                           : p.expertGroup.lastSessionMonth
                             ? t("monthOnly", { month: formatMonth(p.expertGroup.lastSessionMonth, locale) })
                             : t("notRecorded"),
@@ -95,7 +101,7 @@ export default async function PlanningPage() {
                   {w.kind === "deadline_too_late"
                     ? t("deadlineTooLate", { left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })
                     : p.expertGroup?.lastSessionEnd
-                      ? t("expertGroupTooLate", { date: formatUnDate(w.lastSessionEnd), left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })
+                      ? t("expertGroupTooLate", { date: day(w.lastSessionEnd), left: w.processingDaysLeft, needed: p.processingDays, short: w.daysShort })
                       : t("expertGroupTooLateUnconfirmed", { needed: p.processingDays })}
                 </p>
               ))
@@ -104,7 +110,7 @@ export default async function PlanningPage() {
               {tr("mandatedBy", { symbol: p.resolutionSymbol })}{" "}
               {p.report
                 ? p.report.issuedOn
-                  ? tr("reportIssued", { symbol: p.report.symbol, date: formatUnDate(p.report.issuedOn) })
+                  ? tr("reportIssued", { symbol: p.report.symbol, date: day(p.report.issuedOn) })
                   : tr("reportIssuedUndated", { symbol: p.report.symbol })
                 : tr("reportToBeIssued", { session: sessionName(p.targetSession, locale) })}
             </p>

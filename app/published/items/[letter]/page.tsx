@@ -7,9 +7,11 @@ import { PublishedReply } from "@/components/published/published-reply";
 import { db } from "@/db/client";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { publishedRepliesOnItem } from "@/lib/published/queries";
-import { ordinal } from "@/lib/ordinal";
+import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
 import { PublishedBreadcrumb } from "@/components/published/published-breadcrumb";
 import { LinkList } from "@/components/ui/blocks";
+import { readerLocale } from "@/lib/i18n/reader";
+import { inReaderLanguage } from "@/lib/i18n/state-names";
 
 type Props = { params: Promise<{ letter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +29,12 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
   const cycles = await listCycles(db(), data.resolution.id);
   const raw = (await searchParams).session;
   const session = cycles.find((c) => String(c.targetSession) === raw)?.targetSession;
-  const [t, replies] = await Promise.all([getTranslations("published"), publishedRepliesOnItem(db(), letter, session)]);
+  const [t, found, locale] = await Promise.all([getTranslations("published"), publishedRepliesOnItem(db(), letter, session), readerLocale()]);
+  // Each session's replies under the States' names in the reader's language, in that language's order.
+  const replies = inReaderLanguage(
+    found.map((r) => ({ ...r, name: r.stateName })),
+    locale,
+  ).sort((a, b) => b.session - a.session);
   const sessions = [...new Set(replies.map((r) => r.session))];
   return (
     <section aria-labelledby="item-title">
@@ -42,9 +49,9 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
           {cycles.map((c) => (
             <li key={c.id}>
               {c.targetSession === session ? (
-                <strong aria-current="page">{t("sessionHeading", { ordinal: ordinal(c.targetSession) })}</strong>
+                <strong aria-current="page">{t("sessionHeading", { ordinal: sessionOrdinal(c.targetSession, locale, { style: "numeric" }) })}</strong>
               ) : (
-                <Link href={`/published/items/${letter}?session=${c.targetSession}`}>{t("sessionHeading", { ordinal: ordinal(c.targetSession) })}</Link>
+                <Link href={`/published/items/${letter}?session=${c.targetSession}`}>{t("sessionHeading", { ordinal: sessionOrdinal(c.targetSession, locale, { style: "numeric" }) })}</Link>
               )}
             </li>
           ))}
@@ -53,13 +60,13 @@ export default async function PublishedItemPage({ params, searchParams }: Props)
       {replies.length === 0 && <p className="notice">{t("noItemReplies")}</p>}
       {sessions.map((s) => (
         <section key={s} aria-labelledby={`session-${s}`}>
-          <h2 id={`session-${s}`}>{t("sessionHeading", { ordinal: ordinal(s) })}</h2>
+          <h2 id={`session-${s}`}>{t("sessionHeading", { ordinal: sessionOrdinal(s, locale, { style: "numeric" }) })}</h2>
           {replies
             .filter((r) => r.session === s)
             .map((r) => (
               <section key={r.entryId} aria-labelledby={`reply-${r.entryId}`}>
                 <h3 id={`reply-${r.entryId}`}>
-                  <Link href={`/published/states/${r.iso3}`}>{r.stateName}</Link>
+                  <Link href={`/published/states/${r.iso3}`}>{r.name}</Link>
                 </h3>
                 <PublishedReply reply={r} />
               </section>

@@ -22,6 +22,7 @@ import { now as clockNow } from "@/lib/clock";
 import { newYorkDate } from "@/lib/time";
 import { formatDate } from "@/lib/i18n/dates";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { inReaderLanguage } from "@/lib/i18n/state-names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("secretariatDay.matrix");
@@ -53,7 +54,12 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   const issuedSymbol = cycle.reportSymbol && cycle.reportIssuedOn && cycle.reportIssuedOn <= newYorkDate(today) ? cycle.reportSymbol : null;
   const letters = items.map((i) => i.letter);
   const all = totals(rows, letters);
-  const shown = filterRows(rows, filters);
+  // The States under their names in the reader's language, in that language's order; the name filter finds a State
+  // by that name or by its English one.
+  const byState = new Map(inReaderLanguage(rows.map((r) => ({ iso3: r.state.iso3, name: r.state.name })), locale).map((s, i) => [s.iso3, { name: s.name, order: i }]));
+  const localRows = rows.map((r) => ({ ...r, state: { ...r.state, name: byState.get(r.state.iso3)!.name } })).sort((a, b) => byState.get(a.state.iso3)!.order - byState.get(b.state.iso3)!.order);
+  const found = new Set([...filterRows(rows, filters), ...filterRows(localRows, filters)].map((r) => r.state.iso3));
+  const shown = localRows.filter((r) => found.has(r.state.iso3));
   const reviewerName = new Map(reviewers.map((r) => [r.id, r.name]));
   const max = Math.max(1, ...Object.values(all.byStatus));
   const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString();

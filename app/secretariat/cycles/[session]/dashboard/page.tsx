@@ -9,6 +9,7 @@ import { now } from "@/lib/clock";
 import { REGIONAL_GROUPS } from "@/lib/groups";
 import { formatDate, formatSigned } from "@/lib/i18n/dates";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { inReaderLanguage } from "@/lib/i18n/state-names";
 import { findCycleBySession } from "@/lib/resolutions/queries";
 import { getCycleDashboard } from "@/lib/review/dashboard";
 import { newYorkDate } from "@/lib/time";
@@ -31,9 +32,9 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
       <p>{t("none")}</p>
     ) : (
       <p>
-        {list.map((s, i) => (
+        {inReaderLanguage(list, locale).map((s, i) => (
           <span key={s.iso3}>
-            {i > 0 && ", "}
+            {i > 0 && (locale === "ar" ? "، " : locale === "zh" ? "、" : ", ")}
             <Link href={`/states/${s.iso3}`}>{s.name}</Link>
           </span>
         ))}
@@ -113,7 +114,7 @@ export default async function CycleDashboardPage({ params }: { params: Promise<{
         <p>{t("none")}</p>
       ) : (
         <ul>
-          {d.extended.map((e) => (
+          {inReaderLanguage(d.extended, locale).map((e) => (
             <li key={e.iso3}>{t("extendedTo", { state: e.name, date: formatDate(e.deadline, locale) })}</li>
           ))}
         </ul>

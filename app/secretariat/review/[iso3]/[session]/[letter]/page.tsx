@@ -16,6 +16,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
+import { readerStateName } from "@/lib/i18n/state-names";
 import { sessionName } from "@/lib/i18n/session-ordinal";
 import { itemRefSchema } from "@/lib/validation/submission";
 import { allowedActions } from "@/lib/workflow";
@@ -44,13 +45,14 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
   ]);
   const tMail = await getTranslations("mail");
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale, (time) => tMail("newYork", { time }));
-  const formatUnDate = (d: Date) => formatDate(d, locale);
+  const day = (d: Date) => formatDate(d, locale);
   const statusName = (s: string) => (tStatus.has(s) ? tStatus(s) : s);
   const actionName = (a: string) => {
     const key = `action.${a.replace("submission.", "")}`;
     return t.has(key) ? t(key) : a;
   };
   const { state, cycle, item, submission: s, submitted, comments, letters, history, deadline, extension } = view;
+  const stateName = readerStateName(state.iso3, state.name, locale);
   const status = s?.status ?? "not_started";
   const current = submitted[0];
   const previous = submitted[1];
@@ -64,9 +66,9 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
     <article aria-labelledby="review-title">
       <Breadcrumb landmark>
         <Link href="/secretariat">{t("secretariat")}</Link> › <Link href={`/secretariat/cycles/${cycle.targetSession}`}>{sessionName(cycle.targetSession, locale)}</Link> ›{" "}
-        {state.name} › {t("crumbItem", { letter: item.letter })}
+        {stateName} › {t("crumbItem", { letter: item.letter })}
       </Breadcrumb>
-      <h1 id="review-title">{t("title", { state: state.name, letter: item.letter, session: sessionName(cycle.targetSession, locale, { style: "numeric" }) })}</h1>
+      <h1 id="review-title">{t("title", { state: stateName, letter: item.letter, session: sessionName(cycle.targetSession, locale, { style: "numeric" }) })}</h1>
       <ResolutionQuote>
         <p>“{item.text}”</p>
       </ResolutionQuote>
@@ -87,7 +89,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
             <dt>{t("received")}</dt>
             <dd>
               {formatNewYorkDateTime(s.submittedAt)}
-              {s.firstSubmittedAt && s.firstSubmittedAt.getTime() !== s.submittedAt.getTime() && ` ${t("firstReceived", { date: formatUnDate(s.firstSubmittedAt) })}`}
+              {s.firstSubmittedAt && s.firstSubmittedAt.getTime() !== s.submittedAt.getTime() && ` ${t("firstReceived", { date: day(s.firstSubmittedAt) })}`}
             </dd>
             <dt>{t("publication")}</dt>
             <dd>{s.publication === "public" ? t("public") : t("restricted")}</dd>
@@ -100,7 +102,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
         {current ? (
           <>
             <p className="muted">
-              {tReply("original", { language: current.language })} {t("versionLine", { date: formatUnDate(current.createdAt), version: current.version })}
+              {tReply("original", { language: current.language })} {t("versionLine", { date: day(current.createdAt), version: current.version })}
             </p>
             <PlainText className="card" lang={current.language} dir="auto">
               {text(current)}
@@ -164,7 +166,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
 
       {!cycle.closedAt && (
         <section aria-labelledby="extension-title">
-          <h2 id="extension-title">{t("extensionFor", { state: state.name })}</h2>
+          <h2 id="extension-title">{t("extensionFor", { state: stateName })}</h2>
           <ClientMessages namespaces={["review"]}>
             <ExtensionForm iso3={state.iso3} session={cycle.targetSession} />
           </ClientMessages>

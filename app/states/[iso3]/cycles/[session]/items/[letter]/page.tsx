@@ -16,7 +16,7 @@ import { orPageError } from "@/lib/page-errors";
 import { getEditorView } from "@/lib/submissions/queries";
 import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
-import { stateName } from "@/lib/i18n/state-names";
+import { readerStateName } from "@/lib/i18n/state-names";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { sessionName } from "@/lib/i18n/session-ordinal";
 import { itemRefSchema } from "@/lib/validation/submission";
@@ -41,9 +41,9 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
   const { state, cycle, item, submission: s, comments, letters, submittedRevision, deadline } = view;
   const [t, tReply, tMail, locale, mandate] = await Promise.all([getTranslations("itemPage"), getTranslations("reply"), getTranslations("mail"), readerLocale(), getCycleMandate(db(), cycle)]);
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale, (time) => tMail("newYork", { time }));
-  const formatUnDate = (d: Date) => formatDate(d, locale);
+  const day = (d: Date) => formatDate(d, locale);
   // The State in the reader's language (English: its name as recorded on the day).
-  const name = locale === "en" ? state.name : stateName(state.iso3, locale);
+  const name = readerStateName(state.iso3, state.name, locale);
   const base = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
   const closed = cycle.closedAt !== null;
   const status = s?.status ?? "not_started";
@@ -99,7 +99,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
             {comments.map((c) => (
               <li key={c.id}>
                 <p dir="auto">{c.body}</p>
-                <p className="muted">{formatUnDate(c.createdAt)}</p>
+                <p className="muted">{day(c.createdAt)}</p>
               </li>
             ))}
           </ul>
@@ -159,7 +159,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
           <ul>
             {letters.map((l) => (
               <li key={l.id}>
-                <a href={`/api/attachments/${l.id}`}>{l.fileName}</a> ({t("letterFacts", { size: Math.ceil(l.sizeBytes / 1024), date: formatUnDate(l.createdAt) })})
+                <a href={`/api/attachments/${l.id}`}>{l.fileName}</a> ({t("letterFacts", { size: Math.ceil(l.sizeBytes / 1024), date: day(l.createdAt) })})
               </li>
             ))}
           </ul>

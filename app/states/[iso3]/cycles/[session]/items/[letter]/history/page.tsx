@@ -16,6 +16,7 @@ import { formatNewYorkIn } from "@/lib/time-format";
 import { itemRefSchema } from "@/lib/validation/submission";
 import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
 import { isLocale } from "@/lib/i18n/locales";
+import { readerStateName } from "@/lib/i18n/state-names";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PlainText } from "@/components/ui/blocks";
 import styles from "./page.module.css";
@@ -68,7 +69,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   return (
     <article aria-labelledby="history-title">
       <Breadcrumb landmark>
-        <Link href={`/states/${state.iso3}`}>{state.name}</Link> › <Link href={editorHref}>{th("item", { letter: item.letter })}</Link> › {th("history")}
+        <Link href={`/states/${state.iso3}`}>{readerStateName(state.iso3, state.name, isLocale(locale) ? locale : "en")}</Link> › <Link href={editorHref}>{th("item", { letter: item.letter })}</Link> › {th("history")}
       </Breadcrumb>
       <h1 id="history-title">{th("title", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, isLocale(locale) ? locale : "en", { style: "numeric" }) })}</h1>
       {!submission || revisions.length === 0 ? (
