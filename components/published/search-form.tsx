@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { GROUP_LABELS, REGIONAL_GROUPS } from "@/lib/groups";
+import { REGIONAL_GROUPS } from "@/lib/groups";
 import { readerLocale } from "@/lib/i18n/reader";
 import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
 import type { PublishedSearchInput } from "@/lib/validation/report";
@@ -17,11 +17,11 @@ export async function PublishedSearchForm({
   items: readonly { letter: string; shortTitle: string }[];
   sessions: readonly number[];
 }) {
-  const [t, locale] = await Promise.all([getTranslations("published"), readerLocale()]);
+  const [t, tg, locale] = await Promise.all([getTranslations("published"), getTranslations("regionalGroups"), readerLocale()]);
   const filters = [
     { name: "item", label: t("itemFilter"), value: values?.item ?? "", options: items.map((i) => ({ value: i.letter, label: `(${i.letter}) ${i.shortTitle}` })) },
     { name: "session", label: t("sessionFilter"), value: values?.session ? String(values.session) : "", options: sessions.map((s) => ({ value: s, label: t("sessionHeading", { ordinal: sessionOrdinal(s, locale, { style: "numeric" }) }) })) },
-    { name: "group", label: t("groupFilter"), value: values?.group ?? "", options: REGIONAL_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[g].states })) },
+    { name: "group", label: t("groupFilter"), value: values?.group ?? "", options: REGIONAL_GROUPS.map((g) => ({ value: g, label: tg(`group.${g}`) })) },
   ];
   return (
     <form method="get" action="/published/search" role="search" aria-label={t("searchTitle")} className="card">

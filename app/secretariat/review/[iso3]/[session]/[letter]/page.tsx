@@ -70,7 +70,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
       </Breadcrumb>
       <h1 id="review-title">{t("title", { state: stateName, letter: item.letter, session: sessionName(cycle.targetSession, locale, { style: "numeric" }) })}</h1>
       <ResolutionQuote>
-        <p>“{item.text}”</p>
+        <p lang="en">“{item.text}”</p>
       </ResolutionQuote>
       <Facts>
         <dt>{t("status")}</dt>
