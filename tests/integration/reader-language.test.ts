@@ -18,6 +18,13 @@ vi.mock("@/lib/auth/guards", async () => {
   const { AppError } = await import("@/lib/errors");
   return {
     currentUser: async () => request.user,
+    // The saved language comes with the session, read from the user's row as the real check reads it.
+    currentSession: async () => {
+      if (!request.user) return null;
+      const [{ db }, { users: usersTable }, { eq: equals }] = await Promise.all([import("@/db/client"), import("@/db/schema"), import("drizzle-orm")]);
+      const [row] = await db().select({ locale: usersTable.locale }).from(usersTable).where(equals(usersTable.id, request.user.id));
+      return { complete: true, locale: row?.locale ?? null, sessionId: "test-session", secondFactorRequired: false, secondFactorEnrolled: false, user: request.user };
+    },
     requireUser: async () => {
       if (!request.user) throw new AppError("unauthenticated");
       return request.user;
