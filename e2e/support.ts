@@ -89,6 +89,9 @@ const RAW_MESSAGE_KEY = new RegExp(`(?<![\\w/.@-])(?:${CLIENT_NAMESPACES.join("|
 
 /** Every visited page is checked with axe, and for message keys left untranslated. */
 export async function checkA11y(page: Page) {
+  // Next streams a page's metadata after its body: right after a Server Action re-renders the page, the
+  // <title> can still be on its way. Axe checks the page as it settles, with its title.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 10_000 });
   await expectNoSeriousA11yViolations(page);
   expect(await page.locator("body").innerText(), `a message key on ${page.url()}`).not.toMatch(RAW_MESSAGE_KEY);
 }
