@@ -153,3 +153,8 @@ export function pdfWorkerStarts(): number {
 export async function crashPdfWorkerForTests(): Promise<void> {
   await state().worker?.terminate();
 }
+
+/** Whether a document is being typeset now. */
+export function pdfWorkerBusy(): boolean {
+  return state().running !== null;
+}
