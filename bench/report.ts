@@ -4,16 +4,21 @@
  *
  *   --db pglite|postgres|both   which database(s) (default both; env BENCH_DB)
  *   --runs <n>                  timed runs of each step; the median is printed (default 5; env BENCH_RUNS)
+ *   --pdf worker|inline|both    where the PDF is typeset (default worker; env BENCH_PDF): on its own thread, as
+ *                               the app does (lib/report/pdf-worker.ts), or on the main thread, as it did
+ *                               before, for the comparison (the inline path lives only here)
  *
  * Seeds a fresh database (in-memory PGlite, or a throwaway PostgreSQL cluster from
  * scripts/pg-cluster.mjs) with the real reference data and 193 States x 4 accepted replies of
  * realistic length (about 2,500 characters on average, nil replies included; Markdown with lists, 10% nil replies, 10%
  * restricted, in the six languages), then times: the six language versions (compile, DOCX, PDF),: loading and compiling the
  * report, the DOCX and the PDF exports, issuing it (once: it closes the cycle), and a public
- * full-text search. It prints figures; nothing here passes or fails on time.
+ * full-text search. While the PDFs are typeset it samples the main thread's event-loop delay
+ * (perf_hooks.monitorEventLoopDelay, 10 ms resolution): how long any other request of the instance
+ * would have waited. It prints figures; nothing here passes or fails on time.
  */
 import path from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { eq, sql } from "drizzle-orm";
 import { connectPglite, connectPostgres, type Connection } from "@/db/client";
@@ -22,9 +27,12 @@ import * as s from "@/db/schema";
 import { seedReferenceData } from "@/db/seed";
 import { searchPublished } from "@/lib/published/queries";
 import { LOCALES } from "@/lib/i18n/locales";
-import { compileReport } from "@/lib/report/compile";
+import { compileReport, type CompiledReport } from "@/lib/report/compile";
 import { renderDocx } from "@/lib/report/docx";
-import { renderPdf } from "@/lib/report/pdf";
+import { readPdfFonts } from "@/lib/report/fonts";
+import { renderPdf, typstData } from "@/lib/report/pdf";
+import { REPORT_TEMPLATE } from "@/lib/report/pdf-template";
+import { createTypesetter } from "@/lib/report/typst-worker.mjs";
 import { loadNextDocument } from "@/lib/report/queries";
 import { issueReport } from "@/lib/report/service";
 import { newYorkTime } from "@/lib/time";
@@ -37,7 +45,9 @@ interface Cluster {
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-function options(): { dbs: DbKind[]; runs: number } {
+type PdfMode = "worker" | "inline";
+
+function options(): { dbs: DbKind[]; runs: number; pdf: PdfMode[] } {
   const args = process.argv.slice(2);
   const value = (name: string) => {
     const i = args.indexOf(`--${name}`);
@@ -47,7 +57,9 @@ function options(): { dbs: DbKind[]; runs: number } {
   const runs = Number(value("runs") ?? process.env.BENCH_RUNS ?? 5);
   if (!["pglite", "postgres", "both"].includes(db)) throw new Error(`--db must be pglite, postgres or both, not ${db}`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
-  return { dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind], runs };
+  const pdf = value("pdf") ?? process.env.BENCH_PDF ?? "worker";
+  if (!["worker", "inline", "both"].includes(pdf)) throw new Error(`--pdf must be worker, inline or both, not ${pdf}`);
+  return { dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind], runs, pdf: pdf === "both" ? ["worker", "inline"] : [pdf as PdfMode] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,6 +172,9 @@ async function time<T>(runs: number, step: () => Promise<T>): Promise<{ median: 
     const { user, system } = process.cpuUsage(used);
     times.push(performance.now() - start);
     cpu.push((user + system) / 1000);
+    // A turn of the event loop between runs, as between two requests (and the delay monitor's timer
+    // fires: a step that blocks the thread is counted then, not merged with the next run).
+    await new Promise((resolve) => setTimeout(resolve, 1));
   }
   times.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
@@ -168,7 +183,31 @@ async function time<T>(runs: number, step: () => Promise<T>): Promise<{ median: 
 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0).padStart(6)} ms`;
 
-async function bench(kind: DbKind, runs: number): Promise<void> {
+/** The main thread's event-loop delay while `step` runs: the longest, and the 99th percentile, in ms. */
+async function loopDelay<T>(step: () => Promise<T>): Promise<{ value: T; max: number; p99: number }> {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  try {
+    const value = await step();
+    // The monitor records a delay when its timer fires after it: give it that turn.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return { value, max: h.max / 1e6, p99: h.percentile(99) / 1e6 };
+  } finally {
+    h.disable();
+  }
+}
+
+/** The PDF as the app typesets it (its own thread), or on this thread, as before, for the comparison. */
+function pdfRenderer(mode: PdfMode): (report: CompiledReport) => Promise<Buffer> {
+  if (mode === "worker") return renderPdf;
+  let typeset: ((source: string, data: string) => Uint8Array) | undefined;
+  return async (report) => {
+    typeset ??= createTypesetter(await readPdfFonts());
+    return Buffer.from(typeset(REPORT_TEMPLATE, typstData(report)));
+  };
+}
+
+async function bench(kind: DbKind, runs: number, modes: PdfMode[]): Promise<void> {
   let cluster: Cluster | undefined;
   let conn: Connection;
   if (kind === "pglite") conn = connectPglite();
@@ -188,13 +227,21 @@ async function bench(kind: DbKind, runs: number): Promise<void> {
     const compile = await time(runs, async () => compileReport(load.last.source, "full"));
     const report = compile.last;
     const docx = await time(runs, () => renderDocx(report));
-    const pdf = await time(runs, () => renderPdf(report));
+    // What the PDF still costs the main thread: the data the template reads (the rest is the PDF thread's).
+    const data = await time(runs, async () => typstData(report));
     const rows: [string, { median: number; min: number; max: number; cpu: number }, string][] = [
       ["load the replies (query)", load, `${load.last.source.replies.length} replies`],
       ["compile (pure)", compile, `${report.states.length} States`],
       ["DOCX export", docx, `${(docx.last.length / 1e6).toFixed(2)} MB`],
-      ["PDF export", pdf, `${(pdf.last.length / 1e6).toFixed(2)} MB`],
+      ["PDF's data (JSON, main thread)", data, `${(data.last.length / 1e6).toFixed(2)} MB`],
     ];
+    const pdfs: { mode: PdfMode; median: number }[] = [];
+    for (const mode of modes) {
+      const render = pdfRenderer(mode);
+      const { value: pdf, max, p99 } = await loopDelay(() => time(runs, () => render(report)));
+      pdfs.push({ mode, median: pdf.median });
+      rows.push([`PDF export (${mode})`, pdf, `${(pdf.last.length / 1e6).toFixed(2)} MB; main thread's event-loop delay meanwhile: max ${ms(max).trim()}, p99 ${ms(p99).trim()}`]);
+    }
 
     const reviewer = (await conn.db.insert(s.users).values({ email: "reviewer@bench.test", name: "Reviewer", role: "reviewer", passwordHash: "x" }).returning())[0]!;
     const ctx = { db: conn.db, actor: reviewer, now: newYorkTime("2010-07-20T11:00") };
@@ -209,22 +256,27 @@ async function bench(kind: DbKind, runs: number): Promise<void> {
     for (const locale of LOCALES) {
       const c = await time(runs, async () => compileReport(load.last.source, { edition: "full", locale }));
       const d = await time(runs, () => renderDocx(c.last));
-      const p = await time(runs, () => renderPdf(c.last));
+      const pdfNotes: string[] = [];
+      for (const mode of modes) {
+        const render = pdfRenderer(mode);
+        const { value: p, max, p99 } = await loopDelay(() => time(runs, () => render(c.last)));
+        pdfNotes.push(`PDF ${modes.length > 1 ? `(${mode}) ` : ""}${ms(p.median).trim()} (CPU ${ms(p.cpu).trim()}, ${(p.last.length / 1e6).toFixed(2)} MB, loop delay max ${ms(max).trim()} p99 ${ms(p99).trim()})`);
+      }
       const rss = Math.round(process.memoryUsage().rss / 1e6);
-      rows.push([`${locale}: compile / DOCX / PDF`, c, `DOCX ${ms(d.median).trim()} (CPU ${ms(d.cpu).trim()}, ${(d.last.length / 1e6).toFixed(2)} MB), PDF ${ms(p.median).trim()} (CPU ${ms(p.cpu).trim()}, ${(p.last.length / 1e6).toFixed(2)} MB), RSS ${rss} MB`]);
+      rows.push([`${locale}: compile / DOCX / PDF`, c, `DOCX ${ms(d.median).trim()} (CPU ${ms(d.cpu).trim()}, ${(d.last.length / 1e6).toFixed(2)} MB), ${pdfNotes.join(", ")}, RSS ${rss} MB`]);
     }
 
     console.log(`${"step".padEnd(36)} ${"median".padStart(9)} ${"min".padStart(9)} ${"max".padStart(9)} ${"CPU".padStart(9)}   (${runs} runs; issue: 1)`);
     for (const [name, t, note] of rows) console.log(`${name.padEnd(36)} ${ms(t.median)} ${ms(t.min)} ${ms(t.max)} ${ms(t.cpu)}   ${note}`);
-    const total = load.median + compile.median + docx.median + pdf.median;
-    console.log(`${"load + compile + DOCX + PDF".padEnd(36)} ${ms(total)}`);
+    const total = load.median + compile.median + docx.median + pdfs[0]!.median;
+    console.log(`${`load + compile + DOCX + PDF (${pdfs[0]!.mode})`.padEnd(36)} ${ms(total)}`);
     // The query is the floor: on a busy machine every figure stretches with it, so compare ratios.
-    console.log(`ratios to the query: DOCX ${(docx.median / load.median).toFixed(1)}x, PDF ${(pdf.median / load.median).toFixed(1)}x; peak RSS so far ${Math.round(process.resourceUsage().maxRSS / 1e3)} MB`);
+    console.log(`ratios to the query: DOCX ${(docx.median / load.median).toFixed(1)}x, ${pdfs.map((p) => `PDF (${p.mode}) ${(p.median / load.median).toFixed(1)}x`).join(", ")}; peak RSS so far ${Math.round(process.resourceUsage().maxRSS / 1e3)} MB`);
   } finally {
     await conn.close();
     await cluster?.stop();
   }
 }
 
-const { dbs, runs } = options();
-for (const kind of dbs) await bench(kind, runs);
+const { dbs, runs, pdf } = options();
+for (const kind of dbs) await bench(kind, runs, pdf);

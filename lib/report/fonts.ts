@@ -1,6 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { inflateSync } from "node:zlib";
+import { promisify } from "node:util";
+import { inflate as inflateCallback } from "node:zlib";
+
+const inflate = promisify(inflateCallback);
 
 /**
  * The fonts of the PDF, all shipped by npm dependencies (nothing is downloaded at run time):
@@ -30,24 +33,27 @@ const STYLES = [
 /** The families in fallback order: the Times-compatible serif first, then each script's font. */
 export const PDF_FONT_FAMILIES = [...TINOS_SUBSETS.map(([, family]) => family), "Noto Naskh Arabic", "Noto Sans S Chinese"];
 
-let cache: Buffer[] | undefined;
-export function pdfFonts(): Buffer[] {
-  if (cache) return cache;
-  const fonts: Buffer[] = [];
-  for (const [subset, family] of TINOS_SUBSETS) {
-    for (const [file, style] of STYLES) {
-      const woff = readFileSync(path.join(modules(), "@fontsource", "tinos", "files", `tinos-${subset}-${file}.woff`));
-      fonts.push(woffToSfnt(woff, family === "Tinos" ? null : { family, style }));
-    }
-  }
-  for (const file of ["NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"]) fonts.push(readFileSync(path.join(modules(), "@embedpdf", "fonts-arabic", "fonts", file)));
-  for (const file of ["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"]) fonts.push(readFileSync(path.join(modules(), "@embedpdf", "fonts-sc", "fonts", file)));
-  cache = fonts;
-  return fonts;
+/**
+ * The font files, read without blocking the thread that asks (the file reads and the WOFF tables'
+ * inflation run on libuv's pool): read once for each typesetting thread (lib/report/pdf-worker.ts),
+ * which keeps them; nothing is cached here.
+ */
+export async function readPdfFonts(): Promise<Buffer[]> {
+  const tinos = TINOS_SUBSETS.flatMap(([subset, family]) =>
+    STYLES.map(async ([file, style]) => {
+      const woff = await readFile(path.join(modules(), "@fontsource", "tinos", "files", `tinos-${subset}-${file}.woff`));
+      return woffToSfnt(woff, family === "Tinos" ? null : { family, style });
+    }),
+  );
+  const files = [
+    ...["NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"].map((file) => path.join(modules(), "@embedpdf", "fonts-arabic", "fonts", file)),
+    ...["NotoSansHans-Regular.otf", "NotoSansHans-Bold.otf"].map((file) => path.join(modules(), "@embedpdf", "fonts-sc", "fonts", file)),
+  ];
+  return Promise.all([...tinos, ...files.map((file) => readFile(file))]);
 }
 
 /** WOFF 1.0 to the TrueType/OpenType file it wraps (each table inflated), optionally with a new family name. */
-export function woffToSfnt(woff: Buffer, rename: { family: string; style: string } | null): Buffer {
+export async function woffToSfnt(woff: Buffer, rename: { family: string; style: string } | null): Promise<Buffer> {
   if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error("Not a WOFF 1.0 font");
   const count = woff.readUInt16BE(12);
   const tables: { tag: string; data: Buffer }[] = [];
@@ -58,7 +64,7 @@ export function woffToSfnt(woff: Buffer, rename: { family: string; style: string
     const length = woff.readUInt32BE(o + 8);
     const original = woff.readUInt32BE(o + 12);
     let data = woff.subarray(offset, offset + length);
-    if (length < original) data = inflateSync(data);
+    if (length < original) data = await inflate(data);
     tables.push({ tag, data: tag === "name" && rename ? nameTable(rename.family, rename.style) : data });
   }
   let log2 = 0;

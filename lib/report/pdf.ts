@@ -1,7 +1,6 @@
-import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import { markdownToBlocks, type Block, type Run } from "./blocks";
-import { pdfFonts } from "./fonts";
+import { typesetPdf } from "./pdf-worker";
 import { REPORT_TEMPLATE } from "./pdf-template";
 import type { CompiledReport } from "./types";
 
@@ -10,18 +9,8 @@ import type { CompiledReport } from "./types";
  * ships as a prebuilt binary in an npm package): HarfBuzz-grade shaping (rustybuzz) for Arabic,
  * the Unicode bidirectional algorithm, Chinese line breaking, and the contents' page numbers and
  * running headers from the layout itself. The fonts come from npm packages (lib/report/fonts.ts).
+ * The data is prepared here; the typesetting runs on a thread of its own (lib/report/pdf-worker.ts).
  */
-/**
- * One compiler for the process, created on the first PDF with the fonts read once. Typst memoises
- * layout in a global cache; a report is never typeset twice from the same data, so the cache is
- * emptied after each document (kept, it grew by the size of a layout, 400-500 MB, per version).
- */
-let compiler: NodeCompiler | undefined;
-function typst(): NodeCompiler {
-  compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: pdfFonts() }] });
-  return compiler;
-}
-
 type JsonRun = { t: string; b?: true; i?: true };
 const runs = (list: readonly Run[]): JsonRun[] => list.map((r) => ({ t: r.text, ...(r.bold && { b: true as const }), ...(r.italic && { i: true as const }) }));
 const dirOf = (language: string) => (LOCALE_INFO[language as Locale]?.dir === "rtl" ? "rtl" : "ltr");
@@ -77,21 +66,9 @@ export function typstData(report: CompiledReport): string {
 /**
  * The PDF of a compiled report. Untagged: the tags (a structure tree for every paragraph) made the
  * 193-State report 8 MB instead of 2.4 MB; the DOCX is the accessible,
- * editable version, and the web page the readable one.
+ * editable version, and the web page the readable one. Typeset on the PDF thread, one document at a
+ * time; a thread that dies or a document that takes too long is answered with AppError "unavailable" (503).
  */
 export async function renderPdf(report: CompiledReport): Promise<Buffer> {
-  const c = typst();
-  const args = { mainFileContent: REPORT_TEMPLATE, inputs: { data: typstData(report) } };
-  try {
-    // Compiled and exported in one call: the laid-out document (hundreds of megabytes in the engine)
-    // never becomes a JavaScript object, which the garbage collector would free only much later.
-    return Buffer.from(c.pdf(args, { pdfTags: false }));
-  } catch (e) {
-    // That call says only "Error": compile again, on this rare path, for the engine's diagnostics.
-    const result = c.compile(args);
-    const diagnostics = result.hasError() ? c.fetchDiagnostics(result.takeDiagnostics()!) : [];
-    throw new Error(`The report could not be typeset: ${JSON.stringify(diagnostics).slice(0, 2000)}`, { cause: e });
-  } finally {
-    c.evictCache(0);
-  }
+  return typesetPdf(REPORT_TEMPLATE, typstData(report));
 }
