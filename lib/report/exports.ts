@@ -10,6 +10,7 @@ import { compileReport, type CompiledReport, type Edition } from "./compile";
 import { renderDocx } from "./docx";
 import { renderPdf } from "./pdf";
 import { loadIssuedDocument, loadNextDocument } from "./queries";
+import { msg } from "@/lib/i18n/message-key";
 
 /** Every reply received in a cycle, as last submitted (never drafts, never comments), as JSON. */
 export async function repliesJson(db: Executor, session: number): Promise<string> {
@@ -75,9 +76,9 @@ export async function documentResponse(report: CompiledReport, format: DocumentF
 export function parseDocumentQuery(url: URL): { addendum: number | null; edition: Edition; locale: Locale } {
   const raw = url.searchParams.get("addendum");
   const addendum = raw === null || raw === "" ? null : parseIntParam(raw, { min: 0 });
-  if (addendum === null && raw !== null && raw !== "") throw new AppError("invalid", "Not a document number.");
+  if (addendum === null && raw !== null && raw !== "") throw new AppError("invalid", msg("serviceErrors.reportNotDocumentNumber"));
   const edition = url.searchParams.get("edition") === "public" ? "public" : "full";
   const lang = url.searchParams.get("lang") ?? "en";
-  if (!(LOCALES as readonly string[]).includes(lang)) throw new AppError("invalid", "Not a language version.");
+  if (!(LOCALES as readonly string[]).includes(lang)) throw new AppError("invalid", msg("serviceErrors.reportNotLanguageVersion"));
   return { addendum, edition, locale: lang as Locale };
 }

@@ -7,6 +7,7 @@ import { nameHistories } from "@/lib/membership/queries";
 import { getCycleMandate } from "@/lib/resolutions/queries";
 import type { ReportSource, SourceReply } from "./compile";
 import { reportMandate } from "./mandate";
+import { msg } from "@/lib/i18n/message-key";
 
 /** A reply goes into a report once the Secretariat has accepted it (or already marked it published). */
 export const REPORTABLE_STATUSES = ["accepted", "published"] as const;
@@ -20,10 +21,10 @@ export async function getReportFrame(db: Executor, session: number) {
         .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
         .where(eq(reportingCycles.targetSession, session))
     : [];
-  if (!row) throw new AppError("not_found", "No such reporting cycle.");
+  if (!row) throw new AppError("not_found", msg("serviceErrors.reportNoSuchCycle"));
   const items = await db.select().from(requestedItems).where(eq(requestedItems.resolutionId, row.resolution.id)).orderBy(asc(requestedItems.letter));
   const [paragraph] = items[0] ? await db.select().from(paragraphs).where(eq(paragraphs.id, items[0].paragraphId)) : [];
-  if (!paragraph) throw new AppError("not_found", "The resolution has no requested items.");
+  if (!paragraph) throw new AppError("not_found", msg("serviceErrors.reportNoItems"));
   // The mandating resolution as the database records it for this cycle (64/25 for the sixty-fifth session).
   const recorded = await getCycleMandate(db, row.cycle);
   const mandate = reportMandate(row.cycle.targetSession, { number: recorded.number, paragraph: recorded.paragraph ?? paragraph.number });
@@ -129,7 +130,7 @@ export async function loadIssuedDocument(db: Executor, session: number, addendum
   const frame = await getReportFrame(db, session);
   const issued = await listIssuedReports(db, frame.cycle.id);
   const report = issued.find((r) => r.addendum === addendum);
-  if (!report) throw new AppError("not_found", "No such document has been issued for this cycle.");
+  if (!report) throw new AppError("not_found", msg("serviceErrors.reportNoSuchDocument"));
   const rows = await db
     .select({ ...replyColumns, publication: reportEntries.publication })
     .from(reportEntries)

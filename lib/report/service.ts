@@ -7,6 +7,7 @@ import { newYorkDate } from "@/lib/time";
 import { decide } from "@/lib/workflow";
 import { fingerprintOf } from "./compile";
 import { getReportFrame, listIssuedReports, nextAddendumNumber, pendingReplies } from "./queries";
+import { msg } from "@/lib/i18n/message-key";
 
 export interface IssueResult {
   reportId: number;
@@ -31,13 +32,13 @@ export async function issueReport(ctx: ServiceContext, input: { session: number;
     const frame = await getReportFrame(tx, input.session);
     // Serialises issuing with itself and with delegations' writes (which read the cycle FOR SHARE).
     const [cycle] = await tx.select().from(reportingCycles).where(eq(reportingCycles.id, frame.cycle.id)).for("update");
-    if (!cycle!.reportSymbol) throw new AppError("invalid", "Set the report's document symbol for this cycle before issuing it.");
+    if (!cycle!.reportSymbol) throw new AppError("invalid", msg("serviceErrors.reportSymbolMissing"));
     const issued = await listIssuedReports(tx, cycle!.id);
     const addendum = nextAddendumNumber(cycle!, issued);
     const replies = await pendingReplies(tx, cycle!.id);
-    if (replies.length === 0) throw new AppError("invalid", "There is no accepted reply to issue.");
+    if (replies.length === 0) throw new AppError("invalid", msg("serviceErrors.reportNothingToIssue"));
     if (fingerprintOf(replies) !== input.fingerprint) {
-      throw new AppError("conflict", "The replies to include have changed since you looked at the preview. Look at it again, then issue.");
+      throw new AppError("conflict", msg("serviceErrors.reportPreviewChanged"));
     }
 
     const issuedOn = newYorkDate(ctx.now);
@@ -62,7 +63,7 @@ export async function issueReport(ctx: ServiceContext, input: { session: number;
         .set({ status: "published", publishedAt: ctx.now })
         .where(and(inArray(submissions.id, toPublish.map((s) => s.id)), eq(submissions.status, "accepted")))
         .returning({ id: submissions.id });
-      if (moved.length !== toPublish.length) throw new AppError("conflict", "A reply changed while the report was being issued. Look at the preview again.");
+      if (moved.length !== toPublish.length) throw new AppError("conflict", msg("serviceErrors.reportReplyMoved"));
     }
     await recordAudits(
       tx,
