@@ -116,7 +116,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
       {current && previous && (
         <section aria-labelledby="changes-title">
           <h2 id="changes-title">{t("changesSince", { version: previous.version })}</h2>
-          <TextDiff older={text(previous)} newer={text(current)} />
+          <TextDiff older={text(previous)} newer={text(current)} lang={current.language} />
         </section>
       )}
 

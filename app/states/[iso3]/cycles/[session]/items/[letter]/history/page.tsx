@@ -89,7 +89,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                 </div>
               </form>
               <p>{th("changes", { from: name(from.id), to: name(to.id) })}</p>
-              <TextDiff older={text(from)} newer={text(to)} />
+              <TextDiff older={text(from)} newer={text(to)} lang={to.language} />
             </section>
           )}
 
@@ -98,7 +98,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
             {revisions.map((r) => (
               <li key={r.id} id={`version-${r.version}`}>
                 <p>
-                  <strong>{name(r.id)}</strong>: {th("by", { author: r.author })}, <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
+                  <strong>{name(r.id)}</strong>: {th.rich("by", { author: r.author, name: (chunks) => <span translate="no">{chunks}</span> })}, <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
                   <LocalTime iso={r.createdAt.toISOString()} pattern={tEditor.raw("yourTime") as string} /> — {tReply("original", { language: r.language })}
                 </p>
                 <details>
