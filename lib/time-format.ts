@@ -1,4 +1,5 @@
 import { formatNewYorkDateTime, OFFICIAL_TIME_ZONE } from "./time";
+import { dateTimeFormat } from "@/lib/intl-cache";
 
 /**
  * A moment of the app's clock in New York time, in the locale's own form (24-hour where the locale
@@ -8,6 +9,6 @@ import { formatNewYorkDateTime, OFFICIAL_TIME_ZONE } from "./time";
 export function formatNewYorkIn(value: Date | string, locale: string, newYork: (time: string) => string): string {
   const date = typeof value === "string" ? new Date(value) : value;
   if (locale === "en") return formatNewYorkDateTime(date);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: OFFICIAL_TIME_ZONE, dateStyle: "long", timeStyle: "short" }).format(date);
+  const time = dateTimeFormat(locale, { timeZone: OFFICIAL_TIME_ZONE, dateStyle: "long", timeStyle: "short" }).format(date);
   return newYork(time);
 }

@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from "@/lib/intl-cache";
 import { formatNewYorkDateTime } from "@/lib/time";
 import { LOCALE_INFO, type Locale } from "./locales";
 
@@ -14,14 +15,14 @@ function tag(locale: Locale): string {
  */
 export function formatDate(value: Date | string, locale: Locale, timeZone = NEW_YORK): string {
   if (typeof value === "string") {
-    return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
+    return dateTimeFormat(tag(locale), { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
   }
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone }).format(value);
+  return dateTimeFormat(tag(locale), { dateStyle: "long", timeZone }).format(value);
 }
 
 /** An instant in New York time with the hour, in the reader's language ("31 May 2010, 23:59"). */
 export function formatDateTime(value: Date, locale: Locale, timeZone = NEW_YORK): string {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone }).format(value);
+  return dateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone }).format(value);
 }
 
 /**
@@ -34,15 +35,15 @@ export function formatNewYorkMoment(value: Date, locale: Locale, newYork: (time:
 
 /** A calendar date (YYYY-MM-DD) as day and short month in the reader's language, for a chart's axis: "1 May", "1 mai", "5月1日". */
 export function formatDayMonth(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
+  return dateTimeFormat(tag(locale), { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${value.slice(0, 10)}T12:00:00Z`));
 }
 
 /** A month (YYYY-MM or a date in it) in the reader's language: "July 2010", "juillet 2010", "2010年7月". */
 export function formatMonth(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value.slice(0, 7)}-15T12:00:00Z`));
+  return dateTimeFormat(tag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value.slice(0, 7)}-15T12:00:00Z`));
 }
 
 /** A whole number with its sign, in the reader's digits: "−30", "0", "+10" (days from a deadline). */
 export function formatSigned(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(tag(locale), { signDisplay: "exceptZero" }).format(n);
+  return numberFormat(tag(locale), { signDisplay: "exceptZero" }).format(n);
 }

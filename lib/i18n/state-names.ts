@@ -1,5 +1,6 @@
 import { MEMBER_STATES } from "../../db/seed/member-states";
 import { LOCALE_INFO, type Locale } from "./locales";
+import { collator } from "@/lib/intl-cache";
 
 /**
  * Names of the 193 Member States in the six official languages.
@@ -227,7 +228,7 @@ export function stateName(iso3: string, locale: Locale): string {
 
 /** Compare two State names in the reader's language, for sorted lists (Arabic order in Arabic, and so on). */
 export function stateCollator(locale: Locale): Intl.Collator {
-  return new Intl.Collator(LOCALE_INFO[locale].bcp47, { sensitivity: "base" });
+  return collator(LOCALE_INFO[locale].bcp47, { sensitivity: "base" });
 }
 
 /**

@@ -4,6 +4,7 @@ import { loadCatalog } from "@/i18n/catalog";
 import type { MessageValues, RootTranslator } from "./message-key";
 import { stateName } from "./state-names";
 import { LOCALE_INFO, type Locale } from "./locales";
+import { dateTimeFormat } from "@/lib/intl-cache";
 
 /**
  * Values a service cannot put in the reader's language itself: `stateIso3` becomes `state` (the State's
@@ -14,7 +15,7 @@ export function localizeValues(values: MessageValues | undefined, locale: Locale
   const out: MessageValues = { ...values };
   if (typeof values.stateIso3 === "string") out.state = stateName(values.stateIso3, locale);
   if (typeof values.isoDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(values.isoDate)) {
-    out.isoDate = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : LOCALE_INFO[locale].intlTag, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${values.isoDate}T12:00:00Z`));
+    out.isoDate = dateTimeFormat(locale === "en" ? "en-GB" : LOCALE_INFO[locale].intlTag, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${values.isoDate}T12:00:00Z`));
   }
   return out;
 }

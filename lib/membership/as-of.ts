@@ -15,6 +15,7 @@
 import { NAME_CHANGES } from "@/db/seed/data/name-changes";
 import { newYorkDate } from "@/lib/time";
 import type { Locale } from "@/lib/i18n/locales";
+import { collator as sharedCollator } from "@/lib/intl-cache";
 
 /** The fields of a member-state seed row this module needs. */
 export interface MembershipRow {
@@ -80,7 +81,7 @@ export function membersOn<S extends MembershipRow>(
   changes: readonly NameChangeRow[] = NAME_CHANGES,
 ): AsOf<S>[] {
   const d = toDay(day);
-  const collator = new Intl.Collator(locale);
+  const collator = sharedCollator(locale);
   return states
     .filter((s) => isMemberOn(s, d))
     .map((s) => ({ ...s, name: nameOn(s, d, changes), currentName: s.name }))

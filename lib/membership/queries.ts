@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { stateName } from "@/lib/i18n/state-names";
 import type { Day, NameHistory } from "./as-of";
 import { isMemberOnSql, stateNameOn } from "./sql";
+import { collator } from "@/lib/intl-cache";
 
 /**
  * Membership and names as they stood on a day, from the database (member_states.admitted_on and
@@ -33,7 +34,7 @@ export interface MemberOn {
 
 /** The collator every list of States sorts with, by the names of the day. */
 export function stateCollator(locale = "en"): Intl.Collator {
-  return new Intl.Collator(locale);
+  return collator(locale);
 }
 
 /** The Members of the United Nations on `day`, each with its name of that day, sorted by that name (one query). */

@@ -5,6 +5,7 @@ import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { memberStates, reportEntries, reportingCycles, reports, requestedItems, revisions, submissions } from "@/db/schema";
 import type { RegionalGroupName } from "@/lib/groups";
+import { collator as sharedCollator } from "@/lib/intl-cache";
 
 /**
  * What the public may read: the replies reproduced in an issued report or addendum whose State chose
@@ -94,7 +95,7 @@ export async function publishedRepliesOnItem(db: Executor, letter: string, sessi
   const rows = (await publishedRows(db, replyColumns)
     .where(and(PUBLIC, eq(requestedItems.letter, letter), session ? eq(reportingCycles.targetSession, session) : undefined))
     .orderBy(desc(reportingCycles.targetSession))) as unknown as PublishedReply[];
-  const collator = new Intl.Collator("en", { sensitivity: "base" });
+  const collator = sharedCollator("en", { sensitivity: "base" });
   return rows.sort((a, b) => b.session - a.session || collator.compare(a.stateName, b.stateName));
 }
 

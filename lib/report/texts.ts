@@ -7,6 +7,7 @@ import zh from "@/messages/zh/report.json";
 import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import { OFFICIAL_TIME_ZONE } from "@/lib/time";
 import type { Language } from "@/lib/validation/submission";
+import { dateTimeFormat } from "@/lib/intl-cache";
 
 /**
  * The report's fixed texts in each language version (messages/<locale>/report.json). The report is
@@ -29,7 +30,7 @@ export function fill(message: string, values: Record<string, string | number>): 
 export function formatReportDate(value: Date | string, locale: Locale): string {
   const date = typeof value === "string" ? new Date(`${value}T12:00:00Z`) : value;
   const tag = locale === "en" ? "en-GB" : LOCALE_INFO[locale].intlTag;
-  return new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: typeof value === "string" ? "UTC" : OFFICIAL_TIME_ZONE }).format(date);
+  return dateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: typeof value === "string" ? "UTC" : OFFICIAL_TIME_ZONE }).format(date);
 }
 
 /** "English and French", "anglais et français": the languages of a State's reply, in the version's language. */
