@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { ACCOUNTS, checkA11y, DEMO_PASSWORD, signIn, signOut } from "./support";
+import { ACCOUNTS, checkA11y, DEMO_PASSWORD, makeFocalPoint, signIn, signOut } from "./support";
 
 /**
  * Sign-in and security, the Mission's officers, the second factor and the coverage matrix's assignment
@@ -57,13 +57,7 @@ test("the Secretariat's assignment form and the second factor's page speak Frenc
 
 test("a focal point reads their Mission's officers in Arabic, right to left, and a taken address is refused in Arabic", async ({ page, context }) => {
   test.setTimeout(150_000);
-  await signIn(page, ACCOUNTS.admin);
-  await page.goto("/admin/users");
-  const row = page.locator(`tr[data-email="${ACCOUNTS.france}"]`);
-  const name = row.getByRole("button", { name: /Name focal point/ });
-  if (await name.isVisible()) await name.click();
-  await expect(row.getByRole("button", { name: /Remove as focal point/ })).toBeVisible();
-  await signOut(page);
+  await makeFocalPoint(page, ACCOUNTS.france);
 
   await signIn(page, ACCOUNTS.france);
   await readIn(context, page, "ar");

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, checkA11y, signIn, signOut, totpCode } from "./support";
+import { ACCOUNTS, checkA11y, makeFocalPoint, signIn, signOut, totpCode } from "./support";
 
 /** Listens for Content-Security-Policy violations (console and securitypolicyviolation events). */
 function watchCsp(page: Page): string[] {
@@ -116,13 +116,7 @@ test("TOTP: a new reviewer must enrol (QR code, first code, recovery codes), the
 
 test("a focal point invites and disables an officer of their own Mission; another Mission's delegation is refused the page", async ({ page }) => {
   test.setTimeout(180_000);
-  await signIn(page, ACCOUNTS.admin);
-  await page.goto("/admin/users");
-  const row = page.locator(`tr[data-email="${ACCOUNTS.france}"]`);
-  const name = row.getByRole("button", { name: /Name focal point/ });
-  if (await name.isVisible()) await name.click();
-  await expect(row.getByRole("button", { name: /Remove as focal point/ })).toBeVisible();
-  await signOut(page);
+  await makeFocalPoint(page, ACCOUNTS.france);
 
   await signIn(page, ACCOUNTS.france);
   await page.getByRole("link", { name: "Officers" }).click();

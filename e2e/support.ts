@@ -88,6 +88,17 @@ export async function signOut(page: Page) {
 const RAW_MESSAGE_KEY = new RegExp(`(?<![\\w/.@-])(?:${CLIENT_NAMESPACES.join("|")})\\.[a-z][A-Za-z]+\\b(?![\\w/.@?-])`);
 
 /** Every visited page is checked with axe, and for message keys left untranslated. */
+/** An administrator makes `email`'s officer their Mission's focal point (if not already), then signs out. */
+export async function makeFocalPoint(page: Page, email: string) {
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/users");
+  const row = page.locator(`tr[data-email="${email}"]`);
+  const name = row.getByRole("button", { name: /Name focal point/ });
+  if (await name.isVisible()) await name.click();
+  await expect(row.getByRole("button", { name: /Remove as focal point/ })).toBeVisible();
+  await signOut(page);
+}
+
 export async function checkA11y(page: Page) {
   // Next streams a page's metadata after its body: right after a Server Action re-renders the page, the
   // <title> can still be on its way. Axe checks the page as it settles, with its title.

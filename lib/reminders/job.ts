@@ -1,11 +1,8 @@
 import { and, asc, eq, isNull, lte, notInArray, or, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { deadlineExtensions, documents, memberStates, outbox, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
-import { effectiveDeadline } from "@/lib/deadlines";
-import { isMemberOnSql, stateNameOn } from "@/lib/membership/sql";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { composeReminder } from "./compose";
-import { dueOffset, OPEN_STATUSES } from "./schedule";
+import { outbox, reportingCycles } from "@/db/schema";
+import { reminderCycle } from "./cycle";
+import { dueOffset } from "./schedule";
 
 export interface ReminderRun {
   queued: number;
@@ -21,41 +18,15 @@ export async function queueDueReminders(db: Database, now: Date, baseUrl: string
   let queued = 0;
   let alreadySent = 0;
   for (const cycle of cycles) {
-    const [items, rows, extensions, recipients, mandate] = await Promise.all([
-      db.select().from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId)).orderBy(asc(requestedItems.letter)),
-      db.select({ memberStateId: submissions.memberStateId, itemId: submissions.itemId, status: submissions.status }).from(submissions).where(eq(submissions.cycleId, cycle.id)),
-      db.select().from(deadlineExtensions).where(eq(deadlineExtensions.cycleId, cycle.id)),
-      db
-        .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, stateId: memberStates.id, stateName: stateNameOn(now), iso3: memberStates.iso3 })
-        .from(users)
-        .innerJoin(memberStates, eq(memberStates.id, users.memberStateId))
-        .where(and(eq(users.role, "delegation"), isNull(users.disabledAt), isMemberOnSql(now))),
-      cycle.mandatedById === null
-        ? Promise.resolve(undefined)
-        : db.select({ number: documents.number }).from(documents).where(eq(documents.id, cycle.mandatedById)).then(([d]) => d),
-    ]);
-    const status = new Map(rows.map((r) => [`${r.memberStateId}:${r.itemId}`, r.status]));
+    const reminders = await reminderCycle(db, cycle, now, baseUrl);
     const messages: (typeof outbox.$inferInsert)[] = [];
-    for (const person of recipients) {
-      const extension = extensions.find((e) => e.memberStateId === person.stateId);
-      const deadline = effectiveDeadline(cycle.deadline, extension);
+    for (const person of reminders.recipients) {
+      const deadline = reminders.deadlineOf(person.stateId);
       const offset = dueOffset(cycle.reminderOffsets, deadline, now);
       if (offset === null) continue;
-      const openItems = items
-        .map((i) => ({ letter: i.letter, text: i.text, status: status.get(`${person.stateId}:${i.id}`) ?? "not_started" }))
-        .filter((i) => (OPEN_STATUSES as readonly string[]).includes(i.status));
+      const openItems = reminders.openItemsOf(person.stateId);
       if (openItems.length === 0) continue;
-      const { subject, body } = composeReminder({
-        stateName: person.stateName,
-        iso3: person.iso3,
-        recipientName: person.name,
-        session: cycle.targetSession,
-        mandate: mandate?.number ? { number: mandate.number, paragraph: 3 } : undefined,
-        deadline,
-        offsetDays: offset,
-        openItems,
-        link: `${baseUrl}/states/${person.iso3}`,
-      }, isLocale(person.locale) ? person.locale : DEFAULT_LOCALE);
+      const { subject, body } = reminders.messageFor(person, deadline, offset, openItems);
       messages.push({ cycleId: cycle.id, memberStateId: person.stateId, recipientId: person.id, offsetDays: offset, toAddress: person.email, subject, body, createdAt: now });
     }
     if (messages.length === 0) continue;

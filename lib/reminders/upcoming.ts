@@ -1,12 +1,9 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { deadlineExtensions, documents, memberStates, reportingCycles, requestedItems, submissions, users } from "@/db/schema";
-import { effectiveDeadline } from "@/lib/deadlines";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { reportingCycles } from "@/db/schema";
 import { DAY_MS } from "@/lib/time";
-import { composeReminder } from "./compose";
-import { OPEN_STATUSES } from "./schedule";
+import { reminderCycle } from "./cycle";
 
 export interface UpcomingReminder {
   session: number;
@@ -28,29 +25,13 @@ export async function upcomingReminders(db: Executor, now: Date, baseUrl: string
   const cycles = await db.select().from(reportingCycles).where(isNull(reportingCycles.closedAt));
   const out = new Map<string, UpcomingReminder>();
   for (const cycle of cycles) {
-    const [items, rows, extensions, recipients, mandate] = await Promise.all([
-      db.select().from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId)).orderBy(asc(requestedItems.letter)),
-      db.select({ memberStateId: submissions.memberStateId, itemId: submissions.itemId, status: submissions.status }).from(submissions).where(eq(submissions.cycleId, cycle.id)),
-      db.select().from(deadlineExtensions).where(eq(deadlineExtensions.cycleId, cycle.id)),
-      db
-        .select({ email: users.email, name: users.name, locale: users.locale, stateId: memberStates.id, stateName: memberStates.name, iso3: memberStates.iso3 })
-        .from(users)
-        .innerJoin(memberStates, eq(memberStates.id, users.memberStateId))
-        .where(and(eq(users.role, "delegation"), isNull(users.disabledAt)))
-        .orderBy(asc(memberStates.name), asc(users.email)),
-      cycle.mandatedById === null
-        ? Promise.resolve(undefined)
-        : db.select({ number: documents.number }).from(documents).where(eq(documents.id, cycle.mandatedById)).then(([d]) => d),
-    ]);
-    const status = new Map(rows.map((r) => [`${r.memberStateId}:${r.itemId}`, r.status]));
-    const byState = new Map<number, typeof recipients>();
-    for (const p of recipients) byState.set(p.stateId, [...(byState.get(p.stateId) ?? []), p]);
+    const reminders = await reminderCycle(db, cycle, now, baseUrl);
+    const byState = new Map<number, typeof reminders.recipients>();
+    for (const p of reminders.recipients) byState.set(p.stateId, [...(byState.get(p.stateId) ?? []), p]);
     for (const [stateId, people] of byState) {
       const first = people[0]!;
-      const deadline = effectiveDeadline(cycle.deadline, extensions.find((e) => e.memberStateId === stateId));
-      const openItems = items
-        .map((i) => ({ letter: i.letter, text: i.text, status: status.get(`${stateId}:${i.id}`) ?? "not_started" }))
-        .filter((i) => (OPEN_STATUSES as readonly string[]).includes(i.status));
+      const deadline = reminders.deadlineOf(stateId);
+      const openItems = reminders.openItemsOf(stateId);
       if (openItems.length === 0) continue;
       for (const offset of cycle.reminderOffsets) {
         const at = new Date(deadline.getTime() - offset * DAY_MS);
@@ -58,21 +39,7 @@ export async function upcomingReminders(db: Executor, now: Date, baseUrl: string
         const key = `${cycle.targetSession}:${offset}:${at.getTime()}`;
         let entry = out.get(key);
         if (!entry) {
-          const message = composeReminder(
-            {
-              stateName: first.stateName,
-              iso3: first.iso3,
-              recipientName: first.name,
-              session: cycle.targetSession,
-              mandate: mandate?.number ? { number: mandate.number, paragraph: 3 } : undefined,
-              deadline,
-              offsetDays: offset,
-              openItems,
-              link: `${baseUrl}/states/${first.iso3}`,
-            },
-            isLocale(first.locale) ? first.locale : DEFAULT_LOCALE,
-          );
-          entry = { session: cycle.targetSession, offsetDays: offset, at, states: [], preview: { to: first.email, ...message } };
+          entry = { session: cycle.targetSession, offsetDays: offset, at, states: [], preview: { to: first.email, ...reminders.messageFor(first, deadline, offset, openItems) } };
           out.set(key, entry);
         }
         entry.states.push({ iso3: first.iso3, name: first.stateName, recipients: people.map((p) => p.email), openItems: openItems.map((i) => i.letter) });
