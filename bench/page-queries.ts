@@ -4,43 +4,26 @@
  * production build in bench mode with TRACKER_BENCH_SQL=1 and prints the server's [sql] lines per page.
  * With SAVE_HTML=<dir>, each page's HTML is written there too (for a look at what makes it heavy).
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
-import { root, DELEGATION, REVIEWER } from "./routes/config";
+import { startDemoServer } from "./demo-server";
+import { DELEGATION, REVIEWER } from "./routes/config";
 import { signIn } from "./routes/sign-in";
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/states/FRA", "/states/FRA/cycles/65/items/a", "/secretariat", "/secretariat/cycles/65"];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-queries-"));
-const port = 40000 + Math.floor(Math.random() * 2000);
-const authSecret = randomBytes(32).toString("base64");
-process.env.AUTH_SECRET = authSecret;
 const lines: string[] = [];
-const server = spawn(process.execPath, ["scripts/start.mjs", "--no-build"], {
-  cwd: root,
-  env: (() => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), AUTH_SECRET: authSecret, TRACKER_BENCH: "1", TRACKER_BENCH_SQL: "1", PGLITE_DATA_DIR: path.join(dir, "db") };
-    delete env.DATABASE_URL;
-    return env;
-  })(),
-  stdio: ["ignore", "pipe", "pipe"],
+let partial = "";
+const server = await startDemoServer(40000 + Math.floor(Math.random() * 2000), "page-queries", {
+  env: { TRACKER_BENCH: "1", TRACKER_BENCH_SQL: "1" },
+  // A chunk may end inside a line: keep the unfinished end for the next one.
+  onStderr: (text) => {
+    const whole = (partial + text).split("\n");
+    partial = whole.pop()!;
+    lines.push(...whole.filter((l) => l.startsWith("[sql]")));
+  },
 });
-const log = fs.createWriteStream(path.join(dir, "server.log"));
-server.stderr.on("data", (d: Buffer) => {
-  log.write(d);
-  lines.push(...d.toString().split("\n").filter((l) => l.startsWith("[sql]")));
-});
-server.stdout.pipe(log);
-const base = `http://127.0.0.1:${port}`;
+const base = server.base;
 try {
-  for (let i = 0; ; i += 1) {
-    if (i > 240) throw new Error(`server did not start: ${fs.readFileSync(path.join(dir, "server.log"), "utf8").slice(-2000)}`);
-    const ok = await fetch(`${base}/api/health/ready`).then((r) => r.ok).catch(() => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
   const cookies = { delegation: await signIn(base, DELEGATION), reviewer: await signIn(base, REVIEWER) };
   for (const p of paths) {
     const cookie = p.startsWith("/secretariat") ? cookies.reviewer : cookies.delegation;
@@ -57,7 +40,5 @@ try {
     for (const l of lines) console.log(l.slice(6));
   }
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 1000));
-  fs.rmSync(dir, { recursive: true, force: true });
+  server.stop();
 }

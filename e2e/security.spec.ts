@@ -227,13 +227,7 @@ test.describe("page sweep", () => {
     test.setTimeout(240_000);
     const table: string[] = [];
     // Russia's officer, named focal point of the Russian Mission by the administrator.
-    await signIn(page, ACCOUNTS.admin);
-    await page.goto("/admin/users");
-    const row = page.locator(`tr[data-email="${ACCOUNTS.russia}"]`);
-    const name = row.getByRole("button", { name: /Name focal point/ });
-    if (await name.isVisible()) await name.click();
-    await expect(row.getByRole("button", { name: /Remove as focal point/ })).toBeVisible();
-    await signOut(page);
+    await makeFocalPoint(page, ACCOUNTS.russia);
 
     await signIn(page, ACCOUNTS.russia);
     for (const [pattern, { url, access }] of Object.entries(PAGES)) {

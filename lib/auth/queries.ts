@@ -4,8 +4,9 @@ import type { Executor } from "@/db/client";
 import { passkeys, users } from "@/db/schema";
 import { listPasskeys } from "./passkeys";
 import { remainingRecoveryCodes } from "./second-factor";
-import { delegationSecondFactor } from "./second-factor-policy";
-import { listOpenSessions, sessionLimits } from "./sessions";
+import { readSettings } from "@/lib/settings";
+import { delegationSecondFactorFrom } from "./second-factor-policy";
+import { listOpenSessions, sessionLimitsFrom } from "./sessions";
 
 /** One's own second factors (app, passkeys, recovery codes left) and open sessions, for /account/security. */
 export async function securityOverview(db: Executor, userId: string) {
@@ -25,6 +26,6 @@ export async function secondFactorMethods(db: Executor, userId: string): Promise
 
 /** The administrator's security settings page. */
 export async function securitySettings(db: Executor) {
-  const [policy, limits] = await Promise.all([delegationSecondFactor(db), sessionLimits(db)]);
-  return { delegationSecondFactor: policy, ...limits };
+  const settings = await readSettings(db);
+  return { delegationSecondFactor: delegationSecondFactorFrom(settings), ...sessionLimitsFrom(settings) };
 }

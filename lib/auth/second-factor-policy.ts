@@ -6,10 +6,6 @@ import { readSettings, type Settings } from "@/lib/settings";
 export const DELEGATION_SECOND_FACTOR_SETTING = "security.delegationSecondFactor";
 export type DelegationSecondFactor = "required" | "optional";
 
-export async function delegationSecondFactor(db: Executor): Promise<DelegationSecondFactor> {
-  return delegationSecondFactorFrom(await readSettings(db));
-}
-
 export function delegationSecondFactorFrom(settings: Settings): DelegationSecondFactor {
   return settings.get(DELEGATION_SECOND_FACTOR_SETTING)?.value === "required" ? "required" : "optional";
 }
