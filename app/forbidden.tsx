@@ -1,16 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ErrorNotice } from "@/components/error-notice";
 
-/** A 403 (`forbidden()`): why the page is closed to this account, whom to ask, and the way back. */
-export default async function Forbidden() {
+/**
+ * A 403 under the root layout alone. Every `forbidden()` is in a page of the site, whose own 403 is
+ * `app/(site)/forbidden.tsx`; this one keeps Next.js's default, a larger one sent with every page, away.
+ */
+export default async function RootForbidden() {
   const t = await getTranslations("errors");
   return (
-    <ErrorNotice title={t("forbiddenTitle")} lede={t("forbidden")}>
-      <p>{t("forbiddenHelp")}</p>
+    <main>
+      <h1>{t("forbiddenTitle")}</h1>
       <p>
         <Link href="/">{t("back")}</Link>
       </p>
-    </ErrorNotice>
+    </main>
   );
 }

@@ -155,10 +155,13 @@ test("Auth.js answers: error page 400, session of a signed-out visitor null", as
 });
 
 /** Every page under app/ (from the file system), with who may open it. A new page.tsx must be added here. */
-type PageAccess = "public" | "signed-in" | "secretariat" | "admin" | "own-state" | "focal-point" | "token";
+/** "bench": the benches' floor, a page only in bench mode (TRACKER_BENCH=1), 404 otherwise. */
+type PageAccess = "public" | "signed-in" | "secretariat" | "admin" | "own-state" | "focal-point" | "token" | "bench";
 const PAGES: Record<string, { url: string; access: PageAccess }> = {
   "": { url: "/", access: "public" },
   accessibility: { url: "/accessibility", access: "public" },
+  "bench-floor": { url: "/bench-floor", access: "bench" },
+  "[...missing]": { url: "/no-such-page/at-all", access: "public" },
   "account/security": { url: "/account/security", access: "signed-in" },
   "admin/clock": { url: "/admin/clock", access: "admin" },
   "admin/cycles": { url: "/admin/cycles", access: "admin" },
@@ -199,7 +202,8 @@ function pageFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return pageFiles(full, root);
-    return name === "page.tsx" ? [path.relative(root, dir).split(path.sep).join("/")] : [];
+    // A route group's folder, "(site)", is not part of the address.
+    return name === "page.tsx" ? [path.relative(root, dir).split(path.sep).filter((segment) => !/^\(.+\)$/.test(segment)).join("/")] : [];
   });
 }
 
@@ -214,10 +218,11 @@ test.describe("page sweep", () => {
     for (const [pattern, { url, access }] of Object.entries(PAGES)) {
       const res = await page.goto(url);
       const landed = new URL(page.url()).pathname;
-      table.push(`| /${pattern} | signed out | ${access === "public" || access === "token" ? "200/404" : "→ /login"} | ${res!.status()} ${landed} |`);
+      table.push(`| /${pattern} | signed out | ${access === "public" || access === "token" ? "200/404" : access === "bench" ? "404" : "→ /login"} | ${res!.status()} ${landed} |`);
       // A public page opens without an account (404 where the demo data has nothing at the address).
       if (access === "public") expect([200, 404], url).toContain(res!.status());
       else if (access === "token") expect([200, 404]).toContain(res!.status());
+      else if (access === "bench") expect(res!.status(), url).toBe(404);
       else expect(landed, url).toBe("/login");
     }
     console.log(table.join("\n"));

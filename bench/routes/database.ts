@@ -79,7 +79,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
 
     const routes: RouteSpec[] = [
       { path: "/api/ping", who: "public" },
-      // The floor: a route handler of the same build that runs one query and answers a tiny HTML page.
+      // The floor: a page of the same build, with the root layout only, that runs one query.
       { path: "/bench-floor", who: "public" },
       // The plainest page of the app (layout, header, no data): the cost every page pays.
       { path: "/accessibility", who: "public" },

@@ -69,7 +69,7 @@ export function printReport(db: DbKind, results: RouteResult[], memory: MemoryRe
     for (const p of memory.processes) console.log(`  pid ${p.pid}  ${p.rssMb.toFixed(1).padStart(7)} MB  ${p.command.slice(0, 100)}`);
   }
   console.log(
-    "Targets are reported only (WARN is not a failure). Floor: /bench-floor, a route handler that runs one query and answers a tiny HTML page. " +
+    "Targets are reported only (WARN is not a failure). Floor: /bench-floor, a page of the same build with the root layout only (no header, navigation or client code) that runs one query. " +
       "Plain: /accessibility, a page with the layout and no data. Time per request = the base's req/s over the page's.",
   );
 }

@@ -83,7 +83,6 @@ const ROUTES: Record<string, RouteEntry> = {
   "api/states/[iso3]/cycles/[session]/items/[letter]": { url: "/api/states/FRA/cycles/65/items/a", methods: { GET: "own-state", POST: "own-state" } },
   "api/states/[iso3]/cycles/[session]/items/[letter]/letter": { url: "/api/states/FRA/cycles/65/items/a/letter", methods: { POST: "own-state" } },
   "api/states/[iso3]/submissions": { url: "/api/states/FRA/submissions", methods: { GET: "own-state" } },
-  "bench-floor": { url: "/bench-floor", methods: { GET: "token" } },
 };
 
 const APP = fileURLToPath(new URL("../../app/", import.meta.url));

@@ -6,7 +6,7 @@ import { ErrorNotice } from "@/components/error-notice";
 
 /**
  * What a person sees when a page fails to render (a fault on the server or in the browser): what
- * happened, in their words, a retry and the way home. The root layout, its header and the
+ * happened, in their words, a retry and the way home. The site's layout, its header and the
  * translations stay in place; `app/global-error.tsx` covers a failure of the layout itself.
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
