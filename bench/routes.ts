@@ -4,6 +4,7 @@
  *   --db pglite|postgres|both   which database(s) to bench (default both; env BENCH_DB)
  *   --duration <s>              seconds of load per route (default 10; env BENCH_DURATION)
  *   --connections <n>           concurrent connections (default 10; env BENCH_CONNECTIONS)
+ *   --routes /a,/b              bench only these routes, with the bases of the ratios (env BENCH_ROUTES)
  *
  * For each database it serves the production build (`node scripts/start.mjs --no-build`) on a free
  * port, with embedded PGlite in a fresh temp folder or a throwaway PostgreSQL cluster, signs in as a

@@ -9,12 +9,14 @@ import "server-only";
  */
 const caches = new WeakMap<object, Map<string, Promise<unknown>>>();
 
-export function immutable<T>(db: object, key: string, load: () => Promise<T>): Promise<T> {
+export function immutable<T>(db: object, key: string, load: () => PromiseLike<T>): Promise<T> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const hit = cache.get(key) as Promise<T> | undefined;
   if (hit) return hit;
-  const pending = load();
+  // A query builder is a lazy thenable that runs its statement on every `then`: kept as it is, each
+  // reader would query again. Promise.resolve calls `then` once and keeps the answer.
+  const pending = Promise.resolve(load());
   cache.set(key, pending);
   pending.then(
     (value) => {

@@ -77,7 +77,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
     const reviewerCookie = await signIn(server.baseUrl, REVIEWER);
     console.log(`[bench] signed in as ${DELEGATION.email} and ${REVIEWER.email}`);
 
-    const routes: RouteSpec[] = [
+    const allRoutes: RouteSpec[] = [
       { path: "/api/ping", who: "public" },
       // The floor: a page of the same build, with the root layout only, that runs one query.
       { path: "/bench-floor", who: "public" },
@@ -94,6 +94,14 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
       { path: "/secretariat/audit", who: "reviewer", cookie: reviewerCookie },
       { path: "/published/search?q=strategy", who: "public" },
     ];
+    // --routes: the paths asked for, and always the bases the ratios are taken against.
+    const bases = new Set(["/api/ping", "/bench-floor", "/accessibility"]);
+    // A path not in the list (a filtered view, say) is loaded as the reviewer under /secretariat, as the delegation
+    // under /states, else signed out.
+    const extra = (options.routes ?? [])
+      .filter((p) => !allRoutes.some((r) => r.path === p))
+      .map((p): RouteSpec => (p.startsWith("/secretariat") ? { path: p, who: "reviewer", cookie: reviewerCookie } : p.startsWith("/states") ? { path: p, who: "delegation", cookie: delegationCookie } : { path: p, who: "public" }));
+    const routes = options.routes ? [...allRoutes.filter((r) => bases.has(r.path) || options.routes!.includes(r.path)), ...extra] : allRoutes;
     const queries = await countQueries(server.baseUrl, routes);
     const idle = measureMemory(server, db);
     const results = (await benchRoutes(server, routes, options)).map((r, i) => ({ ...r, ...queries[i]! }));

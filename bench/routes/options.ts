@@ -12,10 +12,12 @@ export interface Options {
   profileDir?: string;
   /** Write a heap snapshot of the server after the run (SIGUSR2, --heapsnapshot-signal) into this folder. */
   heapDir?: string;
+  /** Bench only these paths (and the bases /api/ping, /bench-floor, /accessibility, for the ratios). */
+  routes?: string[];
 }
 
 function usage(): never {
-  console.log("Usage: npx tsx bench/routes.ts [--db pglite|postgres|both] [--duration 10] [--connections 10] [--scale 1|10|100] [--profile <dir>] [--heap-snapshot <dir>]");
+  console.log("Usage: npx tsx bench/routes.ts [--db pglite|postgres|both] [--duration 10] [--connections 10] [--scale 1|10|100] [--profile <dir>] [--heap-snapshot <dir>] [--routes /path,/path]");
   process.exit(0);
 }
 
@@ -27,11 +29,12 @@ export function parseOptions(argv: string[]): Options {
     scale: process.env.BENCH_SCALE,
     profile: process.env.BENCH_PROFILE,
     "heap-snapshot": process.env.BENCH_HEAP_SNAPSHOT,
+    routes: process.env.BENCH_ROUTES,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") usage();
-    const match = /^--(db|duration|connections|scale|profile|heap-snapshot)(?:=(.*))?$/.exec(arg);
+    const match = /^--(db|duration|connections|scale|profile|heap-snapshot|routes)(?:=(.*))?$/.exec(arg);
     if (!match) throw new BenchError(`unknown argument ${JSON.stringify(arg)} (try --help)`);
     const value = match[2] ?? argv[++i];
     if (value === undefined) throw new BenchError(`--${match[1]} needs a value`);
@@ -45,7 +48,17 @@ export function parseOptions(argv: string[]): Options {
   if (!Number.isInteger(connections) || connections < 1) throw new BenchError(`--connections must be a positive integer, not ${raw.connections}`);
   const scale = Number(raw.scale ?? 1);
   if (![1, 10, 100].includes(scale)) throw new BenchError(`--scale must be 1, 10 or 100, not ${raw.scale}`);
-  return { dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind], duration, connections, scale, profileDir: raw.profile || undefined, heapDir: raw["heap-snapshot"] || undefined };
+  const routes = raw.routes?.split(",").map((r) => r.trim()).filter(Boolean);
+  if (routes?.some((r) => !r.startsWith("/"))) throw new BenchError(`--routes takes paths starting with "/", comma-separated, not ${raw.routes}`);
+  return {
+    dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind],
+    duration,
+    connections,
+    scale,
+    profileDir: raw.profile || undefined,
+    heapDir: raw["heap-snapshot"] || undefined,
+    routes: routes?.length ? routes : undefined,
+  };
 }
 
 /** A failure of the bench itself (as opposed to a missed target). */

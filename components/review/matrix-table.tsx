@@ -5,19 +5,22 @@ import styles from "./matrix-table.module.css";
 /**
  * One State's row, compact: the page sends these few bytes in the React payload and this component
  * renders the table (in HTML on the server, then hydrated), instead of sending every one of the 772
- * cells twice, once as HTML and once as React elements.
+ * cells twice, once as HTML and once as React elements. What repeats from row to row (a regional
+ * group's name, a reviewer's) is sent once, in `groups` and `reviewers`, and a row holds its index.
  */
 export type CompactMatrixRow = [
   iso3: string,
   name: string,
-  group: string,
+  /** Index in `groups`. */
+  group: number,
   /** One character per item, in the order of `letters`: the status's index in `statusShort`. */
   statuses: string,
   /** Bit i set: item i is late. */
   lateMask: number,
-  reviewer: string,
-  /** "(extended to 15 June 2010)", or "". */
-  extension: string,
+  /** Index in `reviewers`, or -1: no reviewer. */
+  reviewer: number,
+  /** "(extended to 15 June 2010)"; left out when the State has no extension. */
+  extension?: string,
 ];
 
 export interface MatrixTableText {
@@ -30,10 +33,15 @@ export interface MatrixTableText {
   selectState: string;
 }
 
+/** Not started, the first status, is the cell's default look (CSS): its cells carry no status attribute. */
+const NOT_STARTED = 0;
+
 export function MatrixTable({
   session,
   letters,
   rows,
+  groups,
+  reviewers,
   statusShort,
   isAdmin,
   text,
@@ -41,6 +49,9 @@ export function MatrixTable({
   session: number;
   letters: string[];
   rows: CompactMatrixRow[];
+  /** The regional groups' names in the reader's language. */
+  groups: string[];
+  reviewers: string[];
   statusShort: string[];
   isAdmin: boolean;
   text: MatrixTableText;
@@ -55,7 +66,7 @@ export function MatrixTable({
           <th scope="col">{text.group}</th>
           {letters.map((l) => (
             <th key={l} scope="col">
-              ({l})
+              {`(${l})`}
             </th>
           ))}
           <th scope="col">{text.reviewer}</th>
@@ -73,21 +84,18 @@ export function MatrixTable({
               <a href={`/states/${iso3}`}>{name}</a>
               {extension && <span className={styles.extensionMark}> {extension}</span>}
             </th>
-            <td>{group}</td>
+            <td>{groups[group]}</td>
             {letters.map((l, i) => {
               const status = Number(statuses[i]);
-              // The link's name is its visible text; the row and column headers give its context. The
-              // address is relative to the matrix's own (/secretariat/cycles/65): 772 of them, ten bytes each.
+              // The link's name is its visible text (one text node); the row and column headers give its context.
+              // The address is relative to the matrix's own (/secretariat/cycles/65): 772 of them, ten bytes each.
               return (
-                <td key={l} data-s={status}>
-                  <a href={`../review/${iso3}/${session}/${l}`}>
-                    {statusShort[status]}
-                    {lateMask & (1 << i) ? "*" : ""}
-                  </a>
+                <td key={l} data-s={status === NOT_STARTED ? undefined : status}>
+                  <a href={`../review/${iso3}/${session}/${l}`}>{lateMask & (1 << i) ? `${statusShort[status]}*` : statusShort[status]}</a>
                 </td>
               );
             })}
-            <td>{reviewer}</td>
+            <td>{reviewers[reviewer] ?? "—"}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,8 @@
 import type { SubmissionStatus } from "@/db/schema";
 import { STATUSES } from "@/lib/status";
 import { isRegionalGroup, type RegionalGroupName } from "@/lib/groups";
+import type { Locale } from "@/lib/i18n/locales";
+import { inReaderLanguage } from "@/lib/i18n/state-names";
 
 /** Filters of the coverage matrix; they live in the URL so a view can be shared. */
 export interface MatrixFilters {
@@ -51,13 +53,17 @@ export function parseMatrixFilters(params: Record<string, string | string[] | un
   };
 }
 
-/** Applies the filters in memory: 193 rows are cheap, and the totals stay those of the whole cycle. */
-export function filterRows(rows: MatrixRow[], f: MatrixFilters): MatrixRow[] {
+/**
+ * Applies the filters in memory: 193 rows are cheap, and the totals stay those of the whole cycle. The name filter
+ * finds a State by its name, by its code, or by its name in `alsoNamed` (its English name when `rows` are named in
+ * another language).
+ */
+export function filterRows(rows: MatrixRow[], f: MatrixFilters, alsoNamed?: ReadonlyMap<string, string>): MatrixRow[] {
   const q = f.q?.toLocaleLowerCase("en");
   return rows.filter((r) => {
     const cells = Object.values(r.cells);
     if (f.group && r.state.group !== f.group) return false;
-    if (q && !r.state.name.toLocaleLowerCase("en").includes(q) && r.state.iso3.toLowerCase() !== q) return false;
+    if (q && !r.state.name.toLocaleLowerCase("en").includes(q) && r.state.iso3.toLowerCase() !== q && !alsoNamed?.get(r.state.iso3)?.toLocaleLowerCase("en").includes(q)) return false;
     if (f.status && !cells.some((c) => c.status === f.status)) return false;
     if (f.late && !cells.some((c) => c.isLate)) return false;
     if (f.reviewer) {
@@ -66,6 +72,21 @@ export function filterRows(rows: MatrixRow[], f: MatrixFilters): MatrixRow[] {
     }
     return true;
   });
+}
+
+/**
+ * The rows a reader sees, in one pass: each State under its name in the reader's language and in that language's
+ * order, then filtered; the name filter finds a State by that name or by its English one. In English the rows stay
+ * as the query named and sorted them.
+ */
+export function rowsForReader(rows: MatrixRow[], f: MatrixFilters, locale: Locale): MatrixRow[] {
+  if (locale === "en") return filterRows(rows, f);
+  const english = new Map(rows.map((r) => [r.state.iso3, r.state.name]));
+  const named = inReaderLanguage(
+    rows.map((row) => ({ iso3: row.state.iso3, name: row.state.name, row })),
+    locale,
+  ).map(({ name, row }) => ({ ...row, state: { ...row.state, name } }));
+  return filterRows(named, f, f.q ? english : undefined);
 }
 
 export interface MatrixTotals {

@@ -14,7 +14,7 @@ import { MatrixTable, type CompactMatrixRow } from "@/components/review/matrix-t
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
 import { REGIONAL_GROUPS } from "@/lib/groups";
-import { filterRows, parseMatrixFilters, totals } from "@/lib/review/matrix";
+import { parseMatrixFilters, rowsForReader, totals } from "@/lib/review/matrix";
 import { findCycleBySession } from "@/lib/resolutions/queries";
 import { getCoverageMatrix, listReviewers } from "@/lib/review/queries";
 import { STATUSES } from "@/lib/status";
@@ -22,7 +22,6 @@ import { now as clockNow } from "@/lib/clock";
 import { newYorkDate } from "@/lib/time";
 import { formatDate } from "@/lib/i18n/dates";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { inReaderLanguage } from "@/lib/i18n/state-names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("secretariatDay.matrix");
@@ -56,11 +55,11 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   const all = totals(rows, letters);
   // The States under their names in the reader's language, in that language's order; the name filter finds a State
   // by that name or by its English one.
-  const byState = new Map(inReaderLanguage(rows.map((r) => ({ iso3: r.state.iso3, name: r.state.name })), locale).map((s, i) => [s.iso3, { name: s.name, order: i }]));
-  const localRows = rows.map((r) => ({ ...r, state: { ...r.state, name: byState.get(r.state.iso3)!.name } })).sort((a, b) => byState.get(a.state.iso3)!.order - byState.get(b.state.iso3)!.order);
-  const found = new Set([...filterRows(rows, filters), ...filterRows(localRows, filters)].map((r) => r.state.iso3));
-  const shown = localRows.filter((r) => found.has(r.state.iso3));
-  const reviewerName = new Map(reviewers.map((r) => [r.id, r.name]));
+  const shown = rowsForReader(rows, filters, locale);
+  // What repeats from row to row goes to the table once: the groups' names, the reviewers'; a row holds indexes.
+  const groupIndex = new Map(REGIONAL_GROUPS.map((g, i) => [g, i]));
+  const reviewerIndex = new Map(reviewers.map((r, i) => [r.id, i]));
+  const statusIndex = new Map(STATUSES.map((s, i) => [s, i]));
   const max = Math.max(1, ...Object.values(all.byStatus));
   const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
   const isAdmin = user.role === "admin";
@@ -164,15 +163,20 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         <MatrixTable
           session={cycle.targetSession}
           letters={letters}
-          rows={shown.map((r): CompactMatrixRow => [
-            r.state.iso3,
-            r.state.name,
-            tDay(`groups.${r.state.group}`),
-            letters.map((l) => STATUSES.indexOf(r.cells[l]!.status)).join(""),
-            letters.reduce((mask, l, i) => (r.cells[l]!.isLate ? mask | (1 << i) : mask), 0),
-            r.reviewerId ? (reviewerName.get(r.reviewerId) ?? "—") : "—",
-            r.extendedTo ? t("extendedTo", { date: formatDate(r.extendedTo, locale) }) : "",
-          ])}
+          rows={shown.map((r): CompactMatrixRow => {
+            const row: CompactMatrixRow = [
+              r.state.iso3,
+              r.state.name,
+              groupIndex.get(r.state.group)!,
+              letters.map((l) => statusIndex.get(r.cells[l]!.status)).join(""),
+              letters.reduce((mask, l, i) => (r.cells[l]!.isLate ? mask | (1 << i) : mask), 0),
+              r.reviewerId ? (reviewerIndex.get(r.reviewerId) ?? -1) : -1,
+            ];
+            if (r.extendedTo) row.push(t("extendedTo", { date: formatDate(r.extendedTo, locale) }));
+            return row;
+          })}
+          groups={REGIONAL_GROUPS.map((g) => tDay(`groups.${g}`))}
+          reviewers={reviewers.map((r) => r.name)}
           statusShort={abbr}
           isAdmin={isAdmin}
           text={{ caption: t("caption"), select: t("select"), state: t("state"), group: t("group"), reviewer: t("reviewer"), selectState: t.raw("selectState") as string }}

@@ -1,0 +1,35 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { MatrixTable, type CompactMatrixRow } from "./matrix-table";
+
+const text = { caption: "States by item", select: "Select", state: "State", group: "Group", reviewer: "Reviewer", selectState: "Select {state}" };
+const rows: CompactMatrixRow[] = [
+  ["AFG", "Afghanistan", 1, "0000", 0, -1],
+  ["BRA", "Brazil", 3, "0520", 0b0100, 0, "(extended to 15 June 2010)"],
+];
+const props = { session: 65, letters: ["a", "b", "c", "d"], rows, groups: ["African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean", "Western European and others"], reviewers: ["Reviewer Two, UNODA"], statusShort: ["—", "Dr", "Sub", "Rev", "Ret", "Acc", "Pub", "Wd"], text };
+
+describe("MatrixTable", () => {
+  it("names each row by its State, each cell link by its status, and sends a group's or reviewer's name once", () => {
+    const html = renderToStaticMarkup(<MatrixTable {...props} isAdmin={false} />);
+    expect(html).toContain('<th scope="row"><a href="/states/AFG">Afghanistan</a></th><td>Asia-Pacific</td>');
+    // Not started is the cells' default look: no status attribute; the others carry theirs.
+    expect(html).toContain('<td><a href="../review/AFG/65/a">—</a></td>');
+    expect(html).toContain('<td data-s="5"><a href="../review/BRA/65/b">Acc</a></td>');
+    // A late reply: its letters and the mark in one text node, so the link's name is "Sub*".
+    expect(html).toContain('<td data-s="2"><a href="../review/BRA/65/c">Sub*</a></td>');
+    expect(html).toContain("<td>Latin American and Caribbean</td>");
+    expect(html).toContain("(extended to 15 June 2010)");
+    expect(html).toMatch(/Brazil.*<td>Reviewer Two, UNODA<\/td><\/tr>/);
+    expect(html).toMatch(/Afghanistan.*<td>—<\/td><\/tr>/);
+    expect(html).toContain('<th scope="col">(a)</th>');
+    expect(html).not.toContain("<!-- -->");
+    expect(html).not.toContain('type="checkbox"');
+  });
+
+  it("gives the admin a checkbox per State, named after it", () => {
+    const html = renderToStaticMarkup(<MatrixTable {...props} isAdmin />);
+    expect(html).toContain('<th scope="col">Select</th>');
+    expect(html).toContain('<input type="checkbox" form="assign-form" aria-label="Select Brazil" name="state" value="BRA"/>');
+  });
+});
