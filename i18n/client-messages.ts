@@ -7,34 +7,53 @@ import type { Messages } from "./catalog";
  * <ClientMessages namespaces={["login"]}> (components/client-messages.tsx). A new client component
  * that translates text adds its namespace here.
  */
-export const CLIENT_NAMESPACES = ["errors", "login", "calendar", "clock", "composition", "newResolution", "security", "reportPages", "secretariatQueue", "outboxActions", "editor", "status", "passkeys", "replyForm", "reply", "validation", "admin", "review", "reviewAssign"] as const;
+export const CLIENT_NAMESPACES = ["errors", "login", "calendar", "clock", "composition", "newResolution", "security", "reportPages", "secretariatQueue", "outboxActions", "editor", "status", "passkeys", "replyForm", "reply", "validation", "admin", "review", "reviewAssign", "dialog"] as const;
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
-export const ROOT_NAMESPACES: readonly ClientNamespace[] = ["errors"];
+/** The error boundary's messages, and the dialogs' "Cancel" (components/ui/confirm-dialog.tsx). */
+export const ROOT_NAMESPACES: readonly ClientNamespace[] = ["errors", "dialog"];
 /**
  * The messages of the forms' own checks (lib/validation, keys shown by FieldError). Only a page with a
  * client form needs them, and such a page has its own provider: it gets them with its namespaces.
  */
 const FORM_NAMESPACES: readonly ClientNamespace[] = ["validation"];
 
+/**
+ * What a provider sends: whole namespaces ("replyForm"), or single messages ("replyForm.bulkTitle") for a
+ * small client component that reads a few messages of a large namespace.
+ */
+export type ClientMessagePick = ClientNamespace | `${ClientNamespace}.${string}`;
+
 // Catalogs are cached per process (i18n/catalog.ts), so each pick is computed once.
 const picked = new WeakMap<Messages, Map<string, Messages>>();
 
-export function pickMessages(messages: Messages, namespaces: readonly ClientNamespace[]): Messages {
+export function pickMessages(messages: Messages, picks: readonly ClientMessagePick[]): Messages {
   let byKey = picked.get(messages);
   if (!byKey) picked.set(messages, (byKey = new Map()));
-  const key = namespaces.join(",");
+  const key = picks.join(",");
   let out = byKey.get(key);
   if (!out) {
-    out = Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
+    out = {};
+    for (const pick of picks) {
+      const dot = pick.indexOf(".");
+      const ns = dot < 0 ? pick : pick.slice(0, dot);
+      const namespace = messages[ns] as Messages | undefined;
+      if (!namespace) continue;
+      if (dot < 0) out[ns] = namespace;
+      else if (out[ns] !== namespace && pick.slice(dot + 1) in namespace) {
+        const name = pick.slice(dot + 1);
+        out[ns] = { ...(out[ns] as Messages | undefined), [name]: namespace[name]! };
+      }
+    }
     byKey.set(key, out);
   }
   return out;
 }
 
 /**
- * What a page's own provider sends: its namespaces, the forms' messages, and the root ones again, since
- * a nested NextIntlClientProvider replaces its parent's messages rather than adding to them.
+ * What a page's own provider sends: its picks, the forms' messages (unless the page has no form that
+ * checks its fields in the browser), and the root ones again, since a nested NextIntlClientProvider
+ * replaces its parent's messages rather than adding to them.
  */
-export function pageNamespaces(namespaces: readonly ClientNamespace[]): ClientNamespace[] {
-  return [...new Set([...ROOT_NAMESPACES, ...FORM_NAMESPACES, ...namespaces])];
+export function pageNamespaces(picks: readonly ClientMessagePick[], { forms = true }: { forms?: boolean } = {}): ClientMessagePick[] {
+  return [...new Set([...ROOT_NAMESPACES, ...(forms ? FORM_NAMESPACES : []), ...picks])];
 }

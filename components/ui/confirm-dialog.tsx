@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode, RefObject } from "react";
 import styles from "./confirm-dialog.module.css";
 
@@ -12,6 +13,7 @@ export interface ConfirmDialogProps {
   /** What will happen, in the user's words. */
   children?: ReactNode;
   confirmLabel: ReactNode;
+  /** "Cancel" in the reader's language unless given. */
   cancelLabel?: ReactNode;
   onConfirm: () => void;
   pending?: boolean;
@@ -20,7 +22,8 @@ export interface ConfirmDialogProps {
 }
 
 /** A modal that says what will happen and asks for a yes or a cancel. */
-export function ConfirmDialog({ ref, titleId, title, children, confirmLabel, cancelLabel = "Cancel", onConfirm, pending, danger }: ConfirmDialogProps) {
+export function ConfirmDialog({ ref, titleId, title, children, confirmLabel, cancelLabel, onConfirm, pending, danger }: ConfirmDialogProps) {
+  const t = useTranslations("dialog");
   return (
     <dialog ref={ref} aria-labelledby={titleId} className={styles.dialog}>
       <h2 id={titleId}>{title}</h2>
@@ -30,7 +33,7 @@ export function ConfirmDialog({ ref, titleId, title, children, confirmLabel, can
           {confirmLabel}
         </button>
         <button type="button" className="secondary" onClick={() => ref.current?.close()}>
-          {cancelLabel}
+          {cancelLabel ?? t("cancel")}
         </button>
       </div>
     </dialog>

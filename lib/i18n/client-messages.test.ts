@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/i18n/catalog";
 import { CLIENT_NAMESPACES, pageNamespaces, pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
+import { BULK_SUBMIT_MESSAGES } from "@/components/bulk-submit-messages";
 
 /** Every namespace a client component translates with must reach the browser. */
 function clientNamespacesInSource(dir: string, found = new Set<string>()): Set<string> {
@@ -27,7 +28,7 @@ describe("client messages", () => {
     const catalog = loadCatalog("en");
     for (const ns of CLIENT_NAMESPACES) expect(catalog, ns).toHaveProperty(ns);
     const root = pickMessages(catalog, ROOT_NAMESPACES);
-    expect(Object.keys(root)).toEqual(["errors"]);
+    expect(Object.keys(root)).toEqual(["errors", "dialog"]);
     expect(pickMessages(catalog, ["login"])).toEqual({ login: catalog.login });
     expect(pickMessages(catalog, ["login"])).toBe(pickMessages(catalog, ["login"]));
   });
@@ -35,5 +36,28 @@ describe("client messages", () => {
   it("sends the root namespaces again with a page's own (a nested provider replaces its parent's messages), and the forms' checks", () => {
     expect(pageNamespaces(["login"])).toEqual([...ROOT_NAMESPACES, "validation", "login"]);
     expect(pageNamespaces(["validation", "editor"])).toEqual([...ROOT_NAMESPACES, "validation", "editor"]);
+  });
+
+  it("picks single messages of a namespace, and a whole namespace wins over its single messages", () => {
+    const catalog = loadCatalog("fr");
+    const replyForm = catalog.replyForm as Record<string, string>;
+    expect(pickMessages(catalog, ["replyForm.bulkTitle", "reply.nilReply"])).toEqual({ replyForm: { bulkTitle: replyForm.bulkTitle }, reply: { nilReply: (catalog.reply as Record<string, string>).nilReply } });
+    expect(pickMessages(catalog, ["replyForm", "replyForm.bulkTitle"])).toEqual({ replyForm });
+    expect(pickMessages(catalog, ["replyForm.noSuchMessage"])).toEqual({});
+    expect(pageNamespaces(["replyForm.bulkTitle"], { forms: false })).toEqual([...ROOT_NAMESPACES, "replyForm.bulkTitle"]);
+  });
+
+  it("sends the bulk submission every message it reads, each in the catalog", () => {
+    const source = readFileSync("components/bulk-submit.tsx", "utf8");
+    const namespaceOf = new Map([...source.matchAll(/const (\w+) = useTranslations\("(\w+)"\)/g)].map((m) => [m[1]!, m[2]!]));
+    expect(namespaceOf.size).toBeGreaterThan(0);
+    const read = new Set<string>();
+    for (const [name, ns] of namespaceOf) for (const m of source.matchAll(new RegExp(`\\b${name}\\("(\\w+)"`, "g"))) read.add(`${ns}.${m[1]}`);
+    expect([...read].sort()).toEqual([...BULK_SUBMIT_MESSAGES].sort());
+    const catalog = loadCatalog("en");
+    for (const pick of BULK_SUBMIT_MESSAGES) {
+      const [ns, key] = pick.split(".");
+      expect(catalog[ns!], pick).toHaveProperty(key!);
+    }
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkSubmit, type ReadyItem } from "@/components/bulk-submit";
+import { BULK_SUBMIT_MESSAGES } from "@/components/bulk-submit-messages";
 import { ClientMessages } from "@/components/client-messages";
 import { Deadline } from "@/components/deadline";
 import { StatusBadge } from "@/components/status-badge";
@@ -128,101 +129,120 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
                 </ul>
               </section>
             )}
-            <DataTable
-              className={stack.stack}
-              caption={t("cycle", { session: cycle.targetSession })}
-              hideCaption
-              rows={items}
-              rowKey={(r) => r.item.id}
-              columns={[
-                { key: "item", header: t("item"), rowHeader: true, cell: ({ item }) => `(${item.letter})` },
-                {
-                  key: "question",
-                  header: t("question"),
-                  cell: ({ item, comments, status, submission }) => {
-                    // Comments of this round: those on a returned reply since its last submission. Older ones are folded away.
-                    const since = submission?.submittedAt ?? null;
-                    const current = status === "returned" ? comments.filter((c) => !since || c.createdAt >= since) : [];
-                    const past = comments.filter((c) => !current.includes(c));
-                    return (
-                      <>
-                        <span lang="en">{item.text}</span>
-                        {current.length > 0 && (
-                          <div className={styles.comments}>
-                            <strong>{t("fromSecretariat")}</strong>
-                            <ul>
-                              {current.map((c, i) => (
-                                <li key={i}>
-                                  <span dir="auto">{c.body}</span> <span className="muted">({day(c.createdAt)})</span>
-                                </li>
-                              ))}
-                            </ul>
-                          </div>
-                        )}
-                        {past.length > 0 && (
-                          <details className={styles.comments}>
-                            <summary>{t("earlierComments", { count: past.length })}</summary>
-                            <ul>
-                              {past.map((c, i) => (
-                                <li key={i}>
-                                  <span dir="auto">{c.body}</span> <span className="muted">({day(c.createdAt)})</span>
-                                </li>
-                              ))}
-                            </ul>
-                          </details>
-                        )}
-                      </>
-                    );
-                  },
-                },
-                {
-                  key: "status",
-                  header: t("status"),
-                  cell: ({ status, submission }) => (
-                    <>
-                      <span className={stack.label}>{t("status")}: </span>
-                      <StatusBadge status={status} />
-                      {submission?.isLate && <span className="badge late">{t("late")}</span>}
-                      {submission?.isNilReply && <span className="muted"> {t("nilReply")}</span>}
-                    </>
-                  ),
-                },
-                {
-                  key: "saved",
-                  header: t("lastSaved"),
-                  cell: ({ submission }) => (
-                    <>
-                      <span className={stack.label}>{t("lastSaved")}: </span>
-                      {submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}
-                    </>
-                  ),
-                },
-                {
-                  key: "submitted",
-                  header: t("submitted"),
-                  cell: ({ submission }) => (
-                    <>
-                      <span className={stack.label}>{t("submitted")}: </span>
-                      {submission?.submittedAt ? day(submission.submittedAt) : t("never")}
-                    </>
-                  ),
-                },
-                own && {
-                  key: "next",
-                  header: t("nextStep"),
-                  cell: ({ item, status }) => (
+            {closed ? (
+              // A closed cycle is a record: each item's status and the way to its page, not the whole table.
+              <ul className={styles.closedItems} aria-label={t("cycle", { session: cycle.targetSession })}>
+                {items.map(({ item, status, submission }) => (
+                  <li key={item.id}>
                     <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
-                      {closed ? t("stepView") : t(NEXT_STEP[status])}
+                      ({item.letter})
                       <span className="visually-hidden">
                         {" "}
                         — {t("itemOfSession", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, locale as Locale, { style: "numeric" }) })}
                       </span>
-                    </Link>
-                  ),
-                },
-              ]}
-            />
-            {own && !closed && <ClientMessages namespaces={["editor", "replyForm", "reply"]}><BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} /></ClientMessages>}
+                    </Link>{" "}
+                    <StatusBadge status={status} />
+                    {submission?.isLate && <span className="badge late">{t("late")}</span>}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <DataTable
+                className={stack.stack}
+                caption={t("cycle", { session: cycle.targetSession })}
+                hideCaption
+                rows={items}
+                rowKey={(r) => r.item.id}
+                columns={[
+                  { key: "item", header: t("item"), rowHeader: true, cell: ({ item }) => `(${item.letter})` },
+                  {
+                    key: "question",
+                    header: t("question"),
+                    cell: ({ item, comments, status, submission }) => {
+                      // Comments of this round: those on a returned reply since its last submission. Older ones are folded away.
+                      const since = submission?.submittedAt ?? null;
+                      const current = status === "returned" ? comments.filter((c) => !since || c.createdAt >= since) : [];
+                      const past = comments.filter((c) => !current.includes(c));
+                      return (
+                        <>
+                          <span lang="en">{item.text}</span>
+                          {current.length > 0 && (
+                            <div className={styles.comments}>
+                              <strong>{t("fromSecretariat")}</strong>
+                              <ul>
+                                {current.map((c, i) => (
+                                  <li key={i}>
+                                    <span dir="auto">{c.body}</span> <span className="muted">({day(c.createdAt)})</span>
+                                  </li>
+                                ))}
+                              </ul>
+                            </div>
+                          )}
+                          {past.length > 0 && (
+                            <details className={styles.comments}>
+                              <summary>{t("earlierComments", { count: past.length })}</summary>
+                              <ul>
+                                {past.map((c, i) => (
+                                  <li key={i}>
+                                    <span dir="auto">{c.body}</span> <span className="muted">({day(c.createdAt)})</span>
+                                  </li>
+                                ))}
+                              </ul>
+                            </details>
+                          )}
+                        </>
+                      );
+                    },
+                  },
+                  {
+                    key: "status",
+                    header: t("status"),
+                    cell: ({ status, submission }) => (
+                      <>
+                        <span className={stack.label}>{t("status")}: </span>
+                        <StatusBadge status={status} />
+                        {submission?.isLate && <span className="badge late">{t("late")}</span>}
+                        {submission?.isNilReply && <span className="muted"> {t("nilReply")}</span>}
+                      </>
+                    ),
+                  },
+                  {
+                    key: "saved",
+                    header: t("lastSaved"),
+                    cell: ({ submission }) => (
+                      <>
+                        <span className={stack.label}>{t("lastSaved")}: </span>
+                        {submission?.lastSavedAt ? formatNewYorkDateTime(submission.lastSavedAt) : t("never")}
+                      </>
+                    ),
+                  },
+                  {
+                    key: "submitted",
+                    header: t("submitted"),
+                    cell: ({ submission }) => (
+                      <>
+                        <span className={stack.label}>{t("submitted")}: </span>
+                        {submission?.submittedAt ? day(submission.submittedAt) : t("never")}
+                      </>
+                    ),
+                  },
+                  own && {
+                    key: "next",
+                    header: t("nextStep"),
+                    cell: ({ item, status }) => (
+                      <Link href={`/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`}>
+                        {closed ? t("stepView") : t(NEXT_STEP[status])}
+                        <span className="visually-hidden">
+                          {" "}
+                          — {t("itemOfSession", { letter: item.letter, session: sessionOrdinal(cycle.targetSession, locale as Locale, { style: "numeric" }) })}
+                        </span>
+                      </Link>
+                    ),
+                  },
+                ]}
+              />
+            )}
+            {own && !closed && <ClientMessages namespaces={BULK_SUBMIT_MESSAGES} forms={false}><BulkSubmit iso3={state.iso3} session={cycle.targetSession} ready={ready} pastDeadline={isLateAt(now, deadline)} /></ClientMessages>}
           </RuledSection>
         );
       })}
