@@ -9,19 +9,22 @@ import type { Messages } from "./catalog";
  */
 export const CLIENT_NAMESPACES = ["errors", "login", "calendar", "clock", "composition", "newResolution", "security", "reportPages", "secretariatQueue", "outboxActions", "editor", "status", "passkeys", "replyForm", "reply", "validation", "admin", "review", "reviewAssign", "dialog"] as const;
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
-/** The error boundary's messages, and the dialogs' "Cancel" (components/ui/confirm-dialog.tsx). */
-export const ROOT_NAMESPACES: readonly ClientNamespace[] = ["errors", "dialog"];
-/**
- * The messages of the forms' own checks (lib/validation, keys shown by FieldError). Only a page with a
- * client form needs them, and such a page has its own provider: it gets them with its namespaces.
- */
-const FORM_NAMESPACES: readonly ClientNamespace[] = ["validation"];
-
 /**
  * What a provider sends: whole namespaces ("replyForm"), or single messages ("replyForm.bulkTitle") for a
  * small client component that reads a few messages of a large namespace.
  */
 export type ClientMessagePick = ClientNamespace | `${ClientNamespace}.${string}`;
+
+/**
+ * What every page sends: the messages of the error boundary (app/(site)/error.tsx), and the dialogs'
+ * "Cancel" (components/ui/confirm-dialog.tsx).
+ */
+export const ROOT_NAMESPACES: readonly ClientMessagePick[] = ["errors.errorTitle", "errors.error", "errors.reference", "errors.retry", "errors.back", "dialog"];
+/**
+ * The messages of the forms' own checks (lib/validation, keys shown by FieldError). Only a page with a
+ * client form needs them, and such a page has its own provider: it gets them with its namespaces.
+ */
+const FORM_NAMESPACES: readonly ClientNamespace[] = ["validation"];
 
 // Catalogs are cached per process (i18n/catalog.ts), so each pick is computed once.
 const picked = new WeakMap<Messages, Map<string, Messages>>();

@@ -47,17 +47,28 @@ describe("client messages", () => {
     expect(pageNamespaces(["replyForm.bulkTitle"], { forms: false })).toEqual([...ROOT_NAMESPACES, "replyForm.bulkTitle"]);
   });
 
-  it("sends the bulk submission every message it reads, each in the catalog", () => {
-    const source = readFileSync("components/bulk-submit.tsx", "utf8");
-    const namespaceOf = new Map([...source.matchAll(/const (\w+) = useTranslations\("(\w+)"\)/g)].map((m) => [m[1]!, m[2]!]));
-    expect(namespaceOf.size).toBeGreaterThan(0);
-    const read = new Set<string>();
-    for (const [name, ns] of namespaceOf) for (const m of source.matchAll(new RegExp(`\\b${name}\\("(\\w+)"`, "g"))) read.add(`${ns}.${m[1]}`);
-    expect([...read].sort()).toEqual([...BULK_SUBMIT_MESSAGES].sort());
+  it("sends the bulk submission and the error boundary every message they read, each in the catalog", () => {
     const catalog = loadCatalog("en");
-    for (const pick of BULK_SUBMIT_MESSAGES) {
-      const [ns, key] = pick.split(".");
-      expect(catalog[ns!], pick).toHaveProperty(key!);
+    const cases: [string, readonly string[]][] = [
+      ["components/bulk-submit.tsx", BULK_SUBMIT_MESSAGES],
+      ["app/(site)/error.tsx", ROOT_NAMESPACES.filter((pick) => pick.startsWith("errors."))],
+    ];
+    for (const [file, picks] of cases) {
+      expect([...messagesRead(file)].sort(), file).toEqual([...picks].sort());
+      for (const pick of picks) {
+        const [ns, key] = pick.split(".");
+        expect(catalog[ns!], pick).toHaveProperty(key!);
+      }
     }
   });
 });
+
+/** "namespace.key" for every `t("key")` of a component, where `const t = useTranslations("namespace")`. */
+function messagesRead(file: string): Set<string> {
+  const source = readFileSync(file, "utf8");
+  const namespaceOf = new Map([...source.matchAll(/const (\w+) = useTranslations\("(\w+)"\)/g)].map((m) => [m[1]!, m[2]!]));
+  expect(namespaceOf.size, file).toBeGreaterThan(0);
+  const read = new Set<string>();
+  for (const [name, ns] of namespaceOf) for (const m of source.matchAll(new RegExp(`\\b${name}\\("(\\w+)"`, "g"))) read.add(`${ns}.${m[1]}`);
+  return read;
+}
