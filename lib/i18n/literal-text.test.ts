@@ -50,6 +50,10 @@ export function literalTexts(file: string, source: string): string[] {
       const literal = ts.isStringLiteral(init) ? init : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression) ? init.expression : undefined;
       if (literal && looksLikeText(literal.text)) at(node, literal.text);
     }
+    // function Dialog({ cancelLabel = "Cancel" }): a read prop's default
+    if (ts.isBindingElement(node) && node.initializer && ts.isStringLiteralLike(node.initializer) && READ_ATTRIBUTES.has((node.propertyName ?? node.name).getText(sf)) && looksLikeText(node.initializer.text)) {
+      at(node, node.initializer.text);
+    }
     // export const metadata = { title: "…" }
     if (ts.isVariableDeclaration(node) && node.name.getText(sf) === "metadata" && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
       for (const p of node.initializer.properties) {
@@ -69,8 +73,9 @@ const files = DIRS.flatMap(tsxFiles);
 describe("interface text comes from the catalogs", () => {
   it("finds literal English in a component (the check itself)", () => {
     const sample = `export const metadata = { title: "Users" };
-      export function A() { return <nav aria-label="Main"><h1>Cycles and deadlines</h1><span>{t("x")} › PDF</span></nav>; }`;
-    expect(literalTexts("sample.tsx", sample).map((l) => l.replace(/^sample\.tsx:\d+: /, ""))).toEqual(["Users", "Main", "Cycles and deadlines"]);
+      export function A() { return <nav aria-label="Main"><h1>Cycles and deadlines</h1><span>{t("x")} › PDF</span></nav>; }
+      export function B({ cancelLabel = "Cancel", hint = "" }) { return null; }`;
+    expect(literalTexts("sample.tsx", sample).map((l) => l.replace(/^sample\.tsx:\d+: /, ""))).toEqual(["Users", "Main", "Cycles and deadlines", "Cancel"]);
   });
 
   it.each(files.filter((f) => !isPending(f)))("%s renders no literal English", (file) => {
