@@ -5,6 +5,7 @@ import { countMembersOn, listMembersOn, namesOn, stateNameOnDay } from "@/lib/me
 import { getCycleMandate, listCycleMandates } from "@/lib/resolutions/queries";
 import { getCoverageMatrix } from "@/lib/review/queries";
 import { getSeries } from "@/lib/series/queries";
+import { findStateOnDay } from "@/lib/states/queries";
 import { endOfNewYorkDay } from "@/lib/time";
 import { cycleFor } from "./factories";
 import { openTestDatabase, type TestDatabase } from "./harness";
@@ -31,6 +32,11 @@ describe("membership and names as of a day, from the database", () => {
     expect(await stateNameOnDay(t.conn.db, "TUR", "2022-06-01")).toBe("Türkiye");
     expect(await stateNameOnDay(t.conn.db, "LBY", "2011-09-15")).toBe("Libyan Arab Jamahiriya");
     expect(await stateNameOnDay(t.conn.db, "LBY", "2011-09-16")).toBe("Libya");
+    // The delegation home reads the State and its name of the day together.
+    expect(await findStateOnDay(t.conn.db, "tur", "2022-05-31")).toMatchObject({ iso3: "TUR", name: "Türkiye", nameOnDay: "Turkey" });
+    expect(await findStateOnDay(t.conn.db, "TUR", "2022-06-01")).toMatchObject({ nameOnDay: "Türkiye" });
+    expect(await findStateOnDay(t.conn.db, "XXX", "2022-06-01")).toBeNull();
+    expect(await findStateOnDay(t.conn.db, "../", "2022-06-01")).toBeNull();
     const names2010 = await namesOn(t.conn.db, "2010-05-01");
     expect([names2010.get("CZE"), names2010.get("SWZ"), names2010.get("MKD"), names2010.get("CPV"), names2010.get("NLD")]).toEqual([
       "Czech Republic",

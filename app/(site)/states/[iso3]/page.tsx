@@ -11,12 +11,11 @@ import { DueNext } from "@/components/timeline/due-next";
 import { db } from "@/db/client";
 import type { SubmissionStatus } from "@/db/schema";
 import { findResolution, listCycleMandates } from "@/lib/resolutions/queries";
-import { stateNameOnDay } from "@/lib/membership/queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { sessionName, sessionOrdinal } from "@/lib/i18n/session-ordinal";
 import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerStateName } from "@/lib/i18n/state-names";
-import { findStateByIso3 } from "@/lib/states/queries";
+import { findStateOnDay } from "@/lib/states/queries";
 import { requirePageUser } from "@/lib/auth/guards";
 import { now as clockNow } from "@/lib/clock";
 import { pickCurrentCycle } from "@/lib/cycles";
@@ -48,17 +47,18 @@ const NEXT_STEP: Record<SubmissionStatus, string> = {
 export default async function StatePage({ params }: { params: Promise<{ iso3: string }> }) {
   const { iso3 } = await params;
   const user = await requirePageUser(`/states/${iso3}`);
-  const state = await findStateByIso3(db(), iso3);
+  const now = await clockNow();
+  const today = newYorkDate(now);
+  const state = await findStateOnDay(db(), iso3, today);
   if (!state) notFound();
   if (!canViewState(user, state.id)) forbidden();
   const own = canEditState(user, state.id);
 
-  const [t, tp, tMail, tr, now, resolution, mandates, locale] = await Promise.all([
+  const [t, tp, tMail, tr, resolution, mandates, locale] = await Promise.all([
     getTranslations("delegation"),
     getTranslations("itemPage"),
     getTranslations("mail"),
     getTranslations("record"),
-    clockNow(),
     findResolution(db()),
     listCycleMandates(db()),
     getLocale(),
@@ -66,14 +66,13 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   if (!resolution) notFound();
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale as Locale, (time) => tMail("newYork", { time }));
   const day = (d: Date | string) => formatDate(d, locale as Locale);
-  const today = newYorkDate(now);
-  const [cycles, englishName] = await Promise.all([getStateDashboard(db(), state.id, resolution.id, today), stateNameOnDay(db(), state.iso3, today)]);
+  const cycles = await getStateDashboard(db(), state.id, resolution.id, today);
   const current = pickCurrentCycle(cycles.map((c) => c.cycle));
   const ordered = [...cycles].sort((a, b) => (a.cycle.id === current?.id ? -1 : b.cycle.id === current?.id ? 1 : b.cycle.targetSession - a.cycle.targetSession));
 
   return (
     <section aria-labelledby="state-title">
-      <h1 id="state-title">{t("title", { state: readerStateName(state.iso3, englishName, locale as Locale) })}</h1>
+      <h1 id="state-title">{t("title", { state: readerStateName(state.iso3, state.nameOnDay, locale as Locale) })}</h1>
       <DueNext state={{ id: state.id, iso3: state.iso3 }} calendarLink={own} />
       {ordered.length === 0 && <p>{t("noCycle")}</p>}
       {ordered.map(({ cycle, report, items, deadline, extension }) => {
