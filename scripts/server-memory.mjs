@@ -1,0 +1,23 @@
+// The server's V8 old-space cap, one place for `npm start` (scripts/start.mjs) and the benches that
+// start `next start` themselves (bench/deadline.ts, the profiled route bench).
+//
+// Without a cap, V8 sizes the old space from the machine's memory and lets the heap grow into it
+// long before it collects hard: the server's RSS after the route bench was 470-580 MB on PostgreSQL
+// for under 100 MB of live objects. The cap makes it collect sooner. The big allocations of an
+// export are not the main thread's: the PDF is typeset and the DOCX built on threads of their own,
+// each with its own heap and cap (lib/report/worker-queue.ts). README ("Memory") gives the figures.
+
+/** MB of old space for the server's main thread, unless the operator's NODE_OPTIONS sets its own. */
+export const SERVER_OLD_SPACE_MB = 256;
+
+/**
+ * NODE_OPTIONS for the server: the operator's own, with the default cap added unless they already
+ * set one (--max-old-space-size=..., with - or _).
+ * @param {string | undefined} nodeOptions
+ * @returns {string}
+ */
+export function serverNodeOptions(nodeOptions) {
+  const own = (nodeOptions ?? "").trim();
+  if (/--max[-_]old[-_]space[-_]size\b/.test(own)) return own;
+  return `${own} --max-old-space-size=${SERVER_OLD_SPACE_MB}`.trim();
+}
