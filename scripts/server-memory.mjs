@@ -3,9 +3,11 @@
 //
 // Without a cap, V8 sizes the old space from the machine's memory and lets the heap grow into it
 // long before it collects hard: the server's RSS after the route bench was 470-580 MB on PostgreSQL
-// for under 100 MB of live objects. The cap makes it collect sooner. The big allocations of an
-// export are not the main thread's: the PDF is typeset and the DOCX built on threads of their own,
-// each with its own heap and cap (lib/report/worker-queue.ts). README ("Memory") gives the figures.
+// for about 100 MB of live objects. Capped, V8 also grows the heap in smaller steps: 160, 192 and
+// 256 MB all gave about 275 MB of RSS after the same bench, pages as fast; 256 leaves the most room.
+// The big allocations of an export are not the main thread's: the PDF is typeset and the DOCX built
+// on threads of their own, each with its own heap and cap (lib/report/worker-queue.ts).
+// README ("Memory") gives the figures.
 
 /** MB of old space for the server's main thread, unless the operator's NODE_OPTIONS sets its own. */
 export const SERVER_OLD_SPACE_MB = 256;
