@@ -28,6 +28,7 @@ import { DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { passSecondFactor, serverActionId } from "./second-factor";
 import { systemContext } from "@/lib/context";
 import { createUser } from "@/lib/users";
+import { serverNodeOptions } from "../scripts/server-memory.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -169,9 +170,10 @@ interface Instance {
 async function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, workDir: string): Promise<Instance> {
   const logFile = path.join(workDir, `${name}.log`);
   const out = fs.openSync(logFile, "a");
+  // The heap's cap of `npm start` (scripts/server-memory.mjs): the instances run as a server does.
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...env, PORT: String(port) },
+    env: { ...env, PORT: String(port), NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) },
     stdio: ["ignore", out, out],
     detached: true,
   });

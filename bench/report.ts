@@ -13,7 +13,8 @@
  * realistic length (about 2,500 characters on average, nil replies included; Markdown with lists, 10% nil replies, 10%
  * restricted, in the six languages), then times: the six language versions (compile, DOCX, PDF),: loading and compiling the
  * report, the DOCX and the PDF exports, issuing it (once: it closes the cycle), and a public
- * full-text search. While the PDFs are typeset it samples the main thread's event-loop delay
+ * full-text search. First it prints what each step of an export costs the main thread's memory
+ * (heap and RSS above where they were; the DOCX also as it was built before, on the main thread). While the PDFs are typeset it samples the main thread's event-loop delay
  * (perf_hooks.monitorEventLoopDelay, 10 ms resolution): how long any other request of the instance
  * would have waited. It prints figures; nothing here passes or fails on time.
  */
@@ -28,7 +29,8 @@ import { seedReferenceData } from "@/db/seed";
 import { searchPublished } from "@/lib/published/queries";
 import { LOCALES } from "@/lib/i18n/locales";
 import { compileReport, type CompiledReport } from "@/lib/report/compile";
-import { renderDocx } from "@/lib/report/docx";
+import { docxData, renderDocx } from "@/lib/report/docx";
+import { buildDocx } from "@/lib/report/docx-worker.mjs";
 import { readPdfFonts } from "@/lib/report/fonts";
 import { renderPdf, typstData } from "@/lib/report/pdf";
 import { REPORT_TEMPLATE } from "@/lib/report/pdf-template";
@@ -181,6 +183,33 @@ async function time<T>(runs: number, step: () => Promise<T>): Promise<{ median: 
   return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)!, cpu: cpu[Math.floor(cpu.length / 2)]!, last: last! };
 }
 
+/**
+ * What a step costs the main thread's memory: the heap (V8's used size) and the process's RSS sampled
+ * every 5 ms while it runs and once as it returns, above what they were before it (after a full
+ * collection, when the bench runs with --expose-gc: `NODE_OPTIONS=--expose-gc npm run bench:report`).
+ * A synchronous stretch is seen at its end, before anything it built can be collected.
+ */
+async function memoryOf<T>(step: () => Promise<T>): Promise<{ value: T; heapMb: number; rssMb: number; heapBeforeMb: number; rssBeforeMb: number }> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage();
+  let heap = before.heapUsed;
+  let rss = before.rss;
+  const sample = () => {
+    const now = process.memoryUsage();
+    heap = Math.max(heap, now.heapUsed);
+    rss = Math.max(rss, now.rss);
+  };
+  const timer = setInterval(sample, 5);
+  try {
+    const value = await step();
+    sample();
+    return { value, heapMb: (heap - before.heapUsed) / 1e6, rssMb: (rss - before.rss) / 1e6, heapBeforeMb: before.heapUsed / 1e6, rssBeforeMb: before.rss / 1e6 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0).padStart(6)} ms`;
 
 /** The main thread's event-loop delay while `step` runs: the longest, and the 99th percentile, in ms. */
@@ -222,6 +251,27 @@ async function bench(kind: DbKind, runs: number, modes: PdfMode[]): Promise<void
     const seeding = performance.now();
     const seeded = await seedReplies(conn);
     console.log(`\n${kind === "pglite" ? "PGlite (in memory)" : "PostgreSQL (throwaway cluster)"}: seeded ${seeded.replies} accepted replies, ${(seeded.characters / 1e6).toFixed(2)} M characters (${Math.round(seeded.characters / seeded.replies)} a reply on average), in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+
+    // Where an export's memory goes on the main thread, step by step, each once (before the timings).
+    {
+      const steps: [string, () => Promise<unknown>][] = [];
+      let loaded: Awaited<ReturnType<typeof loadNextDocument>> | undefined;
+      let compiled: CompiledReport | undefined;
+      steps.push(["load the replies (query)", async () => (loaded = await loadNextDocument(conn.db, 65))]);
+      steps.push(["compile", async () => (compiled = compileReport(loaded!.source, "full"))]);
+      // The DOCX as it was built before (on this thread), then as the app builds it now (its own thread).
+      steps.push(["DOCX (on this thread, as before)", () => buildDocx(docxData(compiled!))]);
+      steps.push(["DOCX's data (main thread)", async () => docxData(compiled!)]);
+      steps.push(["DOCX (its thread, as the app)", () => renderDocx(compiled!)]);
+      steps.push(["PDF's data (JSON)", async () => typstData(compiled!)]);
+      steps.push(["PDF (its thread)", () => renderPdf(compiled!)]);
+      console.log(`main thread's memory by step${(globalThis as { gc?: unknown }).gc ? " (collected before each)" : " (run with NODE_OPTIONS=--expose-gc to collect before each)"}:`);
+      for (const [name, step] of steps) {
+        const m = await memoryOf(step);
+        console.log(`  ${name.padEnd(34)} heap +${m.heapMb.toFixed(0).padStart(5)} MB (from ${m.heapBeforeMb.toFixed(0)}), RSS +${m.rssMb.toFixed(0).padStart(5)} MB (from ${m.rssBeforeMb.toFixed(0)})`);
+      }
+      console.log(`  peak RSS of the process so far ${Math.round(process.resourceUsage().maxRSS / 1e3)} MB`);
+    }
 
     const load = await time(runs, () => loadNextDocument(conn.db, 65));
     const compile = await time(runs, async () => compileReport(load.last.source, "full"));

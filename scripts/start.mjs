@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { serverNodeOptions } from "./server-memory.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -36,6 +37,7 @@ if (!args.has("--no-build")) {
 
 const port = env.PORT ?? "3000";
 console.log(`Starting on http://localhost:${port}${env.TRACKER_TODAY && !realServer ? ` (demo date ${env.TRACKER_TODAY})` : ""}`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+// The server's heap is capped (scripts/server-memory.mjs) unless NODE_OPTIONS sets its own cap.
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { serverNodeOptions } from "../../scripts/server-memory.mjs";
 import fs from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -74,7 +75,8 @@ export async function startServer(db: DbKind, env: NodeJS.ProcessEnv, workDir: s
     : [path.join(root, "scripts", "start.mjs"), "--no-build"];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    // Profiled, the server is started without scripts/start.mjs: the same heap cap is given here.
+    env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ...(profileDir && { NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) }) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -1,5 +1,5 @@
 // The PDF's typesetter, on a thread of its own. Plain JavaScript on purpose: Next never bundles
-// this file (lib/report/pdf-worker.ts starts it from the file system), and Node, Vitest and tsx
+// this file (lib/report/worker-queue.ts starts it from the file system), and Node, Vitest and tsx
 // load it as it is. It is also imported on the main thread by bench/report.ts, for the comparison.
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import typst from "@myriaddreamin/typst-ts-node-compiler";
@@ -31,20 +31,20 @@ export function createTypesetter(fonts) {
   };
 }
 
-// Started by lib/report/pdf-worker.ts: the fonts arrive once, with the thread; then one document
-// at a time, { id, source, data } in, { id, pdf } or { id, error } out.
+// Started by lib/report/pdf-worker.ts (through lib/report/worker-queue.ts): the fonts arrive once,
+// with the thread; then one document at a time, { id, source, data } in, { id, bytes } or { id, error } out.
 if (!isMainThread && parentPort && workerData?.role === "typst") {
   const port = parentPort;
   const typeset = createTypesetter(workerData.fonts);
   port.on("message", ({ id, source, data }) => {
-    let pdf;
+    let bytes;
     try {
       // Copied out of the engine's buffer into one the thread can hand over without a copy.
-      pdf = new Uint8Array(typeset(source, data));
+      bytes = new Uint8Array(typeset(source, data));
     } catch (e) {
       port.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
       return;
     }
-    port.postMessage({ id, pdf }, [pdf.buffer]);
+    port.postMessage({ id, bytes }, [bytes.buffer]);
   });
 }

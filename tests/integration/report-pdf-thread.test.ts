@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
+import JSZip from "jszip";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Connection } from "@/db/client";
 import * as s from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { compileReport } from "@/lib/report/compile";
+import { crashDocxWorkerForTests, docxWorkerAlive, docxWorkerBusy, docxWorkerStarts, renderDocx } from "@/lib/report/docx";
 import { crashPdfWorkerForTests, MAX_WAITING, pdfWorkerBusy, pdfWorkerStarts, typesetPdf } from "@/lib/report/pdf-worker";
 import { renderPdf, typstData } from "@/lib/report/pdf";
 import { loadIssuedDocument, loadNextDocument } from "@/lib/report/queries";
@@ -17,16 +19,17 @@ import { makeUser } from "./factories";
 import { openTestDatabase, type TestDatabase } from "./harness";
 
 /**
- * The PDF is typeset on a thread of its own (lib/report/pdf-worker.ts): through the published
- * report's route, on the real database, two exports at once both succeed while the main thread
- * keeps answering its timers; a thread that dies or a document past the timeout is a 503 in JSON,
- * and the next export gets a new thread.
+ * The PDF is typeset, and the DOCX built, each on a thread of its own (lib/report/worker-queue.ts):
+ * through the published report's routes, on the real database, exports asked for at once all succeed
+ * while the main thread keeps answering its timers; a thread that dies or a document past the timeout
+ * is a 503 in JSON, and the next export gets a new thread.
  */
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 // Auth.js is not under test (the route is public); the reader's language falls back without it.
 vi.mock("@/lib/auth", () => ({ auth: async () => null }));
 const { GET } = await import("@/app/api/published/reports/[session]/[addendum]/report.pdf/route");
+const { GET: GET_DOCX } = await import("@/app/api/published/reports/[session]/[addendum]/report.docx/route");
 
 let t: TestDatabase;
 const holder = globalThis as typeof globalThis & { __trackerDb?: Connection };
@@ -77,6 +80,17 @@ async function seed(conn: Connection) {
 const exportPdf = (lang = "en") =>
   GET(new Request(`http://127.0.0.1:3000/api/published/reports/65/0/report.pdf?lang=${lang}`), { params: Promise.resolve({ session: "65", addendum: "0" }) });
 
+const exportDocx = (lang = "en") =>
+  GET_DOCX(new Request(`http://127.0.0.1:3000/api/published/reports/65/0/report.docx?lang=${lang}`), { params: Promise.resolve({ session: "65", addendum: "0" }) });
+
+/** The text of a DOCX's body (word/document.xml without its tags). */
+async function docxText(response: Response): Promise<string> {
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
+  return (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+}
+
 /** The PDF's text, as pdftotext reads it. */
 function textOf(pdf: Buffer, name: string): string {
   const file = path.join(dir, name);
@@ -119,6 +133,8 @@ afterAll(async () => {
 });
 afterEach(() => {
   delete process.env.REPORT_PDF_TIMEOUT_MS;
+  delete process.env.REPORT_DOCX_TIMEOUT_MS;
+  delete process.env.REPORT_DOCX_IDLE_MS;
 });
 
 describe("the PDF's own thread", () => {
@@ -209,5 +225,65 @@ describe("the PDF's own thread", () => {
     expect(await outcome(typesetPdf("#lorem(10)", "{}"))).toBe("unavailable");
     expect(settled).toBe(false);
     await Promise.all(admitted);
+  }, 120_000);
+});
+
+describe("the DOCX's own thread", () => {
+  it("builds the DOCX on its thread through the route: a whole document with the States' names", async () => {
+    const before = docxWorkerStarts();
+    const wasAlive = docxWorkerAlive();
+    const pending = exportDocx("en");
+    // The thread takes the document (the main thread only prepared its data).
+    await vi.waitFor(() => expect(docxWorkerBusy()).toBe(true), { timeout: 30_000, interval: 5 });
+    const text = await docxText(await pending);
+    expect(text).toContain(replied[0]);
+    expect(text).toContain(replied[59]);
+    expect(text).toContain("A/65/154");
+    expect(docxWorkerStarts()).toBe(before + (wasAlive ? 0 : 1));
+    expect(docxWorkerAlive()).toBe(true);
+  }, 120_000);
+
+  it("builds DOCX and PDF exports asked for at once, each on its thread, all whole", async () => {
+    const [docxEn, pdfFr, docxAr] = await Promise.all([exportDocx("en"), exportPdf("fr"), exportDocx("ar")]);
+    expect(await docxText(docxEn)).toContain(replied[1]);
+    expect(pdfFr.status).toBe(200);
+    expect(textOf(Buffer.from(await pdfFr.arrayBuffer()), "fr-with-docx.pdf")).toContain("Réponses reçues des gouvernements");
+    const ar = await docxText(docxAr);
+    expect(ar).toContain("A/65/154");
+    expect(ar).toMatch(/[\u0600-\u06FF]/);
+  }, 120_000);
+
+  it("answers 503 in JSON when the DOCX thread dies during an export, and builds the next one on a new thread", async () => {
+    const before = docxWorkerStarts();
+    const pending = exportDocx();
+    await vi.waitFor(() => expect(docxWorkerBusy()).toBe(true), { timeout: 30_000, interval: 5 });
+    await crashDocxWorkerForTests();
+    const response = await pending;
+    expect(response.status).toBe(503);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(await response.json()).toMatchObject({ error: "unavailable", message: expect.any(String) });
+
+    expect(await docxText(await exportDocx())).toContain(replied[0]);
+    expect(docxWorkerStarts()).toBe(before + 1);
+  }, 120_000);
+
+  it("answers 503 when a DOCX takes longer than the timeout, and the next one is built", async () => {
+    process.env.REPORT_DOCX_TIMEOUT_MS = "1";
+    const response = await exportDocx();
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: "unavailable" });
+    delete process.env.REPORT_DOCX_TIMEOUT_MS;
+    expect(await docxText(await exportDocx())).toContain(replied[0]);
+  }, 120_000);
+
+  it("ends the DOCX thread when it has been idle, and starts one again for the next export", async () => {
+    process.env.REPORT_DOCX_IDLE_MS = "50";
+    const { source } = await loadIssuedDocument(t.conn.db, 65, 0);
+    const report = compileReport(source, { edition: "public", locale: "en" });
+    expect((await renderDocx(report)).subarray(0, 2).toString("latin1")).toBe("PK");
+    await vi.waitFor(() => expect(docxWorkerAlive()).toBe(false), { timeout: 5_000, interval: 20 });
+    const before = docxWorkerStarts();
+    expect((await renderDocx(report)).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(docxWorkerStarts()).toBe(before + 1);
   }, 120_000);
 });
