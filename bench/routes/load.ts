@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { checkInterrupted, setCurrentLoad } from "./cleanup";
 import { TARGETS } from "./config";
@@ -91,8 +93,14 @@ export async function countQueries(baseUrl: string, routes: RouteSpec[]): Promis
     for (let i = 0; i < 3; i += 1) {
       const before = await counter();
       const res = await fetch(`${baseUrl}${route.path}`, { redirect: "manual", headers: route.cookie ? { cookie: route.cookie } : {} });
-      htmlBytes = (await res.arrayBuffer()).byteLength;
+      const body = Buffer.from(await res.arrayBuffer());
+      htmlBytes = body.byteLength;
       best = Math.min(best, (await counter()) - before);
+      // SAVE_HTML=<dir>: each route's answer, for a look at what makes it heavy.
+      if (i === 0 && process.env.SAVE_HTML) {
+        fs.mkdirSync(process.env.SAVE_HTML, { recursive: true });
+        fs.writeFileSync(path.join(process.env.SAVE_HTML, `${route.path.replace(/[^a-z0-9]+/gi, "_")}.html`), body);
+      }
     }
     out.push({ queries: best, htmlBytes });
   }
