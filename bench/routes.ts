@@ -5,6 +5,7 @@
  *   --duration <s>              seconds of load per route (default 10; env BENCH_DURATION)
  *   --connections <n>           concurrent connections (default 10; env BENCH_CONNECTIONS)
  *   --routes /a,/b              bench only these routes, with the bases of the ratios (env BENCH_ROUTES)
+ *   SAVE_HTML=<dir>             also write each route's HTML there
  *
  * For each database it serves the production build (`node scripts/start.mjs --no-build`) on a free
  * port, with embedded PGlite in a fresh temp folder or a throwaway PostgreSQL cluster, signs in as a

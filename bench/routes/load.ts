@@ -1,8 +1,11 @@
+import fs from "node:fs";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { checkInterrupted, setCurrentLoad } from "./cleanup";
 import { TARGETS } from "./config";
 import { type AutocannonResult, autocannon } from "./modules";
 import { type Options, BenchError } from "./options";
+import { cpuSeconds } from "./processes";
 import { type Server } from "./server";
 
 // Load
@@ -30,6 +33,8 @@ export interface RouteResult {
   latencyVerdict: "PASS" | "WARN" | "baseline";
   queries?: number | null;
   htmlBytes?: number;
+  /** The server's CPU time per request under load (milliseconds; PostgreSQL's not counted). */
+  cpuMsPerRequest?: number;
   throughputVerdict: "PASS" | "WARN" | "baseline";
 }
 
@@ -91,8 +96,14 @@ export async function countQueries(baseUrl: string, routes: RouteSpec[]): Promis
     for (let i = 0; i < 3; i += 1) {
       const before = await counter();
       const res = await fetch(`${baseUrl}${route.path}`, { redirect: "manual", headers: route.cookie ? { cookie: route.cookie } : {} });
-      htmlBytes = (await res.arrayBuffer()).byteLength;
+      const body = Buffer.from(await res.arrayBuffer());
+      htmlBytes = body.byteLength;
       best = Math.min(best, (await counter()) - before);
+      // SAVE_HTML=<dir>: each route's answer, for a look at what makes it heavy.
+      if (i === 0 && process.env.SAVE_HTML) {
+        fs.mkdirSync(process.env.SAVE_HTML, { recursive: true });
+        fs.writeFileSync(path.join(process.env.SAVE_HTML, `${route.path.replace(/[^a-z0-9]+/gi, "_")}.html`), body);
+      }
     }
     out.push({ queries: best, htmlBytes });
   }
@@ -103,18 +114,20 @@ export const round = (n: number, digits = 2) => (Number.isFinite(n) ? Math.round
 
 export async function benchRoutes(server: Server, routes: RouteSpec[], options: Options): Promise<RouteResult[]> {
   for (const route of routes) await warmUp(server.baseUrl, route, options.connections);
-  const raw: Array<{ route: RouteSpec; result: AutocannonResult }> = [];
+  const raw: Array<{ route: RouteSpec; result: AutocannonResult; cpuMs: number }> = [];
   for (const route of routes) {
     checkInterrupted();
     process.stdout.write(`  loading ${route.path.padEnd(40)} ${options.duration} s × ${options.connections} connections … `);
+    const cpuBefore = cpuSeconds(server);
     const result = await load(server.baseUrl, route, options);
+    const cpuMs = ((cpuSeconds(server) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
     checkInterrupted();
-    process.stdout.write(`${round(result.requests.average, 1)} req/s\n`);
-    raw.push({ route, result });
+    process.stdout.write(`${round(result.requests.average, 1)} req/s, ${round(cpuMs, 1)} ms of CPU each\n`);
+    raw.push({ route, result, cpuMs });
     await sleep(500);
   }
   const ping = raw[0]!.result;
-  return raw.map(({ route, result }, index) => {
+  return raw.map(({ route, result, cpuMs }, index) => {
     const statusCodes: Record<string, number> = {};
     for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = Number(count);
     const latencyRatio = result.latency.p50 / ping.latency.p50;
@@ -132,6 +145,7 @@ export async function benchRoutes(server: Server, routes: RouteSpec[], options: 
       errors: result.errors,
       timeouts: result.timeouts,
       statusCodes,
+      cpuMsPerRequest: round(cpuMs, 1),
       latencyRatio: round(latencyRatio),
       throughputRatio: round(throughputRatio, 3),
       latencyVerdict: baseline ? "baseline" : latencyRatio <= TARGETS.latencyRatioMax ? "PASS" : "WARN",

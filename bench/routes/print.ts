@@ -47,6 +47,8 @@ export function printReport(db: DbKind, results: RouteResult[], memory: MemoryRe
       String(r.non2xx + r.errors),
       r.queries === null || r.queries === undefined ? "?" : String(r.queries),
       ((r.htmlBytes ?? 0) / 1024).toFixed(1),
+      r.cpuMsPerRequest === undefined ? "?" : r.cpuMsPerRequest.toFixed(1),
+      plain?.cpuMsPerRequest && r.cpuMsPerRequest !== undefined && r.route !== "/api/ping" ? `${(r.cpuMsPerRequest / plain.cpuMsPerRequest).toFixed(2)}×` : "—",
       ratio(floor),
       ratio(plain),
       broken ? "BROKEN" : verdictFor(r, floor, plain),
@@ -54,9 +56,9 @@ export function printReport(db: DbKind, results: RouteResult[], memory: MemoryRe
   });
   console.log(
     table(
-      ["route", "as", "p50 ms", "p99 ms", "req/s", "requests", "non-2xx/err", "queries", "KB", "vs floor p50 / time per req", "vs plain p50 / time per req", "target"],
+      ["route", "as", "p50 ms", "p99 ms", "req/s", "requests", "non-2xx/err", "queries", "KB", "CPU ms/req", "vs plain CPU", "vs floor p50 / time per req", "vs plain p50 / time per req", "target"],
       rows,
-      new Set([2, 3, 4, 5, 6, 7, 8]),
+      new Set([2, 3, 4, 5, 6, 7, 8, 9, 10]),
     ),
   );
   if (memory) {
@@ -70,6 +72,7 @@ export function printReport(db: DbKind, results: RouteResult[], memory: MemoryRe
   }
   console.log(
     "Targets are reported only (WARN is not a failure). Floor: /bench-floor, a page of the same build with the root layout only (no header, navigation or client code) that runs one query. " +
-      "Plain: /accessibility, a page with the layout and no data. Time per request = the base's req/s over the page's.",
+      "Plain: /accessibility, a page with the layout and no data. Time per request = the base's req/s over the page's. " +
+      "CPU ms/req: the server's CPU time over the requests it answered (PostgreSQL's not counted), which the machine's other load disturbs less than latency.",
   );
 }

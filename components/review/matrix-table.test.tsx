@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { escapeHtml, matrixRowsHtml } from "./matrix-rows";
 import { MatrixTable, type CompactMatrixRow } from "./matrix-table";
 
 const text = { caption: "States by item", select: "Select", state: "State", group: "Group", reviewer: "Reviewer", selectState: "Select {state}" };
@@ -30,6 +31,33 @@ describe("MatrixTable", () => {
   it("gives the admin a checkbox per State, named after it", () => {
     const html = renderToStaticMarkup(<MatrixTable {...props} isAdmin />);
     expect(html).toContain('<th scope="col">Select</th>');
-    expect(html).toContain('<input type="checkbox" form="assign-form" aria-label="Select Brazil" name="state" value="BRA"/>');
+    expect(html).toContain('<input type="checkbox" name="state" value="BRA" form="assign-form" aria-label="Select Brazil"/>');
+  });
+});
+
+describe("matrixRowsHtml", () => {
+  it("escapes every value it writes, in text and in attributes", () => {
+    expect(escapeHtml(`<b title="x">Tom & Jerry's</b>`)).toBe("&lt;b title=&quot;x&quot;&gt;Tom &amp; Jerry&#x27;s&lt;/b&gt;");
+    const html = matrixRowsHtml({
+      ...props,
+      rows: [["X<Y", 'Côte "d\'Ivoire" <script>', 0, "1", 1, 0, "<i>late</i>"]],
+      reviewers: ["<img src=x onerror=alert(1)>"],
+      isAdmin: true,
+      selectState: text.selectState,
+      extensionClass: "mark",
+    });
+    expect(html).not.toMatch(/<script|<img|<i>/);
+    expect(html).toContain('aria-label="Select Côte &quot;d&#x27;Ivoire&quot; &lt;script&gt;"');
+    expect(html).toContain('<a href="/states/X&lt;Y">Côte &quot;d&#x27;Ivoire&quot; &lt;script&gt;</a><span class="mark"> &lt;i&gt;late&lt;/i&gt;</span>');
+    expect(html).toContain('<td data-s="1"><a href="../review/X&lt;Y/65/a">Dr*</a></td>');
+    expect(html).toContain("<td>&lt;img src=x onerror=alert(1)&gt;</td>");
+  });
+
+  it("parses into the same table as React would render, cell for cell", () => {
+    const html = renderToStaticMarkup(<MatrixTable {...props} isAdmin={false} />);
+    const cells = [...html.matchAll(/<t[dh][ >]/g)].length;
+    // Header: State, Group, four items, Reviewer; each row: its header, group, four items, reviewer.
+    expect(cells).toBe(7 + rows.length * 7);
+    expect([...html.matchAll(/<tr>/g)]).toHaveLength(1 + rows.length);
   });
 });

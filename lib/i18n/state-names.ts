@@ -1,6 +1,6 @@
 import { MEMBER_STATES } from "../../db/seed/member-states";
 import { LOCALE_INFO, type Locale } from "./locales";
-import { collator } from "@/lib/intl-cache";
+import { collator, sortCollated } from "@/lib/intl-cache";
 
 /**
  * Names of the 193 Member States in the six official languages.
@@ -228,8 +228,10 @@ export function stateName(iso3: string, locale: Locale): string {
 
 /** Compare two State names in the reader's language, for sorted lists (Arabic order in Arabic, and so on). */
 export function stateCollator(locale: Locale): Intl.Collator {
-  return collator(LOCALE_INFO[locale].bcp47, { sensitivity: "base" });
+  return collator(LOCALE_INFO[locale].bcp47, STATE_ORDER);
 }
+
+const STATE_ORDER: Intl.CollatorOptions = { sensitivity: "base" };
 
 /**
  * The string a name is sorted by. UN Arabic lists ignore the definite article "ال" at the start of a name
@@ -241,9 +243,7 @@ export function stateSortKey(name: string, locale: Locale): string {
 
 /** The Member States' ISO3 codes sorted by their names in `locale`, in that language's alphabetical order. */
 export function sortedStates(iso3s: readonly string[], locale: Locale): string[] {
-  const collator = stateCollator(locale);
-  const key = (iso3: string) => stateSortKey(stateName(iso3, locale), locale);
-  return [...iso3s].sort((a, b) => collator.compare(key(a), key(b)));
+  return sortCollated(iso3s, (iso3) => stateSortKey(stateName(iso3, locale), locale), LOCALE_INFO[locale].bcp47, STATE_ORDER);
 }
 
 /**
@@ -256,9 +256,8 @@ export function readerStateName(iso3: string, english: string, locale: Locale): 
 
 /** States named in the reader's language (`name` replaced) and sorted in that language's order. */
 export function inReaderLanguage<T extends { iso3: string; name: string }>(states: readonly T[], locale: Locale): T[] {
-  const collator = stateCollator(locale);
-  const key = (s: T) => stateSortKey(s.name, locale);
-  return states.map((s) => ({ ...s, name: readerStateName(s.iso3, s.name, locale) })).sort((a, b) => collator.compare(key(a), key(b)));
+  const named = states.map((s) => ({ ...s, name: readerStateName(s.iso3, s.name, locale) }));
+  return sortCollated(named, (s) => stateSortKey(s.name, locale), LOCALE_INFO[locale].bcp47, STATE_ORDER);
 }
 
 /** Names listed in a sentence in the reader's language: "France, Japan, Mali", "فرنسا، اليابان، مالي", "法国、日本、马里". */

@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { stateName } from "@/lib/i18n/state-names";
 import type { Day, NameHistory } from "./as-of";
 import { isMemberOnSql, stateNameOn } from "./sql";
-import { collator } from "@/lib/intl-cache";
+import { collator, sortCollated } from "@/lib/intl-cache";
 
 /**
  * Membership and names as they stood on a day, from the database (member_states.admitted_on and
@@ -55,8 +55,7 @@ export async function listMembersOn(db: Executor, day: Day, locale = "en"): Prom
     .from(memberStates)
     .where(isMemberOnSql(day))
     .orderBy(asc(memberStates.name));
-  const collator = stateCollator(locale);
-  return rows.sort((a, b) => collator.compare(a.name, b.name));
+  return sortCollated(rows, (r) => r.name, locale);
 }
 
 /** How many Members there were on `day`. */

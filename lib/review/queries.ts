@@ -21,8 +21,9 @@ import { AppError } from "@/lib/errors";
 import { isSecretariat, type Actor } from "@/lib/permissions";
 import { listRequestedItems } from "@/lib/resolutions/queries";
 import { findSubmission, resolveItemRef } from "@/lib/submissions/refs";
-import { isMemberOnSql, stateCollator, stateNameOn } from "@/lib/membership/queries";
+import { isMemberOnSql, stateNameOn } from "@/lib/membership/queries";
 import { addDays, newYorkDate, newYorkTime } from "@/lib/time";
+import { sortCollated } from "@/lib/intl-cache";
 import type { ItemRef } from "@/lib/validation/submission";
 import { AUDIT_KINDS, isAuditKind, type AuditKind } from "./audit-log";
 import { rowReviewer, type MatrixRow } from "./matrix";
@@ -44,7 +45,6 @@ export function listReviewers(db: Executor) {
  */
 export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle, "id" | "resolutionId" | "deadline">) {
   const day = newYorkDate(cycle.deadline);
-  const collator = stateCollator();
   // "itemId:status:late:reviewerId" per reply, comma-separated (a status, a number and a uuid hold neither sign).
   const replies = db
     .select({
@@ -71,7 +71,7 @@ export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle
       .leftJoin(deadlineExtensions, and(eq(deadlineExtensions.cycleId, cycle.id), eq(deadlineExtensions.memberStateId, memberStates.id)))
       .leftJoin(replies, eq(replies.memberStateId, memberStates.id))
       .where(isMemberOnSql(day))
-      .then((list) => list.sort((a, b) => collator.compare(a.name, b.name))),
+      .then((list) => sortCollated(list, (s) => s.name, "en")),
     listRequestedItems(db, cycle.resolutionId),
   ]);
   const matrix: MatrixRow[] = states.map(({ assigned, extendedTo, cells: packed, ...state }) => {

@@ -76,7 +76,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         {STATUSES.map((s) => (
           <div key={s} role="listitem" className={styles.barRow} data-status={s}>
             <span className="bar-label">{tStatus(s)}</span>
-            <span className={`${styles.bar} ${styles[s]}`} style={{ width: `${(all.byStatus[s] / max) * 100}%` }} aria-hidden="true" />
+            <span className={styles[s] ? `${styles.bar} ${styles[s]}` : styles.bar} style={{ width: `${(all.byStatus[s] / max) * 100}%` }} aria-hidden="true" />
             <span className={styles.barValue}>{all.byStatus[s]}</span>
           </div>
         ))}
