@@ -83,6 +83,9 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
       { path: "/bench-floor", who: "public" },
       // The plainest page of the app (layout, header, no data): the cost every page pays.
       { path: "/accessibility", who: "public" },
+      // The same page signed in: what the session check adds to every page of a delegation or a reviewer.
+      { path: "/accessibility?as=delegation", who: "delegation", cookie: delegationCookie },
+      { path: "/accessibility?as=reviewer", who: "reviewer", cookie: reviewerCookie },
       { path: "/", who: "public" },
       { path: DELEGATION.home, who: "delegation", cookie: delegationCookie },
       { path: `${DELEGATION.home}/cycles/65/items/a`, who: "delegation", cookie: delegationCookie },
@@ -95,7 +98,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
       { path: "/published/search?q=strategy", who: "public" },
     ];
     // --routes: the paths asked for, and always the bases the ratios are taken against.
-    const bases = new Set(["/api/ping", "/bench-floor", "/accessibility"]);
+    const bases = new Set(["/api/ping", "/bench-floor", "/accessibility", "/accessibility?as=delegation", "/accessibility?as=reviewer"]);
     // A path not in the list (a filtered view, say) is loaded as the reviewer under /secretariat, as the delegation
     // under /states, else signed out.
     const extra = (options.routes ?? [])

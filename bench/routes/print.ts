@@ -33,6 +33,8 @@ export function printReport(db: DbKind, results: RouteResult[], memory: MemoryRe
   console.log(`\n=== ${title}: ${options.scale}× data, ${options.duration} s per route, ${options.connections} connections ===`);
   const floor = results.find((r) => r.route === "/bench-floor");
   const plain = results.find((r) => r.route === "/accessibility");
+  // The plain page as the same account (signed in, or not): what the page's own data and markup add.
+  const plainAs = (who: string) => results.find((r) => r.route === (who === "public" ? "/accessibility" : `/accessibility?as=${who}`));
   const rows = results.map((r) => {
     // A row with failed requests measured something else (a redirect, an error page): no verdict.
     const broken = r.non2xx + r.errors > 0 || r.requests === 0;
@@ -51,12 +53,13 @@ export function printReport(db: DbKind, results: RouteResult[], memory: MemoryRe
       plain?.cpuMsPerRequest && r.cpuMsPerRequest !== undefined && r.route !== "/api/ping" ? `${(r.cpuMsPerRequest / plain.cpuMsPerRequest).toFixed(2)}×` : "—",
       ratio(floor),
       ratio(plain),
+      ratio(plainAs(r.who)),
       broken ? "BROKEN" : verdictFor(r, floor, plain),
     ];
   });
   console.log(
     table(
-      ["route", "as", "p50 ms", "p99 ms", "req/s", "requests", "non-2xx/err", "queries", "KB", "CPU ms/req", "vs plain CPU", "vs floor p50 / time per req", "vs plain p50 / time per req", "target"],
+      ["route", "as", "p50 ms", "p99 ms", "req/s", "requests", "non-2xx/err", "queries", "KB", "CPU ms/req", "vs plain CPU", "vs floor p50 / time per req", "vs plain p50 / time per req", "vs plain as same account", "target"],
       rows,
       new Set([2, 3, 4, 5, 6, 7, 8, 9, 10]),
     ),
@@ -73,6 +76,7 @@ export function printReport(db: DbKind, results: RouteResult[], memory: MemoryRe
   console.log(
     "Targets are reported only (WARN is not a failure). Floor: /bench-floor, a page of the same build with the root layout only (no header, navigation or client code) that runs one query. " +
       "Plain: /accessibility, a page with the layout and no data. Time per request = the base's req/s over the page's. " +
-      "CPU ms/req: the server's CPU time over the requests it answered (PostgreSQL's not counted), which the machine's other load disturbs less than latency.",
+      "CPU ms/req: the server's CPU time over the requests it answered (PostgreSQL's not counted), which the machine's other load disturbs less than latency. " +
+      "Plain as same account: /accessibility signed in as the same delegation or reviewer (?as= changes nothing on the page), so the ratio leaves out the session check every signed-in page pays.",
   );
 }
