@@ -1,6 +1,7 @@
 import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import { markdownToBlocks, type Block } from "./blocks";
-import type { CompiledReport, IntroBlock, Masthead } from "./types";
+import { frontMatter, type FrontMatter } from "./helpers";
+import type { CompiledReport, IntroBlock } from "./types";
 import { workerQueue } from "./worker-queue";
 
 /**
@@ -10,18 +11,8 @@ import { workerQueue } from "./worker-queue";
  * resident memory) as big as its biggest export. Here only the data is prepared: plain values, the
  * replies' Markdown parsed into blocks (markdown-it is the app's), each item's direction decided.
  */
-export interface DocxData {
+export interface DocxData extends FrontMatter {
   rtl: boolean;
-  symbol: string;
-  /** The running header: the symbol, with the date line on a draft. */
-  running: string;
-  masthead: Masthead;
-  dateLine: string;
-  sessionLine: string;
-  title: string;
-  subtitle: string;
-  addendumLine: string | null;
-  contentsHeading: string;
   noRepliesLine: string;
   restrictedLabel: string;
   introduction: { heading: string; blocks: IntroBlock[] };
@@ -32,15 +23,7 @@ export interface DocxData {
 export function docxData(report: CompiledReport): DocxData {
   return {
     rtl: report.dir === "rtl",
-    symbol: report.symbol,
-    running: report.isDraft ? `${report.symbol} (${report.dateLine})` : report.symbol,
-    masthead: report.masthead,
-    dateLine: report.dateLine,
-    sessionLine: report.sessionLine,
-    title: report.title,
-    subtitle: report.subtitle,
-    addendumLine: report.addendumLine,
-    contentsHeading: report.contentsHeading,
+    ...frontMatter(report),
     noRepliesLine: report.noRepliesLine,
     restrictedLabel: report.restrictedLabel,
     introduction: report.sections.introduction,

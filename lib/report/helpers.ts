@@ -1,4 +1,4 @@
-import type { SourceReply } from "./types";
+import type { CompiledReport, Masthead, SourceReply } from "./types";
 
 /** "General appreciation of the issues of information security;" -> without the list's punctuation. */
 export function itemHeading(text: string): string {
@@ -33,4 +33,32 @@ export function fingerprintOf(replies: readonly Pick<SourceReply, "submissionId"
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A document's front matter, the same in both formats: symbol, running header, masthead, title page. */
+export interface FrontMatter {
+  symbol: string;
+  /** The running header: the symbol, with the date line on a draft. */
+  running: string;
+  masthead: Masthead;
+  dateLine: string;
+  sessionLine: string;
+  title: string;
+  subtitle: string;
+  addendumLine: string | null;
+  contentsHeading: string;
+}
+
+export function frontMatter(report: CompiledReport): FrontMatter {
+  return {
+    symbol: report.symbol,
+    running: report.isDraft ? `${report.symbol} (${report.dateLine})` : report.symbol,
+    masthead: report.masthead,
+    dateLine: report.dateLine,
+    sessionLine: report.sessionLine,
+    title: report.title,
+    subtitle: report.subtitle,
+    addendumLine: report.addendumLine,
+    contentsHeading: report.contentsHeading,
+  };
 }

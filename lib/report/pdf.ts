@@ -2,6 +2,7 @@ import { LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import { markdownToBlocks, type Block, type Run } from "./blocks";
 import { typesetPdf } from "./pdf-worker";
 import { REPORT_TEMPLATE } from "./pdf-template";
+import { frontMatter } from "./helpers";
 import type { CompiledReport } from "./types";
 
 /**
@@ -20,15 +21,7 @@ export function typstData(report: CompiledReport): string {
   return JSON.stringify({
     lang: LOCALE_INFO[report.locale].bcp47.slice(0, 2),
     dir: report.dir,
-    symbol: report.symbol,
-    running: report.isDraft ? `${report.symbol} (${report.dateLine})` : report.symbol,
-    masthead: report.masthead,
-    dateLine: report.dateLine,
-    sessionLine: report.sessionLine,
-    title: report.title,
-    subtitle: report.subtitle,
-    addendumLine: report.addendumLine,
-    contentsHeading: report.contentsHeading,
+    ...frontMatter(report),
     pageLabel: report.pageLabel,
     introHeading: report.sections.introduction.heading,
     repliesHeading: report.sections.replies.heading,
