@@ -3,7 +3,7 @@ import type { Messages } from "./catalog";
 /**
  * The namespaces that client components read with `useTranslations`. Only these ever reach the
  * browser, and each only on the pages that need it: the root layout sends ROOT_NAMESPACES (the error
- * boundary, app/error.tsx), and a page with a translated client form wraps it in
+ * boundary, app/(site)/error.tsx), and a page with a translated client form wraps it in
  * <ClientMessages namespaces={["login"]}> (components/client-messages.tsx). A new client component
  * that translates text adds its namespace here.
  */
