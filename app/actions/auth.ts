@@ -7,7 +7,8 @@ import { redirect } from "next/navigation";
 import * as z from "zod/mini";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { auth, signIn, signOut } from "@/lib/auth";
+import { signIn, signOut } from "@/lib/auth";
+import { sessionClaims } from "@/lib/auth/claims";
 import { currentSession } from "@/lib/auth/guards";
 import { hasSecondFactorSql } from "@/lib/auth/passkeys";
 import { secondFactorRequiredFor } from "@/lib/auth/second-factor-policy";
@@ -43,7 +44,7 @@ export const signInAction = publicAction({ input: signInInput }, async ({ next, 
 export const signOutAction = publicFormAction(async () => {
   // Read the cookie itself, not only a complete session: a half-done sign-in is ended too.
   const session = (await currentSession()) ?? null;
-  const claims = session ? null : (await auth())?.user;
+  const claims = session ? null : await sessionClaims();
   const sid = session?.sessionId ?? claims?.sid;
   if (sid) await endSession(db(), sid);
   void (await headers());

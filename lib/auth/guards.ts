@@ -6,7 +6,7 @@ import { db } from "@/db/client";
 import { authSessions, memberStates, users, type Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { canViewState, type Actor } from "@/lib/permissions";
-import { auth } from "./index";
+import { sessionClaims } from "./claims";
 import { hasSecondFactorSql } from "./passkeys";
 import { requestSettings } from "@/lib/settings-request";
 import { secondFactorRequiredBy } from "./second-factor-policy";
@@ -41,9 +41,8 @@ export interface SignedInSession {
  * `complete` is false while the second factor is still to be given. Cached for the request.
  */
 export const currentSession = cache(async (): Promise<SignedInSession | null> => {
-  const session = await auth();
-  const claims = session?.user;
-  if (!claims?.id || !claims.sid || !validSessionId(claims.sid)) return null;
+  const claims = await sessionClaims();
+  if (!claims || !validSessionId(claims.sid)) return null;
   // The user, their State and this session record in one statement, the settings in another, at once.
   const [[row], settings] = await Promise.all([
     db()

@@ -6,6 +6,7 @@ import { signInSchema } from "@/lib/validation/auth";
 import { requestClientAddress } from "@/lib/net/client-address";
 import { checkCredentials } from "./credentials";
 import { openSession } from "./sessions";
+import { MAX_SESSION_HOURS } from "@/lib/validation/security";
 
 class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
@@ -18,7 +19,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // The cookie is a signed pointer to a server-side session record, checked on every request
   // (lib/auth/guards.ts): signing out ends the record, so a copied cookie stops working at once.
   // Its own lifetime only bounds it; the idle timeout and absolute lifetime are settings.
-  session: { strategy: "jwt", maxAge: 24 * 60 * 60 },
+  // Pages read it with sessionClaims() (./claims.ts), which does not renew it: it lasts as long as
+  // the longest session the settings allow, and the record ends it sooner.
+  session: { strategy: "jwt", maxAge: MAX_SESSION_HOURS * 60 * 60 },
+  secret: process.env.AUTH_SECRET,
   pages: { signIn: "/login" },
   providers: [
     Credentials({

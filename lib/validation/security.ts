@@ -7,10 +7,13 @@ export const secondFactorCodeInput = z.object({
   next: z.optional(z.unknown()),
 });
 
+/** The longest absolute session lifetime the settings allow (the session cookie lasts as long). */
+export const MAX_SESSION_HOURS = 72;
+
 export const securitySettingsInput = z.object({
   delegationSecondFactor: z.enum(["required", "optional"], { error: msg("validation.requiredOrOptional") }),
   idleMinutes: z.coerce.number().check(z.int(), z.minimum(5, msg("validation.minutesRange")), z.maximum(480, msg("validation.minutesRange"))),
-  absoluteHours: z.coerce.number().check(z.int(), z.minimum(1, msg("validation.hoursRange")), z.maximum(72, msg("validation.hoursRange"))),
+  absoluteHours: z.coerce.number().check(z.int(), z.minimum(1, msg("validation.hoursRange")), z.maximum(MAX_SESSION_HOURS, msg("validation.hoursRange"))),
 });
 
 export const targetUserInput = z.object({ userId: z.uuid(msg("validation.unknownUser")) });
