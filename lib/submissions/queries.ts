@@ -28,51 +28,60 @@ import { findSubmission, resolveItemRef } from "./refs";
 const { searchVector: _searchVector, ...revisionColumns } = getTableColumns(revisions);
 void _searchVector;
 
+/** A reviewer's comment meant for the delegation, as the State's home shows it. */
+export interface DelegationComment {
+  body: string;
+  createdAt: Date;
+}
+
 /**
- * A State's home: every cycle (current first), its items with status and dates, and the reviewer
- * comments meant for the delegation. Five queries whatever the number of cycles or items.
- */
-/**
- * A State's cycles of one resolution, each with its items, the State's replies and deadline. The cycle's report is
- * given as pages may show it on `today` (lib/cycles.ts, shownReport): an assumed issue date is left out.
+ * A State's cycles of one resolution, each with its items, the State's replies, its deadline (extended or not) and
+ * the reviewers' comments meant for the delegation: two statements whatever the number of cycles, items or comments.
+ * The cycle's report is given as pages may show it on `today` (lib/cycles.ts, shownReport): an assumed issue date is
+ * left out.
  */
 export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number, today: string) {
   const ofResolution = db.select({ id: reportingCycles.id }).from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId));
-  const [cycles, items, rows, extensions, comments] = await Promise.all([
+  const [cycles, items, rows] = await Promise.all([
     db
-      .select({ cycle: reportingCycles, reportDateAssumed: cycleReportDateAssumed })
+      .select({
+        cycle: reportingCycles,
+        reportDateAssumed: cycleReportDateAssumed,
+        extension: { deadline: deadlineExtensions.deadline, reason: deadlineExtensions.reason },
+      })
       .from(reportingCycles)
+      .leftJoin(deadlineExtensions, and(eq(deadlineExtensions.cycleId, reportingCycles.id), eq(deadlineExtensions.memberStateId, stateId)))
       .where(eq(reportingCycles.resolutionId, resolutionId))
       .orderBy(asc(reportingCycles.targetSession)),
     listRequestedItems(db, resolutionId),
     // Only this resolution's cycles: the State's replies to other resolutions of the series grow every year.
-    db.select().from(submissions).where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
-    db.select().from(deadlineExtensions).where(and(eq(deadlineExtensions.memberStateId, stateId), inArray(deadlineExtensions.cycleId, ofResolution))),
     db
-      .select({ submissionId: reviewComments.submissionId, body: reviewComments.body, createdAt: reviewComments.createdAt })
-      .from(reviewComments)
-      .innerJoin(submissions, eq(submissions.id, reviewComments.submissionId))
-      // Internal comments never leave the Secretariat.
-      .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution), eq(reviewComments.visibility, "delegation")))
-      .orderBy(asc(reviewComments.createdAt)),
+      .select({
+        submission: submissions,
+        // Internal comments never leave the Secretariat.
+        comments: sql<{ body: string; createdAt: string }[]>`coalesce((
+          select json_agg(json_build_object('body', rc.body, 'createdAt', rc.created_at) order by rc.created_at, rc.id)
+          from review_comments rc where rc.submission_id = ${submissions.id} and rc.visibility = 'delegation'), '[]'::json)`,
+      })
+      .from(submissions)
+      .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
   ]);
   // The cycle's notes on its assumptions are the Secretariat's, not the State's: they stay out.
-  return cycles.map(({ cycle: row, reportDateAssumed }) => {
+  return cycles.map(({ cycle: row, reportDateAssumed, extension }) => {
     const { reportIssuedOn, assumptions, ...cycle } = row;
     void assumptions;
-    const extension = extensions.find((e) => e.cycleId === cycle.id) ?? null;
     return {
       cycle,
       report: shownReport({ reportSymbol: cycle.reportSymbol, reportIssuedOn }, reportDateAssumed, today),
       extension,
       deadline: effectiveDeadline(cycle.deadline, extension),
       items: items.map((item) => {
-        const submission = rows.find((r) => r.cycleId === cycle.id && r.itemId === item.id) ?? null;
+        const found = rows.find((r) => r.submission.cycleId === cycle.id && r.submission.itemId === item.id);
         return {
           item,
-          submission,
-          status: (submission?.status ?? "not_started") as SubmissionStatus,
-          comments: submission ? comments.filter((c) => c.submissionId === submission.id) : [],
+          submission: found?.submission ?? null,
+          status: (found?.submission.status ?? "not_started") as SubmissionStatus,
+          comments: (found?.comments ?? []).map((c): DelegationComment => ({ body: c.body, createdAt: new Date(c.createdAt) })),
         };
       }),
     };

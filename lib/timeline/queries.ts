@@ -50,8 +50,11 @@ export interface TimelineResolution {
   groups: TimelineParagraphGroup[];
 }
 
-/** Every milestone of every resolution of the series, resolved against its cycle, with its state today. */
-async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
+/**
+ * Every milestone of every resolution of the series, resolved against its cycle, with its state today.
+ * With a State: each milestone also carries that State's extended deadline of its cycle, if any.
+ */
+async function loadEntries(db: Executor, now: Date, memberStateId?: number) {
   const rows = await db
     .select({
       m: milestones,
@@ -61,6 +64,11 @@ async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
       cycleDeadline: reportingCycles.deadline,
       cycleReportIssuedOn: reportingCycles.reportIssuedOn,
       cycleMandate: sql<string | null>`(select md.number from documents md where md.id = "reporting_cycles"."mandated_by_id")`,
+      extendedTo: memberStateId
+        ? sql<Date | null>`(select de.deadline from deadline_extensions de where de.cycle_id = "milestones"."cycle_id" and de.member_state_id = ${memberStateId})`.mapWith(
+            deadlineExtensions.deadline,
+          )
+        : sql<null>`null`,
     })
     .from(milestones)
     .innerJoin(resolutions, eq(resolutions.id, milestones.resolutionId))
@@ -86,6 +94,7 @@ async function loadEntries(db: Executor, now: Date): Promise<TimelineEntry[]> {
         cycleSession: r.cycleSession,
         cycleMandate: r.cycleMandate,
         status: milestoneStatus(m, now),
+        extendedTo: r.extendedTo,
       };
     })
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
@@ -119,21 +128,10 @@ export async function getTimeline(db: Executor, now: Date): Promise<TimelineReso
  * every resolution. For a delegation, its State's extended deadlines replace the cycles' deadlines.
  */
 export async function getDueNext(db: Executor, now: Date, options: { memberStateId?: number; limit?: number } = {}): Promise<TimelineEntry[]> {
-  const [entries, extensions] = await Promise.all([
-    loadEntries(db, now),
-    options.memberStateId
-      ? db
-          .select({ deadline: deadlineExtensions.deadline, session: reportingCycles.targetSession, resolutionSymbol: resolutions.symbol })
-          .from(deadlineExtensions)
-          .innerJoin(reportingCycles, eq(reportingCycles.id, deadlineExtensions.cycleId))
-          .innerJoin(resolutions, eq(resolutions.id, reportingCycles.resolutionId))
-          .where(eq(deadlineExtensions.memberStateId, options.memberStateId))
-      : Promise.resolve([]),
-  ]);
-  const adjusted = entries.map((e) => {
-    const ext = e.kind === "reply_deadline" ? extensions.find((x) => x.session === e.cycleSession && x.resolutionSymbol === e.resolutionSymbol) : undefined;
-    if (!ext) return e;
-    const moved = resolveMilestone({ kind: e.kind, dueAt: e.dueAt, doneOn: e.doneOn }, { deadline: ext.deadline, reportIssuedOn: null });
+  const entries = await loadEntries(db, now, options.memberStateId);
+  const adjusted = entries.map(({ extendedTo, ...e }): TimelineEntry => {
+    if (e.kind !== "reply_deadline" || !extendedTo) return e;
+    const moved = resolveMilestone({ kind: e.kind, dueAt: e.dueAt, doneOn: e.doneOn }, { deadline: extendedTo, reportIssuedOn: null });
     return { ...e, dueAt: moved.dueAt, doneOn: moved.doneOn, status: milestoneStatus(moved, now), extendedFrom: e.dueAt };
   });
   const rank = (e: TimelineEntry) => (e.status.kind === "in_progress" ? 0 : 1);
