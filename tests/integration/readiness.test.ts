@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { count, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectPostgres, type Connection } from "@/db/client";
+import { askOnce, READ_RETRY_DELAYS_MS } from "@/db/retry-reads";
 import { memberStates } from "@/db/schema";
 import { NextRequest } from "next/server";
 import { checkDatabase, isDatabaseUnavailable } from "@/lib/ops/db-health";
@@ -63,6 +64,49 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
   it("survives pg_ctl restart -m fast: the next query reconnects", async () => {
     expect((await checkDatabase(conn)).ok).toBe(true);
     cluster.ctl("restart", { mode: "fast" });
+    let up = await checkDatabase(conn);
+    for (let i = 0; i < 50 && !up.ok; i += 1) {
+      await new Promise((r) => setTimeout(r, 200));
+      up = await checkDatabase(conn);
+    }
+    expect(up.ok).toBe(true);
+  }, 60_000);
+
+  it("a read met by a restart gets its answer once the server is back; a write is not sent again", async () => {
+    expect((await checkDatabase(conn)).ok).toBe(true);
+    cluster.ctl("stop", { mode: "fast" });
+    const started = performance.now();
+    const read = conn.db.execute<{ n: number }>(sql`select 41 + 1 as n`);
+    const write = conn.db.execute(sql`update app_settings set updated_at = updated_at where false`).then(
+      () => "done",
+      (e: unknown) => (isDatabaseUnavailable(e) ? "unavailable" : e),
+    );
+    const probe = askOnce(() => conn.db.execute(sql`select 1`)).then(
+      () => "answered",
+      (e: unknown) => (isDatabaseUnavailable(e) ? "unavailable" : e),
+    );
+    // Two attempts fail while the server is down (0 and 100 ms); it is back before the third (300 ms).
+    await new Promise((r) => setTimeout(r, 150));
+    expect(await write).toBe("unavailable");
+    expect(await probe).toBe("unavailable");
+    cluster.ctl("start");
+    expect(await read).toMatchObject([{ n: 42 }]);
+    expect(performance.now() - started).toBeGreaterThan(READ_RETRY_DELAYS_MS[0] + READ_RETRY_DELAYS_MS[1]);
+  }, 60_000);
+
+  it("a read gives up after its last retry while the server stays away", async () => {
+    cluster.ctl("stop", { mode: "fast" });
+    try {
+      const started = performance.now();
+      const error = await conn.db.execute(sql`select 1`).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(READ_RETRY_DELAYS_MS.reduce((a, b) => a + b, 0));
+    } finally {
+      cluster.ctl("start");
+    }
     let up = await checkDatabase(conn);
     for (let i = 0; i < 50 && !up.ok; i += 1) {
       await new Promise((r) => setTimeout(r, 200));
