@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db/client";
@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import { canViewState, type Actor } from "@/lib/permissions";
 import { sessionClaims } from "./claims";
 import { hasSecondFactorSql } from "./passkeys";
-import { requestSettings } from "@/lib/settings-request";
+import { requestSettings, settingsStillToRead } from "@/lib/settings-request";
+import { allSettingsSql, readSettings, settingsFromSql } from "@/lib/settings";
 import { secondFactorRequiredBy } from "./second-factor-policy";
 import { sessionLimitsFrom, settleSession, validSessionId } from "./sessions";
 
@@ -43,30 +44,35 @@ export interface SignedInSession {
 export const currentSession = cache(async (): Promise<SignedInSession | null> => {
   const claims = await sessionClaims();
   if (!claims || !validSessionId(claims.sid)) return null;
-  // The user, their State and this session record in one statement, the settings in another, at once.
-  const [[row], settings] = await Promise.all([
-    db()
-      .select({
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        locale: users.locale,
-        memberStateId: users.memberStateId,
-        disabledAt: users.disabledAt,
-        sessionVersion: users.sessionVersion,
-        isFocalPoint: users.isFocalPoint,
-        hasSecondFactor: hasSecondFactorSql,
-        stateIso3: memberStates.iso3,
-        stateName: memberStates.name,
-        session: { createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt, secondFactorAt: authSessions.secondFactorAt, endedAt: authSessions.endedAt },
-      })
-      .from(users)
-      .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
-      .leftJoin(authSessions, and(eq(authSessions.id, claims.sid), eq(authSessions.userId, users.id)))
-      .where(eq(users.id, claims.id)),
-    requestSettings(),
-  ]);
+  // The user, their State, this session record and (unless this request already read them) the settings, in one statement.
+  const handOver = settingsStillToRead();
+  const rows = db()
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      locale: users.locale,
+      memberStateId: users.memberStateId,
+      disabledAt: users.disabledAt,
+      sessionVersion: users.sessionVersion,
+      isFocalPoint: users.isFocalPoint,
+      hasSecondFactor: hasSecondFactorSql,
+      stateIso3: memberStates.iso3,
+      stateName: memberStates.name,
+      session: { createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt, secondFactorAt: authSessions.secondFactorAt, endedAt: authSessions.endedAt },
+      settings: handOver ? allSettingsSql : sql<null>`null`,
+    })
+    .from(users)
+    .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
+    .leftJoin(authSessions, and(eq(authSessions.id, claims.sid), eq(authSessions.userId, users.id)))
+    .where(eq(users.id, claims.id))
+    // One promise, so the statement runs once for both its readers below.
+    .then((found) => found);
+  const settingsPromise = handOver
+    ? handOver(rows.then(([found]) => (found?.settings ? settingsFromSql(found.settings) : readSettings(db()))))
+    : requestSettings();
+  const [[row], settings] = await Promise.all([rows, settingsPromise]);
   if (!row || row.disabledAt || row.sessionVersion !== claims.sessionVersion) return null;
   const state = await settleSession(db(), claims.sid, row.session, sessionLimitsFrom(settings));
   if (!state.live) return null;

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Connection } from "@/db/client";
-import { users } from "@/db/schema";
-import { endSession, openSession } from "@/lib/auth/sessions";
+import { appSettings, authSessions, users } from "@/db/schema";
+import { endSession, openSession, SESSION_IDLE_SETTING } from "@/lib/auth/sessions";
 import { encode } from "next-auth/jwt";
 import { currentSession } from "@/lib/auth/guards";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE, sessionClaims } from "@/lib/auth/claims";
@@ -140,6 +140,23 @@ describe("the session cookie (lib/auth/claims.ts)", () => {
       expect(await sessionClaims()).toBeNull();
     } finally {
       process.env.AUTH_SECRET = SECRET;
+    }
+  });
+});
+
+describe("the session check reads the settings in the same statement as the user", () => {
+  it("ends a session idle longer than the setting allows, and keeps one within it", async () => {
+    await t.conn.db.insert(appSettings).values({ key: SESSION_IDLE_SETTING, value: 15 }).onConflictDoUpdate({ target: appSettings.key, set: { value: 15 } });
+    try {
+      const { sid } = await signedIn();
+      await t.conn.db.update(authSessions).set({ lastSeenAt: new Date(Date.now() - 10 * 60_000) }).where(eq(authSessions.id, sid));
+      expect((await currentSession())?.sessionId).toBe(sid);
+      await t.conn.db.update(authSessions).set({ lastSeenAt: new Date(Date.now() - 20 * 60_000) }).where(eq(authSessions.id, sid));
+      expect(await currentSession()).toBeNull();
+      const [ended] = await t.conn.db.select({ endedAt: authSessions.endedAt }).from(authSessions).where(eq(authSessions.id, sid));
+      expect(ended?.endedAt).not.toBeNull();
+    } finally {
+      await t.conn.db.delete(appSettings).where(eq(appSettings.key, SESSION_IDLE_SETTING));
     }
   });
 });
