@@ -24,8 +24,9 @@ export function isReadOnlyStatement(text: string): boolean {
 const once = new AsyncLocalStorage<true>();
 
 /** Runs `fn` with its reads asked once only: for a probe, which must say "unreachable" at once. */
-export function askOnce<T>(fn: () => Promise<T>): Promise<T> {
-  return once.run(true, fn);
+export function askOnce<T>(fn: () => PromiseLike<T>): Promise<T> {
+  // Awaited inside: drizzle sends a statement when it is awaited, which must happen in this context.
+  return once.run(true, async () => await fn());
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -61,7 +61,7 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
         // Internal comments never leave the Secretariat.
         comments: sql<{ body: string; createdAt: string }[]>`coalesce((
           select json_agg(json_build_object('body', rc.body, 'createdAt', rc.created_at) order by rc.created_at, rc.id)
-          from review_comments rc where rc.submission_id = ${submissions.id} and rc.visibility = 'delegation'), '[]'::json)`,
+          from ${reviewComments} rc where rc.submission_id = ${submissions.id} and rc.visibility = 'delegation'), '[]'::json)`,
       })
       .from(submissions)
       .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
@@ -92,25 +92,28 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
 export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
   const resolved = await resolveItemRef(db, ref);
   if (!canEditState(actor, resolved.state.id)) throw new AppError("forbidden");
-  const row = await findSubmission(db, resolved);
-  const [comments, letters, submitted] = row
-    ? await Promise.all([
-        db
-          .select({ id: reviewComments.id, body: reviewComments.body, createdAt: reviewComments.createdAt })
-          .from(reviewComments)
-          .where(and(eq(reviewComments.submissionId, row.id), eq(reviewComments.visibility, "delegation")))
-          .orderBy(asc(reviewComments.createdAt)),
-        db
-          .select({ id: attachments.id, fileName: attachments.fileName, sizeBytes: attachments.sizeBytes, createdAt: attachments.createdAt })
-          .from(attachments)
-          .where(eq(attachments.submissionId, row.id))
-          .orderBy(desc(attachments.createdAt)),
-        row.submittedRevisionId
-          ? db.select(revisionColumns).from(revisions).where(eq(revisions.id, row.submittedRevisionId))
-          : Promise.resolve([]),
-      ])
-    : [[], [], []];
-  return { ...resolved, submission: row ?? null, comments, letters, submittedRevision: submitted[0] ?? null };
+  // The reply, the version last submitted, the reviewers' comments meant for the delegation and the letters: one statement.
+  const [found] = await db
+    .select({
+      submission: submissions,
+      submittedRevision: revisionColumns,
+      comments: sql<{ id: number; body: string; createdAt: string }[]>`coalesce((
+        select json_agg(json_build_object('id', rc.id, 'body', rc.body, 'createdAt', rc.created_at) order by rc.created_at, rc.id)
+        from ${reviewComments} rc where rc.submission_id = ${submissions.id} and rc.visibility = 'delegation'), '[]'::json)`,
+      letters: sql<{ id: number; fileName: string; sizeBytes: number; createdAt: string }[]>`coalesce((
+        select json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'sizeBytes', a.size_bytes, 'createdAt', a.created_at) order by a.created_at desc, a.id desc)
+        from ${attachments} a where a.submission_id = ${submissions.id}), '[]'::json)`,
+    })
+    .from(submissions)
+    .leftJoin(revisions, eq(revisions.id, submissions.submittedRevisionId))
+    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+  return {
+    ...resolved,
+    submission: found?.submission ?? null,
+    comments: (found?.comments ?? []).map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
+    letters: (found?.letters ?? []).map((l) => ({ ...l, createdAt: new Date(l.createdAt) })),
+    submittedRevision: found?.submittedRevision ?? null,
+  };
 }
 
 /** The versions of one item, newest first, for the State's delegation (and the Secretariat's review). */
@@ -191,17 +194,24 @@ export async function getStateCycleItems(db: Executor, memberStateId: number, cy
 
 /** Totals per status for a cycle across the Member States of its deadline (New York day) and its items. */
 export async function getCycleStatusCounts(db: Executor, cycle: { id: number; resolutionId: number; deadline: Date }) {
-  const [rows, [states], [items]] = await Promise.all([
-    db
-      .select({ status: submissions.status, n: sql<number>`count(*)::int` })
-      .from(submissions)
-      .where(eq(submissions.cycleId, cycle.id))
-      .groupBy(submissions.status),
-    db.select({ n: count() }).from(memberStates).where(isMemberOnSql(newYorkDate(cycle.deadline))),
-    db.select({ n: count() }).from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId)),
-  ]);
-  const expected = (states?.n ?? 0) * (items?.n ?? 0);
-  return { counts: countByStatus(rows, expected), expected };
+  // One statement: the replies by status, and how many States (members on the deadline) and items are expected.
+  const byStatus = db
+    .select({ status: submissions.status, n: sql<number>`count(*)::int`.as("n") })
+    .from(submissions)
+    .where(eq(submissions.cycleId, cycle.id))
+    .groupBy(submissions.status);
+  const states = db.select({ n: count() }).from(memberStates).where(isMemberOnSql(newYorkDate(cycle.deadline)));
+  const items = db.select({ n: count() }).from(requestedItems).where(eq(requestedItems.resolutionId, cycle.resolutionId));
+  const [row] = await db
+    .select({
+      byStatus: sql<{ status: SubmissionStatus; n: number }[]>`(select coalesce(json_agg(g), '[]'::json) from (${byStatus}) g)`,
+      states: sql<number>`(${states})`.mapWith(Number),
+      items: sql<number>`(${items})`.mapWith(Number),
+    })
+    .from(reportingCycles)
+    .where(eq(reportingCycles.id, cycle.id));
+  const expected = (row?.states ?? 0) * (row?.items ?? 0);
+  return { counts: countByStatus(row?.byStatus ?? [], expected), expected };
 }
 
 /** How many versions of a reply were submitted before a given internal version (to number submitted versions 1, 2… on any page of its history). */

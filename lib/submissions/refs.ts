@@ -8,19 +8,17 @@ import { msg } from "@/lib/i18n/message-key";
 
 /** Finds the State, cycle (by its target session) and item an address names, or throws not_found. */
 export async function resolveItemRef(db: Executor, ref: ItemRef) {
+  // The State's extension of this cycle, if any, in the same statement.
   const [row] = await db
-    .select({ state: memberStates, cycle: reportingCycles, item: requestedItems })
+    .select({ state: memberStates, cycle: reportingCycles, item: requestedItems, extension: deadlineExtensions })
     .from(memberStates)
     .innerJoin(reportingCycles, eq(reportingCycles.targetSession, ref.session))
     .innerJoin(requestedItems, and(eq(requestedItems.resolutionId, reportingCycles.resolutionId), eq(requestedItems.letter, ref.letter)))
+    .leftJoin(deadlineExtensions, and(eq(deadlineExtensions.memberStateId, memberStates.id), eq(deadlineExtensions.cycleId, reportingCycles.id)))
     .where(eq(memberStates.iso3, ref.iso3.toUpperCase()))
     .limit(1);
   if (!row) throw new AppError("not_found", msg("serviceErrors.noSuchItem"));
-  const [extension] = await db
-    .select()
-    .from(deadlineExtensions)
-    .where(and(eq(deadlineExtensions.memberStateId, row.state.id), eq(deadlineExtensions.cycleId, row.cycle.id)));
-  return { ...row, extension: extension ?? null, deadline: effectiveDeadline(row.cycle.deadline, extension) };
+  return { ...row, deadline: effectiveDeadline(row.cycle.deadline, row.extension) };
 }
 
 export type ResolvedItem = Awaited<ReturnType<typeof resolveItemRef>>;
