@@ -222,7 +222,11 @@ backend app
   balance roundrobin
   option httpchk GET /api/health/ready
   http-check expect status 200
-  default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2
+  # An instance busy with the deadline's load answers its check late but is well: it is taken out after
+  # three failed checks of 3 s, not two of 1 s. A killed one refuses connections (retried elsewhere above);
+  # one whose database is away answers 503 at once.
+  timeout check 3s
+  default-server inter 1s fastinter 500ms downinter 1s fall 3 rise 2
 ${backends.map((b) => `  server ${b.name} 127.0.0.1:${b.port} check`).join("\n")}
 `;
 }

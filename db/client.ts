@@ -29,6 +29,11 @@ export interface Connection {
   url?: string;
   /** The embedded database itself (pglite only): backups dump it (lib/ops/backup.ts). */
   pglite?: PGlite;
+  /**
+   * Asks the server `select 1` on a connection of its own (postgres only): readiness asks the server,
+   * not the pool, whose queue is long when the instance is busy but well.
+   */
+  probe?: () => Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -58,11 +63,15 @@ export function queryCount(): number | null {
 export function connectPostgres(url: string, max = env().DATABASE_POOL_MAX): Connection {
   // Reads met by a restart are asked again (db/retry-reads.ts).
   const client = retryingReads(postgres(url, { max, onnotice: () => {}, connect_timeout: 10 }));
+  let probeClient: postgres.Sql | undefined;
   return {
     db: drizzlePostgres(client, { schema, logger: queryLogger }) as unknown as Database,
     kind: "postgres",
     url,
-    close: () => client.end({ timeout: 5 }),
+    probe: () => (probeClient ??= postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 2, idle_timeout: 60 }))`select 1`.then(() => undefined),
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), probeClient?.end({ timeout: 1 })]);
+    },
   };
 }
 

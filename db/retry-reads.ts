@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type postgres from "postgres";
 import { isDatabaseUnavailable } from "@/lib/ops/db-health";
 
@@ -19,14 +18,6 @@ const WRITES = /\b(?:insert|update|delete|merge|share|nextval|setval|pg_advisory
 /** Whether a statement's text only reads (its values are parameters, so the words are SQL's own). */
 export function isReadOnlyStatement(text: string): boolean {
   return READ_ONLY.test(text) && !WRITES.test(text);
-}
-
-const once = new AsyncLocalStorage<true>();
-
-/** Runs `fn` with its reads asked once only: for a probe, which must say "unreachable" at once. */
-export function askOnce<T>(fn: () => PromiseLike<T>): Promise<T> {
-  // Awaited inside: drizzle sends a statement when it is awaited, which must happen in this context.
-  return once.run(true, async () => await fn());
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,7 +46,7 @@ export function retryingReads<T extends postgres.Sql>(client: T, delays: readonl
           const query = unsafe(text, params, options);
           return await (values ? query.values() : query);
         } catch (error) {
-          if (attempt >= delays.length || !isDatabaseUnavailable(error) || once.getStore()) throw error;
+          if (attempt >= delays.length || !isDatabaseUnavailable(error)) throw error;
           await sleep(delays[attempt]!);
         }
       }

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import type { Connection } from "@/db/client";
-import { askOnce } from "@/db/retry-reads";
 
 /**
  * Whether an error means "the database is not there" (refused, reset, shutting down, starting up)
@@ -38,8 +37,8 @@ export type DatabaseHealth =
   | { ok: false; kind: Connection["kind"]; reason: "unreachable" | "timeout" | "error"; code?: string; latencyMs: number };
 
 /**
- * One `select 1` with a time limit, asked once (db/retry-reads.ts): a probe says "unreachable" at once.
- * The `postgres` driver opens a new connection for the next
+ * One `select 1` with a time limit, on the probe's own connection where there is one (PostgreSQL): asked once,
+ * not through the pool's queue or its retries (db/retry-reads.ts). The `postgres` driver opens a new connection for the next
  * query after a lost one, so once the server is back this answers ok again without a restart.
  */
 export async function checkDatabase(conn: Connection, timeoutMs = 2_000): Promise<DatabaseHealth> {
@@ -49,7 +48,7 @@ export async function checkDatabase(conn: Connection, timeoutMs = 2_000): Promis
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
   });
   try {
-    const result = await Promise.race([askOnce(() => conn.db.execute(sql`select 1`)).then(() => "ok" as const), timeout]);
+    const result = await Promise.race([(conn.probe ? conn.probe() : conn.db.execute(sql`select 1`)).then(() => "ok" as const), timeout]);
     const latencyMs = Math.round(performance.now() - started);
     if (result === "timeout") return { ok: false, kind: conn.kind, reason: "timeout", latencyMs };
     return { ok: true, kind: conn.kind, latencyMs };

@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { count, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectPostgres, type Connection } from "@/db/client";
-import { askOnce, READ_RETRY_DELAYS_MS } from "@/db/retry-reads";
+import { READ_RETRY_DELAYS_MS } from "@/db/retry-reads";
 import { memberStates } from "@/db/schema";
 import { NextRequest } from "next/server";
 import { checkDatabase, isDatabaseUnavailable } from "@/lib/ops/db-health";
@@ -72,6 +72,19 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
     expect(up.ok).toBe(true);
   }, 60_000);
 
+  it("says ready while every connection of the pool is busy: it asks on a connection of its own", async () => {
+    const busy = connectPostgres(cluster.urlFor("ready"), 1);
+    try {
+      const holding = busy.db.execute(sql`select pg_sleep(3)`).then(() => "slept");
+      await new Promise((r) => setTimeout(r, 200));
+      // The pool's only connection sleeps for 3 s; readiness gives up after 2 s if it waits behind it.
+      expect(await checkDatabase(busy)).toMatchObject({ ok: true });
+      expect(await holding).toBe("slept");
+    } finally {
+      await busy.close();
+    }
+  }, 30_000);
+
   it("a read met by a restart gets its answer once the server is back; a write is not sent again", async () => {
     expect((await checkDatabase(conn)).ok).toBe(true);
     cluster.ctl("stop", { mode: "fast" });
@@ -83,19 +96,17 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
       () => "done",
       (e: unknown) => (isDatabaseUnavailable(e) ? "unavailable" : e),
     );
-    const probe = askOnce(() => conn.db.execute(sql`select 1`)).then(
-      () => "answered",
-      (e: unknown) => (isDatabaseUnavailable(e) ? "unavailable" : e),
-    );
+    // Readiness asks on a connection of its own, once.
+    const probe = checkDatabase(conn).then((health) => (health.ok ? "answered" : health.reason));
     void write.then(() => settled.push("write"));
     void probe.then(() => settled.push("probe"));
     void read.then(
       () => settled.push("read"),
       () => settled.push("read"),
     );
-    // The write and the probe are asked once: they fail while the read is still being asked again.
+    // The write and the readiness probe are asked once: they fail while the read is still being asked again.
     expect(await write).toBe("unavailable");
-    expect(await probe).toBe("unavailable");
+    expect(await probe).toBe("unreachable");
     expect(settled).not.toContain("read");
     cluster.ctl("start");
     expect(await read).toMatchObject([{ n: 42 }]);
