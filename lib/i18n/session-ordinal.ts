@@ -38,8 +38,10 @@ const EN_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "s
 const EN_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
 const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const enWords = (n: number) => wordsBelow100(n, { units: EN_UNITS, teens: EN_TEENS, tens: EN_TENS, join: "-", roundTen: (tens) => `${tens.slice(0, -1)}ieth` });
+// Made once: making an Intl.PluralRules loads the locale's data and costs far more than using it.
+const EN_ORDINAL = new Intl.PluralRules("en", { type: "ordinal" });
 function enNumeric(n: number): string {
-  const suffix = { one: "st", two: "nd", few: "rd", other: "th" }[new Intl.PluralRules("en", { type: "ordinal" }).select(n) as "one"] ?? "th";
+  const suffix = { one: "st", two: "nd", few: "rd", other: "th" }[EN_ORDINAL.select(n) as "one"] ?? "th";
   return `${n}${suffix}`;
 }
 
