@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, outbox, reviewerAssignments, submissions, users } from "@/db/schema";
+import { auditEvents, outbox, reviewComments, reviewerAssignments, submissions, users } from "@/db/schema";
 import { createResetLink, resetPassword, setUserDisabled } from "@/lib/admin/users";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { AppError } from "@/lib/errors";
@@ -76,6 +76,12 @@ describe("a review", () => {
     const editor = await getEditorView(t.conn.db, delegation, ref("a"));
     expect(editor.comments.map((c) => c.body)).toEqual(["Please add the national strategy's date."]);
     expect(JSON.stringify(editor)).not.toContain("INTERNAL");
+    // Both read the comment in one statement with its reply (as JSON): its date comes back as the moment stored.
+    const [stored] = await t.conn.db.select({ createdAt: reviewComments.createdAt }).from(reviewComments).where(eq(reviewComments.visibility, "delegation"));
+    const onDashboard = dashboard.flatMap((c) => c.items.flatMap((i) => i.comments))[0]!;
+    expect(onDashboard.createdAt).toBeInstanceOf(Date);
+    expect(onDashboard.createdAt.getTime()).toBe(stored!.createdAt.getTime());
+    expect(editor.comments[0]!.createdAt.getTime()).toBe(stored!.createdAt.getTime());
 
     const row = editor.submission!;
     expect(row.status).toBe("returned");
