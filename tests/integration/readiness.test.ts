@@ -110,7 +110,8 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
     expect(settled).not.toContain("read");
     cluster.ctl("start");
     expect(await read).toMatchObject([{ n: 42 }]);
-    expect(performance.now() - started).toBeGreaterThan(READ_RETRY_DELAYS_MS[0] + READ_RETRY_DELAYS_MS[1]);
+    // It failed at least once (the server was down when it was first sent) and was asked again.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(READ_RETRY_DELAYS_MS[0]);
   }, 60_000);
 
   it("a read gives up after its last retry while the server stays away", async () => {
