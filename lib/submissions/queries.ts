@@ -61,7 +61,7 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
         // Internal comments never leave the Secretariat.
         comments: sql<{ body: string; createdAt: string }[]>`coalesce((
           select json_agg(json_build_object('body', rc.body, 'createdAt', rc.created_at) order by rc.created_at, rc.id)
-          from ${reviewComments} rc where rc.submission_id = ${submissions.id} and rc.visibility = 'delegation'), '[]'::json)`,
+          from ${reviewComments} rc where rc.submission_id = "submissions"."id" and rc.visibility = 'delegation'), '[]'::json)`,
       })
       .from(submissions)
       .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
@@ -99,10 +99,10 @@ export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
       submittedRevision: revisionColumns,
       comments: sql<{ id: number; body: string; createdAt: string }[]>`coalesce((
         select json_agg(json_build_object('id', rc.id, 'body', rc.body, 'createdAt', rc.created_at) order by rc.created_at, rc.id)
-        from ${reviewComments} rc where rc.submission_id = ${submissions.id} and rc.visibility = 'delegation'), '[]'::json)`,
+        from ${reviewComments} rc where rc.submission_id = "submissions"."id" and rc.visibility = 'delegation'), '[]'::json)`,
       letters: sql<{ id: number; fileName: string; sizeBytes: number; createdAt: string }[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'sizeBytes', a.size_bytes, 'createdAt', a.created_at) order by a.created_at desc, a.id desc)
-        from ${attachments} a where a.submission_id = ${submissions.id}), '[]'::json)`,
+        from ${attachments} a where a.submission_id = "submissions"."id"), '[]'::json)`,
     })
     .from(submissions)
     .leftJoin(revisions, eq(revisions.id, submissions.submittedRevisionId))

@@ -61,6 +61,35 @@ describe("who may do what", () => {
   });
 });
 
+describe("comments on the State's home and in the editor", () => {
+  it("stay with the reply they were made on, whatever the numbers of replies and comments", async () => {
+    // Several States' replies and comments, so that no comment's number equals its reply's by chance.
+    const others = await Promise.all(["PER", "URY", "ECU"].map((iso3) => makeUser(t.conn.db, { role: "delegation", iso3 })));
+    const reasons = new Map<string, string>();
+    for (const [i, officer] of others.entries()) {
+      const iso3 = ["PER", "URY", "ECU"][i]!;
+      for (const letter of ["b", "c", "d"].slice(0, i + 1)) {
+        await submitReply(ctx(officer), { ...ref(letter, iso3), ...reply, body: `Views of ${iso3} on (${letter}).`, expectedVersion: 0 });
+        const reason = `${iso3} (${letter}): please say more.`;
+        await reviewTransition(ctx(reviewer), { ...ref(letter, iso3), action: "return", reason });
+        reasons.set(`${iso3}/${letter}`, reason);
+      }
+    }
+    const cycle = await cycleFor(t.conn.db, 65);
+    for (const [i, officer] of others.entries()) {
+      const iso3 = ["PER", "URY", "ECU"][i]!;
+      const [home] = await getStateDashboard(t.conn.db, officer.memberStateId!, cycle.resolutionId, "2010-05-10").then((cycles) => cycles.filter((c) => c.cycle.id === cycle.id));
+      for (const { item, comments } of home!.items) {
+        expect(comments.map((c) => c.body), `${iso3} (${item.letter}) on the home`).toEqual(reasons.has(`${iso3}/${item.letter}`) ? [reasons.get(`${iso3}/${item.letter}`)] : []);
+      }
+      for (const letter of ["b", "c", "d"].slice(0, i + 1)) {
+        const editor = await getEditorView(t.conn.db, officer, ref(letter, iso3));
+        expect(editor.comments.map((c) => c.body), `${iso3} (${letter}) in the editor`).toEqual([reasons.get(`${iso3}/${letter}`)]);
+      }
+    }
+  });
+});
+
 describe("a review", () => {
   it("returns with a reason, keeps internal notes internal, accepts the revision", async () => {
     expect(await reviewTransition(ctx(reviewer), { ...ref("a"), action: "start_review" })).toEqual({ status: "under_review" });
