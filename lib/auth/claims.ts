@@ -13,7 +13,6 @@ export interface SessionClaims {
 export const SESSION_COOKIE = "authjs.session-token";
 export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
 
-
 /**
  * The session cookie of this request, decrypted: null when there is none, or it is forged, tampered
  * with or past its lifetime. This is the cookie alone; lib/auth/guards.ts checks the session record

@@ -28,11 +28,24 @@ import { findSubmission, resolveItemRef } from "./refs";
 const { searchVector: _searchVector, ...revisionColumns } = getTableColumns(revisions);
 void _searchVector;
 
-/** A reviewer's comment meant for the delegation, as the State's home shows it. */
+/** A reviewer's comment meant for the delegation, as its home and the editor show it. */
 export interface DelegationComment {
+  id: number;
   body: string;
   createdAt: Date;
 }
+
+/**
+ * The comments meant for the delegation on the reply of the statement's row, oldest first, as one JSON column.
+ * Internal comments never leave the Secretariat. The reply's column is qualified by hand: in a statement on one
+ * table drizzle writes it bare ("id"), which inside this subquery would name the comment's own.
+ */
+const delegationCommentsSql = sql<{ id: number; body: string; createdAt: string }[]>`coalesce((
+  select json_agg(json_build_object('id', rc.id, 'body', rc.body, 'createdAt', rc.created_at) order by rc.created_at, rc.id)
+  from ${reviewComments} rc where rc.submission_id = "submissions"."id" and rc.visibility = 'delegation'), '[]'::json)`;
+
+const delegationComments = (rows: { id: number; body: string; createdAt: string }[] = []): DelegationComment[] =>
+  rows.map((c) => ({ ...c, createdAt: new Date(c.createdAt) }));
 
 /**
  * A State's cycles of one resolution, each with its items, the State's replies, its deadline (extended or not) and
@@ -58,10 +71,7 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
     db
       .select({
         submission: submissions,
-        // Internal comments never leave the Secretariat.
-        comments: sql<{ body: string; createdAt: string }[]>`coalesce((
-          select json_agg(json_build_object('body', rc.body, 'createdAt', rc.created_at) order by rc.created_at, rc.id)
-          from ${reviewComments} rc where rc.submission_id = "submissions"."id" and rc.visibility = 'delegation'), '[]'::json)`,
+        comments: delegationCommentsSql,
       })
       .from(submissions)
       .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
@@ -81,7 +91,7 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
           item,
           submission: found?.submission ?? null,
           status: (found?.submission.status ?? "not_started") as SubmissionStatus,
-          comments: (found?.comments ?? []).map((c): DelegationComment => ({ body: c.body, createdAt: new Date(c.createdAt) })),
+          comments: delegationComments(found?.comments),
         };
       }),
     };
@@ -97,9 +107,7 @@ export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
     .select({
       submission: submissions,
       submittedRevision: revisionColumns,
-      comments: sql<{ id: number; body: string; createdAt: string }[]>`coalesce((
-        select json_agg(json_build_object('id', rc.id, 'body', rc.body, 'createdAt', rc.created_at) order by rc.created_at, rc.id)
-        from ${reviewComments} rc where rc.submission_id = "submissions"."id" and rc.visibility = 'delegation'), '[]'::json)`,
+      comments: delegationCommentsSql,
       letters: sql<{ id: number; fileName: string; sizeBytes: number; createdAt: string }[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'sizeBytes', a.size_bytes, 'createdAt', a.created_at) order by a.created_at desc, a.id desc)
         from ${attachments} a where a.submission_id = "submissions"."id"), '[]'::json)`,
@@ -110,7 +118,7 @@ export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
   return {
     ...resolved,
     submission: found?.submission ?? null,
-    comments: (found?.comments ?? []).map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
+    comments: delegationComments(found?.comments),
     letters: (found?.letters ?? []).map((l) => ({ ...l, createdAt: new Date(l.createdAt) })),
     submittedRevision: found?.submittedRevision ?? null,
   };
