@@ -119,6 +119,22 @@ describe("the session cookie (lib/auth/claims.ts)", () => {
     }
   });
 
+  it("answers a cookie read before from memory only under the secret that decrypted it", async () => {
+    const { user, sid } = await signedIn();
+    expect(await sessionClaims()).toEqual({ id: user.id, sid, sessionVersion: 1 });
+    process.env.AUTH_SECRET = "another-secret-another-secret-another-secret";
+    try {
+      expect(await sessionClaims()).toBeNull();
+    } finally {
+      process.env.AUTH_SECRET = SECRET;
+    }
+    expect(await sessionClaims()).toEqual({ id: user.id, sid, sessionVersion: 1 });
+    // The session record is asked on every request, cached cookie or not.
+    await endSession(t.conn.db, sid);
+    expect(await sessionClaims()).not.toBeNull();
+    expect(await currentSession()).toBeNull();
+  });
+
   it("takes no session from an Authorization header, only from the cookie", async () => {
     const { claims } = await signedIn();
     const token = (await sessionCookie(claims)).split("=")[1];
