@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/db/client";
 import { now as clockNow } from "@/lib/clock";
 import { readerDates } from "@/lib/i18n/reader";
+import { reference } from "@/lib/reference-cache";
 import { getDueNext } from "@/lib/timeline/queries";
 import { MilestoneDate } from "./milestone-date";
 import { MilestoneStatusBadge } from "./milestone-status";
@@ -15,7 +16,7 @@ import styles from "./due-next.module.css";
  */
 export async function DueNext({ state, calendarLink = false }: { state?: { id: number; iso3: string }; calendarLink?: boolean }) {
   const [t, tr, now, dates] = await Promise.all([getTranslations("dueNext"), getTranslations("record"), clockNow(), readerDates()]);
-  const entries = await getDueNext(db(), now, { memberStateId: state?.id, limit: 3 });
+  const entries = await getDueNext(db(), now, { memberStateId: state?.id, limit: 3, keep: reference });
   return (
     <section aria-labelledby="due-next-title" className={`card ${styles.dueNext}`}>
       <h2 id="due-next-title">{t("title")}</h2>

@@ -99,8 +99,8 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
 }
 
 /** Everything the item editor shows, for the State's own delegation only (drafts are private). */
-export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef) {
-  const resolved = await resolveItemRef(db, ref);
+export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef, resolve: typeof resolveItemRef = resolveItemRef) {
+  const resolved = await resolve(db, ref);
   if (!canEditState(actor, resolved.state.id)) throw new AppError("forbidden");
   // The reply, the version last submitted, the reviewers' comments meant for the delegation and the letters: one statement.
   const [found] = await db

@@ -51,11 +51,11 @@ export interface TimelineResolution {
 }
 
 /**
- * Every milestone of every resolution of the series, resolved against its cycle, with its state today.
- * With a State: each milestone also carries that State's extended deadline of its cycle, if any.
+ * Every milestone of every resolution of the series with what resolves its date: its cycle, and with a
+ * State, that State's extended deadline of the cycle, if any. The same for every reader of a State.
  */
-async function loadEntries(db: Executor, now: Date, memberStateId?: number) {
-  const rows = await db
+function loadMilestoneRows(db: Executor, memberStateId?: number) {
+  return db
     .select({
       m: milestones,
       resolutionSymbol: resolutions.symbol,
@@ -75,6 +75,20 @@ async function loadEntries(db: Executor, now: Date, memberStateId?: number) {
     .leftJoin(paragraphs, eq(paragraphs.id, milestones.paragraphId))
     .leftJoin(reportingCycles, eq(reportingCycles.id, milestones.cycleId))
     .orderBy(asc(milestones.dueAt), asc(milestones.id));
+}
+
+type MilestoneRows = Awaited<ReturnType<typeof loadMilestoneRows>>;
+
+/**
+ * Keeps a loaded answer for other requests (a page passes lib/reference-cache.ts's `reference`); by default,
+ * nothing is kept.
+ */
+export type Keep = <T>(key: string, load: () => PromiseLike<T>) => Promise<T>;
+const keepNothing: Keep = (_key, load) => Promise.resolve(load());
+
+/** Every milestone, resolved against its cycle (and the State's extension), with its state at `now`. */
+async function loadEntries(db: Executor, now: Date, memberStateId?: number, keep: Keep = keepNothing) {
+  const rows: MilestoneRows = await keep(`milestones:${memberStateId ?? ""}`, () => loadMilestoneRows(db, memberStateId));
   return rows
     .map((r) => {
       const cycle = r.cycleDeadline ? { deadline: r.cycleDeadline, reportIssuedOn: r.cycleReportIssuedOn } : null;
@@ -127,8 +141,8 @@ export async function getTimeline(db: Executor, now: Date): Promise<TimelineReso
  * "What is due next": what is under way, then what is still ahead (overdue first, as it is earliest), across
  * every resolution. For a delegation, its State's extended deadlines replace the cycles' deadlines.
  */
-export async function getDueNext(db: Executor, now: Date, options: { memberStateId?: number; limit?: number } = {}): Promise<TimelineEntry[]> {
-  const entries = await loadEntries(db, now, options.memberStateId);
+export async function getDueNext(db: Executor, now: Date, options: { memberStateId?: number; limit?: number; keep?: Keep } = {}): Promise<TimelineEntry[]> {
+  const entries = await loadEntries(db, now, options.memberStateId, options.keep);
   const adjusted = entries.map(({ extendedTo, ...e }): TimelineEntry => {
     if (e.kind !== "reply_deadline" || !extendedTo) return e;
     const moved = resolveMilestone({ kind: e.kind, dueAt: e.dueAt, doneOn: e.doneOn }, { deadline: extendedTo, reportIssuedOn: null });

@@ -26,14 +26,15 @@ export async function makeUser(
   db: Database,
   opts: { role: "delegation" | "reviewer" | "admin"; iso3?: string; password?: string; disabled?: boolean },
 ) {
-  counter += 1;
+  // Taken before the first await: users made at once (Promise.all) each get their own number.
+  const n = (counter += 1);
   const memberStateId = opts.iso3 ? (await stateByIso3(db, opts.iso3)).id : null;
-  const email = `user${counter}-${Date.now()}@test.example`;
+  const email = `user${n}-${Date.now()}@test.example`;
   const [user] = await db
     .insert(users)
     .values({
       email,
-      name: `Test user ${counter}`,
+      name: `Test user ${n}`,
       role: opts.role,
       memberStateId,
       passwordHash: await hashPassword(opts.password ?? "correct horse battery staple"),

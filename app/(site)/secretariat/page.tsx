@@ -6,6 +6,7 @@ import { Deadline } from "@/components/deadline";
 import { DueNext } from "@/components/timeline/due-next";
 import { newYorkDate } from "@/lib/time";
 import { db } from "@/db/client";
+import { reference } from "@/lib/reference-cache";
 import { getResolutionWithText, listCycles } from "@/lib/resolutions/queries";
 import { getCycleStatusCounts } from "@/lib/submissions/queries";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SecretariatHome() {
   const user = await requirePageRole("/secretariat", "reviewer", "admin");
   const [t, tr, locale, now, data] = await Promise.all([getTranslations("secretariat"), getTranslations("review"), readerLocale(), clockNow(), getResolutionWithText(db())]);
-  const cycle = data ? pickCurrentCycle(await listCycles(db(), data.resolution.id)) : undefined;
+  const cycle = data ? pickCurrentCycle(await reference(`cycles:${data.resolution.id}`, () => listCycles(db(), data.resolution.id))) : undefined;
   if (!data || !cycle) return <h1>{t("title")}</h1>;
   const { counts, expected } = await getCycleStatusCounts(db(), cycle);
   const session = sessionName(cycle.targetSession, locale, { style: "numeric" });

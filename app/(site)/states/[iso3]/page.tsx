@@ -23,6 +23,7 @@ import { isLateAt } from "@/lib/deadlines";
 import { canEditState, canViewState } from "@/lib/permissions";
 import { getStateDashboard } from "@/lib/submissions/queries";
 import { renderMarkdown } from "@/lib/markdown";
+import { reference } from "@/lib/reference-cache";
 import { newYorkDate } from "@/lib/time";
 import stack from "./state.module.css";
 import { Facts, RuledSection } from "@/components/ui/blocks";
@@ -49,7 +50,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   const user = await requirePageUser(`/states/${iso3}`);
   const now = await clockNow();
   const today = newYorkDate(now);
-  const state = await findStateOnDay(db(), iso3, today);
+  const state = await reference(`state:${iso3.toUpperCase()}:${today}`, () => findStateOnDay(db(), iso3, today));
   if (!state) notFound();
   if (!canViewState(user, state.id)) forbidden();
   const own = canEditState(user, state.id);
@@ -60,7 +61,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
     getTranslations("mail"),
     getTranslations("record"),
     findResolution(db()),
-    listCycleMandates(db()),
+    reference("cycle-mandates", () => listCycleMandates(db())),
     getLocale(),
   ]);
   if (!resolution) notFound();

@@ -12,6 +12,7 @@ import { GroupChart } from "@/components/review/group-chart";
 import { MatrixLegend } from "@/components/review/matrix-legend";
 import { MatrixTable, type CompactMatrixRow } from "@/components/review/matrix-table";
 import { db } from "@/db/client";
+import { reference } from "@/lib/reference-cache";
 import { requirePageRole } from "@/lib/auth/guards";
 import { REGIONAL_GROUPS } from "@/lib/groups";
 import { parseMatrixFilters, rowsForReader, totals } from "@/lib/review/matrix";
@@ -32,13 +33,13 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
   const { session } = await params;
   const user = await requirePageRole(`/secretariat/cycles/${session}`, "reviewer", "admin");
   const sessionNumber = parseIntParam(session) ?? notFound();
-  const cycle = await findCycleBySession(db(), sessionNumber);
+  const cycle = await reference(`cycle:${sessionNumber}`, () => findCycleBySession(db(), sessionNumber));
   if (!cycle) notFound();
   const query = await searchParams;
   const filters = parseMatrixFilters(query);
   const [{ items, rows }, reviewers, tStatus, tExport, t, tDay, rawLocale, today] = await Promise.all([
     getCoverageMatrix(db(), cycle),
-    listReviewers(db()),
+    reference("reviewers", () => listReviewers(db())),
     getTranslations("status"),
     getTranslations("secretariatDay.export"),
     getTranslations("secretariatDay.matrix"),

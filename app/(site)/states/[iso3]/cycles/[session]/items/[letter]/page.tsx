@@ -14,6 +14,8 @@ import { now as clockNow } from "@/lib/clock";
 import { isLateAt } from "@/lib/deadlines";
 import { orPageError } from "@/lib/page-errors";
 import { getEditorView } from "@/lib/submissions/queries";
+import { resolveItemRef } from "@/lib/submissions/refs";
+import { reference } from "@/lib/reference-cache";
 import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
 import { readerStateName } from "@/lib/i18n/state-names";
@@ -32,14 +34,17 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: t("metaTitle", { letter, session: Number.isInteger(n) && n >= 1 && n <= 99 ? sessionName(n, locale) : session }) };
 }
 
+/** The State, cycle and item a page's address names (and the State's extension): reference data, kept between requests. */
+const keptItemRef: typeof resolveItemRef = (d, ref) => reference(`item:${ref.iso3.toUpperCase()}:${ref.session}:${ref.letter}`, () => resolveItemRef(d, ref));
+
 export default async function ItemEditorPage({ params }: { params: Promise<Params> }) {
   const raw = await params;
   const user = await requirePageUser(`/states/${raw.iso3}/cycles/${raw.session}/items/${raw.letter}`);
   const ref = itemRefSchema.safeParse(raw);
   if (!ref.success) notFound();
-  const [view, now] = await Promise.all([orPageError(getEditorView(db(), user, ref.data)), clockNow()]);
+  const [view, now] = await Promise.all([orPageError(getEditorView(db(), user, ref.data, keptItemRef)), clockNow()]);
   const { state, cycle, item, submission: s, comments, letters, submittedRevision, deadline } = view;
-  const [t, tReply, tMail, locale, mandate] = await Promise.all([getTranslations("itemPage"), getTranslations("reply"), getTranslations("mail"), readerLocale(), getCycleMandate(db(), cycle)]);
+  const [t, tReply, tMail, locale, mandate] = await Promise.all([getTranslations("itemPage"), getTranslations("reply"), getTranslations("mail"), readerLocale(), reference(`cycle-mandate:${cycle.id}`, () => getCycleMandate(db(), cycle))]);
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale, (time) => tMail("newYork", { time }));
   const day = (d: Date) => formatDate(d, locale);
   // The State in the reader's language (English: its name as recorded on the day).
