@@ -2,6 +2,14 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+/**
+ * Messages are parsed once per process (i18n/catalog.ts, loadAppCatalog) and formatted by use-intl's
+ * format-only formatter, on the server and in the browser: what next-intl's `precompile` option does for
+ * catalogs it imports, for a catalog read from its files at run time. Without it, every request parsed
+ * again each message it formatted (next-intl's cache lives one request).
+ */
+const formatOnly = "./node_modules/use-intl/dist/esm/production/format-message/format-only.js";
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled
@@ -9,6 +17,7 @@ const nextConfig = {
   // prom-client keeps one registry per process.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@myriaddreamin/typst-ts-node-compiler", "prom-client"],
   poweredByHeader: false,
+  turbopack: { resolveAlias: { "use-intl/format-message": formatOnly } },
   // forbidden() renders app/forbidden.tsx with HTTP 403 for a signed-in user without the right role.
   // proxy.ts runs on every request and buffers its body: leave room for a 10 MB letter, whose own
   // limit is enforced while streaming (lib/route.ts readLimitedForm) with a 413.

@@ -11,7 +11,7 @@ export async function Deadline({ deadline, now }: { deadline: Date; now: Date })
   return (
     <span>
       <time dateTime={deadline.toISOString()}>{formatNewYorkMoment(deadline, locale, (time) => te("newYork", { time }))}</time>
-      <LocalTime iso={deadline.toISOString()} pattern={te.raw("yourTime") as string} />
+      <LocalTime iso={deadline.toISOString()} pattern={te("yourTime", { time: "{time}" })} />
       <br />
       {state.kind === "open" && <span>{t("dueIn", { days: state.daysLeft })}</span>}
       {state.kind === "due_soon" && <span className={styles.dueSoon}>{t("dueSoon", { days: state.daysLeft })}</span>}

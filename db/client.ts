@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { preparingStatements } from "./prepared-statements";
 import { retryingReads } from "./retry-reads";
 import { env } from "@/lib/env";
 import { holdPgliteLock } from "@/lib/ops/pglite-lock";
@@ -62,7 +63,7 @@ export function queryCount(): number | null {
 
 export function connectPostgres(url: string, max = env().DATABASE_POOL_MAX): Connection {
   // Reads met by a restart are asked again (db/retry-reads.ts).
-  const client = retryingReads(postgres(url, { max, onnotice: () => {}, connect_timeout: 10 }));
+  const client = retryingReads(preparingStatements(postgres(url, { max, onnotice: () => {}, connect_timeout: 10 })));
   let probeClient: postgres.Sql | undefined;
   return {
     db: drizzlePostgres(client, { schema, logger: queryLogger }) as unknown as Database,

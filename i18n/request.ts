@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { loadCatalog } from "./catalog";
+import { loadAppCatalog } from "./catalog";
 
 /**
  * Without locale-prefixed URLs: the locale comes from the signed-in user's saved preference, the
@@ -13,6 +13,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "America/New_York",
-    messages: loadCatalog(locale),
+    messages: loadAppCatalog(locale),
   };
 });

@@ -1,5 +1,5 @@
 import { createTranslator } from "use-intl/core";
-import { loadCatalog } from "@/i18n/catalog";
+import { loadAppCatalog } from "@/i18n/catalog";
 import { LOCALE_INFO, type Locale } from "./locales";
 import type { MessageValues } from "./message-key";
 
@@ -10,7 +10,7 @@ import type { MessageValues } from "./message-key";
 export function catalogTranslator(locale: Locale, namespace: string): (key: string, values?: MessageValues) => string {
   const t = createTranslator({
     locale: LOCALE_INFO[locale].intlTag,
-    messages: loadCatalog(locale),
+    messages: loadAppCatalog(locale),
     namespace: namespace as never,
     onError: () => {},
     getMessageFallback: ({ key }) => `${namespace}.${key}`,

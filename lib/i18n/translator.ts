@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { loadCatalog } from "@/i18n/catalog";
+import { loadAppCatalog } from "@/i18n/catalog";
 import type { MessageValues, RootTranslator } from "./message-key";
 import { stateName } from "./state-names";
 import { LOCALE_INFO, type Locale } from "./locales";
@@ -22,6 +22,6 @@ export function localizeValues(values: MessageValues | undefined, locale: Locale
 
 /** A translator over the whole catalog of a language, for code that runs outside a page render (actions, routes, jobs). */
 export function translatorFor(locale: Locale): RootTranslator {
-  const t = createTranslator({ locale, messages: loadCatalog(locale), onError: () => {}, getMessageFallback: ({ key, namespace }) => (namespace ? `${namespace}.${key}` : key) });
+  const t = createTranslator({ locale, messages: loadAppCatalog(locale), onError: () => {}, getMessageFallback: ({ key, namespace }) => (namespace ? `${namespace}.${key}` : key) });
   return (key, values) => t(key as never, localizeValues(values, locale) as never);
 }

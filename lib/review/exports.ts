@@ -8,14 +8,14 @@ import { toExcelCsv } from "@/lib/csv";
 import { GROUP_LABELS } from "@/lib/groups";
 import { getCycleBySession } from "@/lib/resolutions/queries";
 import { OFFICIAL_TIME_ZONE } from "@/lib/time";
-import { loadCatalog, type Messages } from "@/i18n/catalog";
+import { loadAppCatalog, type Messages } from "@/i18n/catalog";
 import { NIL_REPLY_TEXT } from "@/lib/validation/submission";
 import { filterRows, reviewersOf, type MatrixFilters } from "./matrix";
 import { markdownToPlainText } from "./plain-text";
 import { getCoverageMatrix, listReviewers, listSubmittedReplies } from "./queries";
 
 function translators(locale: string) {
-  const messages = loadCatalog(locale);
+  const messages = loadAppCatalog(locale);
   const status = catalogTranslator(locale, messages, "status");
   const t = catalogTranslator(locale, messages, "secretariatDay.export");
   const languages = new Intl.DisplayNames([locale], { type: "language" });

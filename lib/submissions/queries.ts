@@ -1,3 +1,4 @@
+import { keepNothing, type Keep } from "@/lib/keep";
 import "server-only";
 import { and, asc, count, desc, eq, getTableColumns, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -49,23 +50,25 @@ const delegationComments = (rows: { id: number; body: string; createdAt: string 
 
 /**
  * A State's cycles of one resolution, each with its items, the State's replies, its deadline (extended or not) and
- * the reviewers' comments meant for the delegation: two statements whatever the number of cycles, items or comments.
+ * the reviewers' comments meant for the delegation: two statements (one when the cycles are kept) whatever the number of cycles, items or comments.
  * The cycle's report is given as pages may show it on `today` (lib/cycles.ts, shownReport): an assumed issue date is
- * left out.
+ * left out. The cycles with the State's extensions are reference data: a page passes `keep` to keep them.
  */
-export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number, today: string) {
+export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number, today: string, keep: Keep = keepNothing) {
   const ofResolution = db.select({ id: reportingCycles.id }).from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId));
   const [cycles, items, rows] = await Promise.all([
-    db
-      .select({
-        cycle: reportingCycles,
-        reportDateAssumed: cycleReportDateAssumed,
-        extension: { deadline: deadlineExtensions.deadline, reason: deadlineExtensions.reason },
-      })
-      .from(reportingCycles)
-      .leftJoin(deadlineExtensions, and(eq(deadlineExtensions.cycleId, reportingCycles.id), eq(deadlineExtensions.memberStateId, stateId)))
-      .where(eq(reportingCycles.resolutionId, resolutionId))
-      .orderBy(asc(reportingCycles.targetSession)),
+    keep(`state-cycles:${stateId}:${resolutionId}`, () =>
+      db
+        .select({
+          cycle: reportingCycles,
+          reportDateAssumed: cycleReportDateAssumed,
+          extension: { deadline: deadlineExtensions.deadline, reason: deadlineExtensions.reason },
+        })
+        .from(reportingCycles)
+        .leftJoin(deadlineExtensions, and(eq(deadlineExtensions.cycleId, reportingCycles.id), eq(deadlineExtensions.memberStateId, stateId)))
+        .where(eq(reportingCycles.resolutionId, resolutionId))
+        .orderBy(asc(reportingCycles.targetSession)),
+    ),
     listRequestedItems(db, resolutionId),
     // Only this resolution's cycles: the State's replies to other resolutions of the series grow every year.
     db

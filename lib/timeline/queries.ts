@@ -17,6 +17,7 @@ import type { FeedCycle, FeedExtension, FeedMilestone } from "@/lib/calendar/fee
 import { cycleMandateSymbol, cycleReportDateAssumed } from "@/lib/resolutions/queries";
 import { shownReport, type ShownReport } from "@/lib/cycles";
 import { backwardPlan, type Plan } from "@/lib/planning";
+import { keepNothing, type Keep } from "@/lib/keep";
 import { milestoneStatus, resolveMilestone, type MilestoneStatus } from "./status";
 
 export interface TimelineEntry {
@@ -78,13 +79,6 @@ function loadMilestoneRows(db: Executor, memberStateId?: number) {
 }
 
 type MilestoneRows = Awaited<ReturnType<typeof loadMilestoneRows>>;
-
-/**
- * Keeps a loaded answer for other requests (a page passes lib/reference-cache.ts's `reference`); by default,
- * nothing is kept.
- */
-export type Keep = <T>(key: string, load: () => PromiseLike<T>) => Promise<T>;
-const keepNothing: Keep = (_key, load) => Promise.resolve(load());
 
 /** Every milestone, resolved against its cycle (and the State's extension), with its state at `now`. */
 async function loadEntries(db: Executor, now: Date, memberStateId?: number, keep: Keep = keepNothing) {

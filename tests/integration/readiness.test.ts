@@ -72,6 +72,32 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
     expect(up.ok).toBe(true);
   }, 60_000);
 
+  it("prepares each statement once per connection, in and out of a transaction, and again after a restart", async () => {
+    const one = connectPostgres(cluster.urlFor("ready"), 1);
+    // This database has no tables of the app: the statement reads the catalog, with a parameter as the app's do.
+    const probe = (name: string) => sql`select count(*)::int as n from pg_namespace where nspname = ${name}`;
+    const copiesSql = sql`select count(*)::int as n from pg_prepared_statements where statement like '%pg_namespace where nspname%'`;
+    const copies = async (db: Pick<Connection["db"], "execute">) => ((await db.execute(copiesSql)) as unknown as { n: number }[])[0]!.n;
+    try {
+      await one.db.execute(probe("public"));
+      await one.db.execute(probe("pg_catalog"));
+      await one.db.transaction(async (tx) => {
+        await tx.execute(probe("information_schema"));
+        // The transaction runs on the pool's only connection: it finds the statement prepared, and makes no second copy.
+        expect(await copies(tx)).toBe(1);
+      });
+      expect(await copies(one.db)).toBe(1);
+
+      cluster.ctl("restart", { mode: "fast" });
+      for (let i = 0; i < 50 && !(await checkDatabase(one)).ok; i += 1) await new Promise((r) => setTimeout(r, 200));
+      // The new connection prepares it again when first asked.
+      await expect(one.db.execute(probe("public"))).resolves.toMatchObject([{ n: 1 }]);
+      expect(await copies(one.db)).toBe(1);
+    } finally {
+      await one.close();
+    }
+  }, 60_000);
+
   it("says ready while every connection of the pool is busy: it asks on a connection of its own", async () => {
     const busy = connectPostgres(cluster.urlFor("ready"), 1);
     try {

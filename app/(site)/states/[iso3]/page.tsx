@@ -67,7 +67,7 @@ export default async function StatePage({ params }: { params: Promise<{ iso3: st
   if (!resolution) notFound();
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale as Locale, (time) => tMail("newYork", { time }));
   const day = (d: Date | string) => formatDate(d, locale as Locale);
-  const cycles = await getStateDashboard(db(), state.id, resolution.id, today);
+  const cycles = await getStateDashboard(db(), state.id, resolution.id, today, reference);
   const current = pickCurrentCycle(cycles.map((c) => c.cycle));
   const ordered = [...cycles].sort((a, b) => (a.cycle.id === current?.id ? -1 : b.cycle.id === current?.id ? 1 : b.cycle.targetSession - a.cycle.targetSession));
 

@@ -180,7 +180,7 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
           reviewers={reviewers.map((r) => r.name)}
           statusShort={abbr}
           isAdmin={isAdmin}
-          text={{ caption: t("caption"), select: t("select"), state: t("state"), group: t("group"), reviewer: t("reviewer"), selectState: t.raw("selectState") as string }}
+          text={{ caption: t("caption"), select: t("select"), state: t("state"), group: t("group"), reviewer: t("reviewer"), selectState: t("selectState", { state: "{state}" }) }}
         />
       </div>
     </section>

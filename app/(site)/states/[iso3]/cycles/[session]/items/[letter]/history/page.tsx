@@ -99,7 +99,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
               <li key={r.id} id={`version-${r.version}`}>
                 <p>
                   <strong>{name(r.id)}</strong>: {th.rich("by", { author: r.author, name: (chunks) => <bdi translate="no">{chunks}</bdi> })}, <time dateTime={r.createdAt.toISOString()}>{when(r.createdAt)}</time>
-                  <LocalTime iso={r.createdAt.toISOString()} pattern={tEditor.raw("yourTime") as string} /> — {tReply("original", { language: r.language })}
+                  <LocalTime iso={r.createdAt.toISOString()} pattern={tEditor("yourTime", { time: "{time}" })} /> — {tReply("original", { language: r.language })}
                 </p>
                 <details>
                   <summary>{th("showText", { name: name(r.id) })}</summary>
