@@ -1,6 +1,9 @@
 /**
- * `npx tsx bench/profile-summary.ts <file.cpuprofile> [--top 25]`: where a CPU profile of the server
- * (`npm run bench -- --profile <dir>`) spends its time: self time by function and by package.
+ * `npx tsx bench/profile-summary.ts <file.cpuprofile> [--top 25] [--seconds] [--from S --to S]`: where a CPU
+ * profile of the server (`npm run bench -- --profile <dir>`) spends its time: self time by function and by
+ * package. The bench loads one route after another, so one route is a window of the profile: `--seconds`
+ * prints the busy milliseconds of each second (they dip between routes), and `--from`/`--to` (seconds
+ * from the start) keep only that window.
  */
 import fs from "node:fs";
 
@@ -27,8 +30,29 @@ const topIndex = process.argv.indexOf("--top");
 const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 25;
 const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const option = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : undefined;
+};
+const from = (option("--from") ?? 0) * 1e6;
+const to = (option("--to") ?? Infinity) * 1e6;
+const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
+
 const selfUs = new Map<number, number>();
-profile.samples.forEach((id, k) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
+const busyBySecond = new Map<number, number>();
+let at = 0;
+profile.samples.forEach((id, k) => {
+  const delta = profile.timeDeltas[k] ?? 0;
+  at += delta;
+  if (!idleIds.has(id)) busyBySecond.set(Math.floor(at / 1e6), (busyBySecond.get(Math.floor(at / 1e6)) ?? 0) + delta);
+  if (at < from || at >= to) return;
+  selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+});
+if (process.argv.includes("--seconds")) {
+  console.log("second  busy ms");
+  for (const [second, us] of [...busyBySecond].sort((a, b) => a[0] - b[0])) console.log(`${String(second).padStart(6)}  ${(us / 1e3).toFixed(0).padStart(7)}`);
+  process.exit(0);
+}
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
 function where(url: string): string {
@@ -57,7 +81,7 @@ for (const [id, us] of selfUs) {
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
 }
 const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)}%`;
-console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
+console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled${from > 0 || to < Infinity ? ` from ${from / 1e6} s to ${to / 1e6} s` : ""}`);
 console.log("\nSelf time by package:");
 for (const [k, us] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
 console.log("\nSelf time by function:");

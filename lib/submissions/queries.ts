@@ -138,8 +138,8 @@ export interface RevisionPage {
 }
 
 /** One page of an item's saved versions, newest first, and the versions asked for by number. */
-export async function listRevisions(db: Executor, actor: Actor, ref: ItemRef, page: RevisionPage = {}) {
-  const resolved = await resolveItemRef(db, ref);
+export async function listRevisions(db: Executor, actor: Actor, ref: ItemRef, page: RevisionPage = {}, resolve: typeof resolveItemRef = resolveItemRef) {
+  const resolved = await resolve(db, ref);
   if (!canViewState(actor, resolved.state.id)) throw new AppError("forbidden");
   const row = await findSubmission(db, resolved);
   if (!row) return { ...resolved, submission: null, revisions: [], picked: [], nextBefore: null };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { fieldClass } from "@/components/ui/field";
 import { db } from "@/db/client";
+import { reference } from "@/lib/reference-cache";
 import { requirePageRole } from "@/lib/auth/guards";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { formatDate, formatDateTime } from "@/lib/i18n/dates";
@@ -24,8 +25,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = parseAuditFilters(query);
   const [{ events, nextBefore }, staff, states, t, rawLocale] = await Promise.all([
     listAuditEvents(db(), filters),
-    listReviewers(db()),
-    listStateOptions(db()),
+    reference("reviewers", () => listReviewers(db())),
+    reference("state-options", () => listStateOptions(db())),
     getTranslations("secretariatDay.audit"),
     getLocale(),
   ]);

@@ -14,7 +14,7 @@ import { now as clockNow } from "@/lib/clock";
 import { isLateAt } from "@/lib/deadlines";
 import { orPageError } from "@/lib/page-errors";
 import { getEditorView } from "@/lib/submissions/queries";
-import { resolveItemRef } from "@/lib/submissions/refs";
+import { keptItemRef } from "@/lib/submissions/kept-refs";
 import { reference } from "@/lib/reference-cache";
 import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
@@ -33,9 +33,6 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const n = Number(session);
   return { title: t("metaTitle", { letter, session: Number.isInteger(n) && n >= 1 && n <= 99 ? sessionName(n, locale) : session }) };
 }
-
-/** The State, cycle and item a page's address names (and the State's extension): reference data, kept between requests. */
-const keptItemRef: typeof resolveItemRef = (d, ref) => reference(`item:${ref.iso3.toUpperCase()}:${ref.session}:${ref.letter}`, () => resolveItemRef(d, ref));
 
 export default async function ItemEditorPage({ params }: { params: Promise<Params> }) {
   const raw = await params;
