@@ -2,12 +2,12 @@
 -- the resolutions and their paragraphs and items, documents, sessions, reporting cycles and extensions,
 -- the timeline, the expert group, the Member States and their names, and who the reviewers are.
 -- Any statement that changes one of these tables stamps app_settings' 'reference.version' with the
--- time, in the same transaction, so every app instance knows, from the settings each request reads
+-- time (UTC, to the microsecond, in one fixed form, so that stamps compare as text), in the same transaction, so every app instance knows, from the settings each request reads
 -- anyway, whether what it keeps in memory of them is still current (lib/reference-cache.ts).
 CREATE OR REPLACE FUNCTION reference_version_bump() RETURNS trigger AS $$
 BEGIN
   INSERT INTO app_settings (key, value, updated_at)
-    VALUES ('reference.version', to_jsonb(clock_timestamp()::text), clock_timestamp())
+    VALUES ('reference.version', to_jsonb(to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')), clock_timestamp())
     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at;
   RETURN NULL;
 END;
@@ -32,5 +32,5 @@ CREATE TRIGGER users_reference_version
   FOR EACH STATEMENT EXECUTE FUNCTION reference_version_bump();
 --> statement-breakpoint
 INSERT INTO app_settings (key, value, updated_at)
-  VALUES ('reference.version', to_jsonb(clock_timestamp()::text), clock_timestamp())
+  VALUES ('reference.version', to_jsonb(to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')), clock_timestamp())
   ON CONFLICT (key) DO NOTHING;

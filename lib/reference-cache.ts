@@ -32,7 +32,8 @@ export async function reference<T>(key: string, load: () => PromiseLike<T>): Pro
   if (typeof version !== "string") return load();
   const handle = db();
   let cache = kept.get(handle);
-  if (cache && version < cache.version) return load(); // a request that began before the last edit was stamped
+  // A request that read the stamp before the last edit (stamps are UTC times in one form, so they compare as text).
+  if (cache && version < cache.version) return load();
   if (!cache || cache.version !== version) kept.set(handle, (cache = { version, entries: new LRUCache({ max: MAX_ENTRIES }) }));
   const hit = cache.entries.get(key) as Promise<T> | undefined;
   if (hit) return hit;
