@@ -197,11 +197,36 @@ function tailOf(file: string, lines = 25) {
   }
 }
 
+/** A request as HAProxy's log line (option httplog) has it. */
+interface LoggedRequest {
+  server: string;
+  /** Waiting in a queue, connecting to the instance, waiting for its answer's head, in all (ms); -1: never reached. */
+  queue: number;
+  connect: number;
+  response: number;
+  total: number;
+  status: string;
+  request: string;
+}
+
+/** The requests of HAProxy's log (haproxy.log), for the slowest answers: which instance gave them and where the time went. */
+function parseHaproxyLog(text: string): LoggedRequest[] {
+  const line = /\] \S+ (\S+) -?\d+\/(-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+) (-?\d+) .*"(\S+ \S+)/;
+  return text.split("\n").flatMap((l) => {
+    const m = line.exec(l);
+    return m ? [{ server: m[1]!, queue: Number(m[2]), connect: Number(m[3]), response: Number(m[4]), total: Number(m[5]), status: m[6]!, request: m[7]! }] : [];
+  });
+}
+
 function haproxyConfig(port: number, backends: Instance[]) {
   return `global
   maxconn 4096
+  # One line per request (to haproxy.log): which instance answered, and where the time went.
+  log stdout format raw local0
 defaults
   mode http
+  log global
+  option httplog
   timeout connect 2s
   timeout client 60s
   timeout server 60s
@@ -657,6 +682,11 @@ async function main(): Promise<number> {
   console.log(`revisions                    ${result.revisions}`);
   console.log(`half-written submissions     ${result.halfWritten.length}`);
   console.log(`longest without a success    ${s(gap.ms)} (from ${s(gap.at)})`);
+  const slowest = parseHaproxyLog(fs.readFileSync(path.join(workDir, "haproxy.log"), "utf8"))
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 3);
+  console.log(`slowest answers (HAProxy)    ${slowest.length === 0 ? "none logged" : ""}`);
+  for (const r of slowest) console.log(`  ${s(r.total).padEnd(8)} ${r.status} ${r.request.slice(0, 60)} via ${r.server} (queue ${r.queue} ms, connect ${r.connect} ms, answer head ${r.response} ms)`);
   for (const f of faultLog) {
     console.log(
       `fault at ${s(f.at).padEnd(8)}           ${f.fault}${f.detail ? `, ${f.detail}` : ""}; next acknowledged save after ${f.recoveredMs === undefined ? "never" : s(f.recoveredMs)}` +

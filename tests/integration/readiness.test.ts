@@ -98,6 +98,33 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
     }
   }, 60_000);
 
+  it("a transaction cut by a restart leaves its connection fit for the next statement, and throws nothing outside the request", async () => {
+    const one = connectPostgres(cluster.urlFor("ready"), 1);
+    const uncaught: unknown[] = [];
+    const keep = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", keep);
+    try {
+      await one.db.execute(sql`select 1`);
+      // A save's transaction when PostgreSQL restarts: its statement fails, and the driver sends ROLLBACK on the
+      // connection that has just closed (postgres.js 3.4.9 then threw from a timer and kept the bytes for the next connection).
+      const cut = one.db.transaction(async (tx) => {
+        await tx.execute(sql`select 1`);
+        setTimeout(() => cluster.ctl("restart", { mode: "fast" }), 100);
+        await tx.execute(sql`select pg_sleep(2)`);
+      });
+      await expect(cut).rejects.toBeTruthy();
+      const started = performance.now();
+      await expect(one.db.execute(sql`select 3 as n`)).resolves.toMatchObject([{ n: 3 }]);
+      // Not the ten seconds of the driver's connect timeout, waiting on a connection that never sent its start-up.
+      expect(performance.now() - started).toBeLessThan(5_000);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off("uncaughtException", keep);
+      await one.close();
+    }
+  }, 60_000);
+
   it("says ready while every connection of the pool is busy: it asks on a connection of its own", async () => {
     const busy = connectPostgres(cluster.urlFor("ready"), 1);
     try {
