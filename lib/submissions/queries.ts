@@ -1,4 +1,3 @@
-import { keepNothing, type Keep } from "@/lib/keep";
 import "server-only";
 import { and, asc, count, desc, eq, getTableColumns, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -23,7 +22,8 @@ import { newYorkDate } from "@/lib/time";
 import type { ItemRef } from "@/lib/validation/submission";
 import { cycleReportDateAssumed, listRequestedItems } from "@/lib/resolutions/queries";
 import { shownReport } from "@/lib/cycles";
-import { findSubmission, resolveItemRef } from "./refs";
+import { findSubmission, resolveItemRefKept } from "./refs";
+import { keepNothing, type Keep } from "@/lib/keep";
 
 // A revision whole, less its full-text search document (revisions.search_vector), which no page shows.
 const { searchVector: _searchVector, ...revisionColumns } = getTableColumns(revisions);
@@ -102,8 +102,8 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
 }
 
 /** Everything the item editor shows, for the State's own delegation only (drafts are private). */
-export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef, resolve: typeof resolveItemRef = resolveItemRef) {
-  const resolved = await resolve(db, ref);
+export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef, keep: Keep = keepNothing) {
+  const resolved = await resolveItemRefKept(db, ref, keep);
   if (!canEditState(actor, resolved.state.id)) throw new AppError("forbidden");
   // The reply, the version last submitted, the reviewers' comments meant for the delegation and the letters: one statement.
   const [found] = await db
@@ -138,8 +138,8 @@ export interface RevisionPage {
 }
 
 /** One page of an item's saved versions, newest first, and the versions asked for by number. */
-export async function listRevisions(db: Executor, actor: Actor, ref: ItemRef, page: RevisionPage = {}, resolve: typeof resolveItemRef = resolveItemRef) {
-  const resolved = await resolve(db, ref);
+export async function listRevisions(db: Executor, actor: Actor, ref: ItemRef, page: RevisionPage = {}, keep: Keep = keepNothing) {
+  const resolved = await resolveItemRefKept(db, ref, keep);
   if (!canViewState(actor, resolved.state.id)) throw new AppError("forbidden");
   const row = await findSubmission(db, resolved);
   if (!row) return { ...resolved, submission: null, revisions: [], picked: [], nextBefore: null };

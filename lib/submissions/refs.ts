@@ -5,6 +5,7 @@ import { effectiveDeadline } from "@/lib/deadlines";
 import { AppError } from "@/lib/errors";
 import type { ItemRef } from "@/lib/validation/submission";
 import { msg } from "@/lib/i18n/message-key";
+import { keepNothing, type Keep } from "@/lib/keep";
 
 /** Finds the State, cycle (by its target session) and item an address names, or throws not_found. */
 export async function resolveItemRef(db: Executor, ref: ItemRef) {
@@ -22,6 +23,11 @@ export async function resolveItemRef(db: Executor, ref: ItemRef) {
 }
 
 export type ResolvedItem = Awaited<ReturnType<typeof resolveItemRef>>;
+
+/** The same, through `keep`: a page passes lib/reference-cache.ts's `reference` (the address's State, cycle, item and extension are reference data). */
+export function resolveItemRefKept(db: Executor, ref: ItemRef, keep: Keep = keepNothing): Promise<ResolvedItem> {
+  return keep(`item:${ref.iso3.toUpperCase()}:${ref.session}:${ref.letter}`, () => resolveItemRef(db, ref));
+}
 
 type ItemKey = Pick<ResolvedItem, "state" | "cycle" | "item">;
 

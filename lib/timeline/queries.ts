@@ -78,11 +78,9 @@ function loadMilestoneRows(db: Executor, memberStateId?: number) {
     .orderBy(asc(milestones.dueAt), asc(milestones.id));
 }
 
-type MilestoneRows = Awaited<ReturnType<typeof loadMilestoneRows>>;
-
 /** Every milestone, resolved against its cycle (and the State's extension), with its state at `now`. */
 async function loadEntries(db: Executor, now: Date, memberStateId?: number, keep: Keep = keepNothing) {
-  const rows: MilestoneRows = await keep(`milestones:${memberStateId ?? ""}`, () => loadMilestoneRows(db, memberStateId));
+  const rows = await keep(`milestones:${memberStateId ?? ""}`, () => loadMilestoneRows(db, memberStateId));
   return rows
     .map((r) => {
       const cycle = r.cycleDeadline ? { deadline: r.cycleDeadline, reportIssuedOn: r.cycleReportIssuedOn } : null;

@@ -14,7 +14,6 @@ import { now as clockNow } from "@/lib/clock";
 import { isLateAt } from "@/lib/deadlines";
 import { orPageError } from "@/lib/page-errors";
 import { getEditorView } from "@/lib/submissions/queries";
-import { keptItemRef } from "@/lib/submissions/kept-refs";
 import { reference } from "@/lib/reference-cache";
 import { formatDate, formatNewYorkMoment } from "@/lib/i18n/dates";
 import { readerLocale } from "@/lib/i18n/reader";
@@ -39,7 +38,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
   const user = await requirePageUser(`/states/${raw.iso3}/cycles/${raw.session}/items/${raw.letter}`);
   const ref = itemRefSchema.safeParse(raw);
   if (!ref.success) notFound();
-  const [view, now] = await Promise.all([orPageError(getEditorView(db(), user, ref.data, keptItemRef)), clockNow()]);
+  const [view, now] = await Promise.all([orPageError(getEditorView(db(), user, ref.data, reference)), clockNow()]);
   const { state, cycle, item, submission: s, comments, letters, submittedRevision, deadline } = view;
   const [t, tReply, tMail, locale, mandate] = await Promise.all([getTranslations("itemPage"), getTranslations("reply"), getTranslations("mail"), readerLocale(), reference(`cycle-mandate:${cycle.id}`, () => getCycleMandate(db(), cycle))]);
   const formatNewYorkDateTime = (d: Date) => formatNewYorkMoment(d, locale, (time) => tMail("newYork", { time }));

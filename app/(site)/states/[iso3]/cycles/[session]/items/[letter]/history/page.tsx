@@ -11,8 +11,8 @@ import { requirePageUser } from "@/lib/auth/guards";
 import { orPageError } from "@/lib/page-errors";
 import { canEditState } from "@/lib/permissions";
 import { nameRevisions, type RevisionName } from "@/lib/submissions/numbering";
-import { keptItemRef } from "@/lib/submissions/kept-refs";
 import { countSubmittedBelow, listRevisions } from "@/lib/submissions/queries";
+import { reference } from "@/lib/reference-cache";
 import { formatNewYorkIn } from "@/lib/time-format";
 import { itemRefSchema } from "@/lib/validation/submission";
 import { sessionOrdinal } from "@/lib/i18n/session-ordinal";
@@ -38,7 +38,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const before = Number(query.before);
   // One page of versions at a time; the two compared are read by number wherever they are.
   const { state, cycle, item, submission, revisions, picked, nextBefore } = await orPageError(
-    listRevisions(db(), user, ref.data, { before: Number.isInteger(before) && before > 0 ? before : undefined, versions: [Number(query.from), Number(query.to)] }, keptItemRef),
+    listRevisions(db(), user, ref.data, { before: Number.isInteger(before) && before > 0 ? before : undefined, versions: [Number(query.from), Number(query.to)] }, reference),
   );
   const [t, th, tEditor, tReply, locale] = await Promise.all([getTranslations("history"), getTranslations("replyHistory"), getTranslations("editor"), getTranslations("reply"), getLocale()]);
   const editorHref = `/states/${state.iso3}/cycles/${cycle.targetSession}/items/${item.letter}`;
