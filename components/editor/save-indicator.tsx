@@ -4,12 +4,13 @@ import { useLocale, useTranslations } from "next-intl";
 import type { SaveStatus } from "./use-autosave";
 import { WARN_AFTER_FAILURES } from "./use-autosave";
 import styles from "./save-indicator.module.css";
+import { dateTimeFormat } from "@/lib/intl-cache";
 
 /** A time of the app's clock as New York reads it, in the locale's own form (24-hour where it is used). */
 export function newYorkClock(iso: string, locale: string) {
   // English follows the UN's 24-hour style used across the app; other locales their own custom.
   const hourCycle = locale === "en" ? "h23" : undefined;
-  return new Intl.DateTimeFormat(locale, { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", hourCycle }).format(new Date(iso));
+  return dateTimeFormat(locale, { timeZone: "America/New_York", hour: "numeric", minute: "2-digit", hourCycle }).format(new Date(iso));
 }
 
 /** A visible saved / saving / not saved state, announced politely to screen readers. */

@@ -1,5 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { executedRows } from "@/db/rows";
 import { loginThrottle } from "@/db/schema";
 
 /** The base window; a pair that ends a window over its limit gets the next one doubled (up to 2^6). */
@@ -58,7 +59,7 @@ export async function reserveAttempt(db: Executor, keys: ThrottleKey[], now: Dat
           then ${now.toISOString()}::timestamptz + (${windowMs}::bigint * power(2, least(t.strikes + 1, ${MAX_STRIKES}::int))::bigint) * interval '1 millisecond'
         else ${now.toISOString()}::timestamptz + ${windowMs}::bigint * interval '1 millisecond' end
     returning key, attempts, window_until`);
-  const list = Array.isArray(result) ? result : (result as { rows: { key: string; attempts: number; window_until: Date | string }[] }).rows;
+  const list = executedRows<{ key: string; attempts: number; window_until: Date | string }>(result);
   let retryAt: Date | null = null;
   for (const row of list) {
     const limit = keys.find((k) => k.key === row.key)!.limit;

@@ -2,6 +2,7 @@ import { parseIntParam } from "@/lib/params";
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { executedRows } from "@/db/rows";
 import {
   attachments,
   auditEvents,
@@ -24,9 +25,10 @@ import { findSubmission, resolveItemRef } from "@/lib/submissions/refs";
 import { isMemberOnSql, stateNameOn } from "@/lib/membership/queries";
 import { addDays, newYorkDate, newYorkTime } from "@/lib/time";
 import { sortCollated } from "@/lib/intl-cache";
+import type { RegionalGroupName } from "@/lib/groups";
 import type { ItemRef } from "@/lib/validation/submission";
 import { AUDIT_KINDS, isAuditKind, type AuditKind } from "./audit-log";
-import { rowReviewer, type MatrixRow } from "./matrix";
+import { rowReviewer, type MatrixCell, type MatrixRow } from "./matrix";
 
 export function listReviewers(db: Executor) {
   return db
@@ -36,60 +38,55 @@ export function listReviewers(db: Executor) {
     .orderBy(asc(users.name));
 }
 
+/** One State's row of the coverage matrix as PostgreSQL returns it (getCoverageMatrix). */
+type CoverageRow = {
+  id: number;
+  iso3: string;
+  name: string;
+  group: RegionalGroupName;
+  assigned: string | null;
+  extended_to: Date | string | null;
+  /** "itemId:status:late:reviewerId" per reply, comma-separated (a status, a number and a uuid hold neither sign). */
+  cells: string | null;
+};
+
 /**
  * The coverage matrix of a cycle: every State that was a Member on the cycle's deadline (New York day), under its
  * name of that day and sorted by it, x item with status, lateness and reviewer. One statement whatever the data size
- * (the items are read once per process): a row per State, its replies packed in one text column, so the driver
- * and the mapper handle 193 rows rather than every reply, assignment and extension apart. Filtering happens on the
- * rows (192 or 193) in memory.
+ * (the items are read once per process): a row per State, its replies packed in one text column. The rows are read
+ * as the driver returns them, without drizzle's mapping of each of their values: the matrix is the one page that
+ * reads 193 rows on every view. Filtering happens on the rows (192 or 193) in memory.
  */
 export async function getCoverageMatrix(db: Executor, cycle: Pick<ReportingCycle, "id" | "resolutionId" | "deadline">) {
   const day = newYorkDate(cycle.deadline);
-  // "itemId:status:late:reviewerId" per reply, comma-separated (a status, a number and a uuid hold neither sign).
-  const replies = db
-    .select({
-      memberStateId: submissions.memberStateId,
-      cells: sql<string>`string_agg(${submissions.itemId}::text || ':' || ${submissions.status}::text || ':' || (case when ${submissions.isLate} then '1' else '0' end) || ':' || coalesce(${submissions.reviewerId}::text, ''), ',')`.as("cells"),
-    })
-    .from(submissions)
-    .where(eq(submissions.cycleId, cycle.id))
-    .groupBy(submissions.memberStateId)
-    .as("replies");
-  const [states, items] = await Promise.all([
-    db
-      .select({
-        id: memberStates.id,
-        iso3: memberStates.iso3,
-        name: stateNameOn(day),
-        group: memberStates.electoralGroup,
-        assigned: reviewerAssignments.reviewerId,
-        extendedTo: deadlineExtensions.deadline,
-        cells: replies.cells,
-      })
-      .from(memberStates)
-      .leftJoin(reviewerAssignments, and(eq(reviewerAssignments.cycleId, cycle.id), eq(reviewerAssignments.memberStateId, memberStates.id)))
-      .leftJoin(deadlineExtensions, and(eq(deadlineExtensions.cycleId, cycle.id), eq(deadlineExtensions.memberStateId, memberStates.id)))
-      .leftJoin(replies, eq(replies.memberStateId, memberStates.id))
-      .where(isMemberOnSql(day))
-      .then((list) => sortCollated(list, (s) => s.name, "en")),
+  const [result, items] = await Promise.all([
+    db.execute<CoverageRow>(sql`
+      select ${memberStates.id} as id, ${memberStates.iso3} as iso3, ${stateNameOn(day)} as name, ${memberStates.electoralGroup} as "group",
+        ${reviewerAssignments.reviewerId} as assigned, ${deadlineExtensions.deadline} as extended_to, replies.cells
+      from ${memberStates}
+      left join ${reviewerAssignments} on ${reviewerAssignments.cycleId} = ${cycle.id} and ${reviewerAssignments.memberStateId} = ${memberStates.id}
+      left join ${deadlineExtensions} on ${deadlineExtensions.cycleId} = ${cycle.id} and ${deadlineExtensions.memberStateId} = ${memberStates.id}
+      left join (
+        select ${submissions.memberStateId} as member_state_id,
+          string_agg(${submissions.itemId}::text || ':' || ${submissions.status}::text || ':' || (case when ${submissions.isLate} then '1' else '0' end) || ':' || coalesce(${submissions.reviewerId}::text, ''), ',') as cells
+        from ${submissions} where ${submissions.cycleId} = ${cycle.id} group by ${submissions.memberStateId}
+      ) replies on replies.member_state_id = ${memberStates.id}
+      where ${isMemberOnSql(day)}`),
     listRequestedItems(db, cycle.resolutionId),
   ]);
-  const matrix: MatrixRow[] = states.map(({ assigned, extendedTo, cells: packed, ...state }) => {
-    const byItem = new Map(
-      (packed ? packed.split(",") : []).map((reply) => {
-        const [itemId, status, late, reviewerId] = reply.split(":");
-        return [Number(itemId), { status: status as SubmissionStatus, isLate: late === "1", reviewerId: reviewerId || null }];
-      }),
-    );
+  const states = sortCollated(executedRows<CoverageRow>(result), (s) => s.name, "en");
+  const letterOf = new Map(items.map((item) => [item.id, item.letter]));
+  const matrix: MatrixRow[] = states.map(({ id, iso3, name, group, assigned, extended_to, cells: packed }) => {
     // Each item's reviewer is the one it has now: its own (set by "Start review" or an item
     // assignment), else its State's.
-    const cells = Object.fromEntries(
-      items.map((item) => {
-        const r = byItem.get(item.id);
-        return [item.letter, { status: r?.status ?? "not_started", isLate: r?.isLate ?? false, reviewerId: r?.reviewerId ?? assigned ?? null }];
-      }),
-    );
-    return { state, reviewerId: rowReviewer(assigned ?? null, Object.values(cells)), extendedTo: extendedTo ?? null, cells };
+    const cells: Record<string, MatrixCell> = {};
+    for (const item of items) cells[item.letter] = { status: "not_started", isLate: false, reviewerId: assigned };
+    for (const reply of packed ? packed.split(",") : []) {
+      const [itemId, status, late, reviewerId] = reply.split(":");
+      const letter = letterOf.get(Number(itemId));
+      if (letter) cells[letter] = { status: status as SubmissionStatus, isLate: late === "1", reviewerId: reviewerId || assigned };
+    }
+    return { state: { id, iso3, name, group }, reviewerId: rowReviewer(assigned, Object.values(cells)), extendedTo: extended_to === null ? null : new Date(extended_to), cells };
   });
   return { items, rows: matrix };
 }

@@ -170,6 +170,13 @@ describe("extensions", () => {
     expect(await code(grantExtension(ctx(reviewer), { iso3: "CHL", session: 65, deadline: "2010-05-01T00:00", reason: "Too early" }))).toBe("invalid");
     const { deadline } = await grantExtension(ctx(reviewer), { iso3: "CHL", session: 65, deadline: "2010-06-15T23:59", reason: "Parliamentary elections" });
     expect(deadline.toISOString()).toBe("2010-06-16T03:59:00.000Z");
+    // The matrix reads its rows as the driver returns them (PGlite and postgres.js alike): the State's new deadline
+    // is a Date there too, and the others have none.
+    const { rows } = await getCoverageMatrix(t.conn.db, await cycleFor(t.conn.db, 65));
+    const chile = rows.find((r) => r.state.iso3 === "CHL")!;
+    expect(chile.extendedTo).toEqual(deadline);
+    expect(chile.state).toMatchObject({ id: expect.any(Number), name: "Chile", group: "latin_american_caribbean" });
+    expect(rows.find((r) => r.state.iso3 === "ARG")!.extendedTo).toBeNull();
     const [event] = await t.conn.db.select().from(auditEvents).where(eq(auditEvents.action, "cycle.extend_deadline"));
     expect(event!.details).toMatchObject({ reason: "Parliamentary elections" });
   });
