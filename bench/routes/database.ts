@@ -135,7 +135,7 @@ export async function benchDatabase(db: DbKind, options: Options, authSecret: st
     const json = {
       database: db,
       date: new Date().toISOString(),
-      options: { duration: options.duration, connections: options.connections, scale: options.scale },
+      options: { duration: options.duration, passes: options.passes, connections: options.connections, scale: options.scale },
       generated,
       environment: {
         node: process.version,

@@ -52,13 +52,13 @@ async function warmUp(baseUrl: string, route: RouteSpec, connections: number): P
   }
 }
 
-export function load(baseUrl: string, route: RouteSpec, options: Options): Promise<AutocannonResult> {
+export function load(baseUrl: string, route: RouteSpec, options: Options, duration = options.duration): Promise<AutocannonResult> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: `${baseUrl}${route.path}`,
         connections: options.connections,
-        duration: options.duration,
+        duration,
         timeout: 30,
         headers: route.cookie ? { cookie: route.cookie } : {},
       },
@@ -112,20 +112,62 @@ export async function countQueries(baseUrl: string, routes: RouteSpec[]): Promis
 
 export const round = (n: number, digits = 2) => (Number.isFinite(n) ? Math.round(n * 10 ** digits) / 10 ** digits : n);
 
+/** What the report takes of a route's load. */
+interface LoadSummary {
+  latency: { p50: number; p99: number; average: number };
+  requests: { average: number; total: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodeStats: Record<string, { count: number }>;
+}
+
+/** One route's passes as one result: counts added up, the latency the median pass's, the mean weighted by requests. */
+function merge(passes: AutocannonResult[], seconds: number): LoadSummary {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
+  };
+  const total = passes.reduce((sum, p) => sum + p.requests.total, 0);
+  const statusCodeStats: Record<string, { count: number }> = {};
+  for (const p of passes) for (const [code, { count }] of Object.entries(p.statusCodeStats ?? {})) statusCodeStats[code] = { count: (statusCodeStats[code]?.count ?? 0) + Number(count) };
+  return {
+    latency: {
+      p50: median(passes.map((p) => p.latency.p50)),
+      p99: median(passes.map((p) => p.latency.p99)),
+      average: passes.reduce((sum, p) => sum + p.latency.average * p.requests.total, 0) / Math.max(1, total),
+    },
+    requests: { average: total / seconds, total },
+    non2xx: passes.reduce((sum, p) => sum + p.non2xx, 0),
+    errors: passes.reduce((sum, p) => sum + p.errors, 0),
+    timeouts: passes.reduce((sum, p) => sum + p.timeouts, 0),
+    statusCodeStats,
+  };
+}
+
 export async function benchRoutes(server: Server, routes: RouteSpec[], options: Options): Promise<RouteResult[]> {
   for (const route of routes) await warmUp(server.baseUrl, route, options.connections);
-  const raw: Array<{ route: RouteSpec; result: AutocannonResult; cpuMs: number }> = [];
-  for (const route of routes) {
-    checkInterrupted();
-    process.stdout.write(`  loading ${route.path.padEnd(40)} ${options.duration} s × ${options.connections} connections … `);
-    const cpuBefore = cpuSeconds(server);
-    const result = await load(server.baseUrl, route, options);
-    const cpuMs = ((cpuSeconds(server) - cpuBefore) * 1000) / Math.max(1, result.requests.total);
-    checkInterrupted();
-    process.stdout.write(`${round(result.requests.average, 1)} req/s, ${round(cpuMs, 1)} ms of CPU each\n`);
-    raw.push({ route, result, cpuMs });
-    await sleep(500);
+  const seconds = options.duration / options.passes;
+  const passes = routes.map(() => ({ results: [] as AutocannonResult[], cpuSeconds: 0 }));
+  for (let pass = 1; pass <= options.passes; pass += 1) {
+    if (options.passes > 1) console.log(`  pass ${pass} of ${options.passes}`);
+    for (const [index, route] of routes.entries()) {
+      checkInterrupted();
+      process.stdout.write(`  loading ${route.path.padEnd(40)} ${round(seconds, 1)} s × ${options.connections} connections … `);
+      const cpuBefore = cpuSeconds(server);
+      const result = await load(server.baseUrl, route, options, seconds);
+      const cpu = cpuSeconds(server) - cpuBefore;
+      checkInterrupted();
+      process.stdout.write(`${round(result.requests.average, 1)} req/s, ${round((cpu * 1000) / Math.max(1, result.requests.total), 1)} ms of CPU each\n`);
+      passes[index]!.results.push(result);
+      passes[index]!.cpuSeconds += cpu;
+      await sleep(500);
+    }
   }
+  const raw = routes.map((route, index) => {
+    const result = merge(passes[index]!.results, options.duration);
+    return { route, result, cpuMs: (passes[index]!.cpuSeconds * 1000) / Math.max(1, result.requests.total) };
+  });
   const ping = raw[0]!.result;
   return raw.map(({ route, result, cpuMs }, index) => {
     const statusCodes: Record<string, number> = {};

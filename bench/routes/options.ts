@@ -4,7 +4,13 @@ import { type DbKind } from "./config";
 
 export interface Options {
   dbs: DbKind[];
+  /** Seconds of load per route, in all. */
   duration: number;
+  /**
+   * The routes are loaded this many times in turn, each for its share of the duration, so that what drifts on a
+   * shared machine (another tenant, the CPU's clock) falls on every route alike rather than on whichever ran then.
+   */
+  passes: number;
   connections: number;
   /** Generated data, 1, 10 or 100 times (bench/generate.ts). */
   scale: number;
@@ -17,7 +23,7 @@ export interface Options {
 }
 
 function usage(): never {
-  console.log("Usage: npx tsx bench/routes.ts [--db pglite|postgres|both] [--duration 10] [--connections 10] [--scale 1|10|100] [--profile <dir>] [--heap-snapshot <dir>] [--routes /path,/path]");
+  console.log("Usage: npx tsx bench/routes.ts [--db pglite|postgres|both] [--duration 10] [--passes 3] [--connections 10] [--scale 1|10|100] [--profile <dir>] [--heap-snapshot <dir>] [--routes /path,/path]");
   process.exit(0);
 }
 
@@ -25,6 +31,7 @@ export function parseOptions(argv: string[]): Options {
   const raw: Record<string, string | undefined> = {
     db: process.env.BENCH_DB,
     duration: process.env.BENCH_DURATION,
+    passes: process.env.BENCH_PASSES,
     connections: process.env.BENCH_CONNECTIONS,
     scale: process.env.BENCH_SCALE,
     profile: process.env.BENCH_PROFILE,
@@ -34,7 +41,7 @@ export function parseOptions(argv: string[]): Options {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") usage();
-    const match = /^--(db|duration|connections|scale|profile|heap-snapshot|routes)(?:=(.*))?$/.exec(arg);
+    const match = /^--(db|duration|passes|connections|scale|profile|heap-snapshot|routes)(?:=(.*))?$/.exec(arg);
     if (!match) throw new BenchError(`unknown argument ${JSON.stringify(arg)} (try --help)`);
     const value = match[2] ?? argv[++i];
     if (value === undefined) throw new BenchError(`--${match[1]} needs a value`);
@@ -45,6 +52,8 @@ export function parseOptions(argv: string[]): Options {
   const duration = Number(raw.duration ?? 10);
   const connections = Number(raw.connections ?? 10);
   if (!(duration > 0)) throw new BenchError(`--duration must be a positive number of seconds, not ${raw.duration}`);
+  const passes = Number(raw.passes ?? 3);
+  if (!Number.isInteger(passes) || passes < 1 || duration / passes < 1) throw new BenchError(`--passes must be a positive integer that leaves each pass a second at least, not ${raw.passes}`);
   if (!Number.isInteger(connections) || connections < 1) throw new BenchError(`--connections must be a positive integer, not ${raw.connections}`);
   const scale = Number(raw.scale ?? 1);
   if (![1, 10, 100].includes(scale)) throw new BenchError(`--scale must be 1, 10 or 100, not ${raw.scale}`);
@@ -53,6 +62,7 @@ export function parseOptions(argv: string[]): Options {
   return {
     dbs: db === "both" ? ["pglite", "postgres"] : [db as DbKind],
     duration,
+    passes,
     connections,
     scale,
     profileDir: raw.profile || undefined,

@@ -30,7 +30,7 @@ function verdictFor(r: RouteResult, floor: RouteResult | undefined, plain: Route
 
 export function printReport(db: DbKind, results: RouteResult[], memory: MemoryReport | undefined, options: Options): void {
   const title = db === "pglite" ? "embedded PGlite" : "PostgreSQL";
-  console.log(`\n=== ${title}: ${options.scale}× data, ${options.duration} s per route, ${options.connections} connections ===`);
+  console.log(`\n=== ${title}: ${options.scale}× data, ${options.duration} s per route in ${options.passes} pass${options.passes === 1 ? "" : "es"}, ${options.connections} connections ===`);
   const floor = results.find((r) => r.route === "/bench-floor");
   const plain = results.find((r) => r.route === "/accessibility");
   // The plain page as the same account (signed in, or not): what the page's own data and markup add.
