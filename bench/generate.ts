@@ -132,7 +132,8 @@ export async function generateData(conn: Connection, scale: number): Promise<Gen
       update submissions s set body = r.body, submitted_revision_id = case when r.kind = 'submission' then r.id end
       from revisions r where r.submission_id = s.id and r.version = s.version`);
 
-    // The history of each item in the audit log, and a comment to the delegation on one item in five.
+    // The history of each item in the audit log, and a comment to the delegation on one item in five, the day after
+    // its last save (as the cycle's other dates, not the machine's today).
     await run(t, `
       insert into audit_events (actor_id, action, entity_type, entity_id, submission_id, member_state_id, cycle_id, from_status, to_status, details, created_at)
       select r.author_id, case when r.version = 1 then 'submission.start_draft' when r.kind = 'submission' then 'submission.submit' else 'submission.amend' end,
@@ -142,8 +143,8 @@ export async function generateData(conn: Connection, scale: number): Promise<Gen
              jsonb_build_object('version', r.version), r.created_at
       from revisions r join submissions s on s.id = r.submission_id`);
     await run(t, `
-      insert into review_comments (submission_id, author_id, body, visibility)
-      select s.id, s.reviewer_id, 'Please confirm the date of the national strategy cited in the second paragraph.', 'delegation'
+      insert into review_comments (submission_id, author_id, body, visibility, created_at)
+      select s.id, s.reviewer_id, 'Please confirm the date of the national strategy cited in the second paragraph.', 'delegation', s.last_saved_at + interval '1 day'
       from submissions s where s.reviewer_id is not null and s.id % 5 = 0`);
   });
   await db.execute(sql`analyze`);
