@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { and, count, eq, gt, like, sql } from "drizzle-orm";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { Connection } from "@/db/client";
+import { executedRows } from "@/db/rows";
 import { loginAttempts, outbox } from "@/db/schema";
 import { THROTTLE_WINDOW_MS } from "@/lib/auth/credentials";
 import { checkDatabase } from "./db-health";
@@ -116,9 +117,9 @@ export async function renderMetrics(conn: Connection, poolMax: number): Promise<
         .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, since), like(loginAttempts.key, "email:%")));
       m.signinFailures.set(failures?.n ?? 0);
       if (conn.kind === "postgres") {
-        const rows = (await conn.db.execute(
-          sql`select coalesce(state, 'unknown') as state, count(*)::int as n from pg_stat_activity where datname = current_database() group by 1`,
-        )) as unknown as { state: string; n: number }[];
+        const rows = executedRows<{ state: string; n: number }>(
+          await conn.db.execute(sql`select coalesce(state, 'unknown') as state, count(*)::int as n from pg_stat_activity where datname = current_database() group by 1`),
+        );
         for (const row of rows) m.connections.set({ state: row.state }, row.n);
       }
     } catch {
