@@ -1,4 +1,5 @@
 import type { Messages } from "./catalog";
+import { ZOD_MESSAGE_KEYS } from "@/lib/validation/zod-message-keys";
 
 /**
  * The namespaces that client components read with `useTranslations`. Only these ever reach the
@@ -53,10 +54,17 @@ export function pickMessages(messages: Messages, picks: readonly ClientMessagePi
 }
 
 /**
- * What a page's own provider sends: its picks, the forms' messages (unless the page has no form that
- * checks its fields in the browser), and the root ones again, since a nested NextIntlClientProvider
- * replaces its parent's messages rather than adding to them.
+ * The forms' checks a provider sends: all of them (`true`), none (`false`: no field is checked in the
+ * browser), or the checks of the page's own schemas (`["validation.replyText", ...]`) with zod's own
+ * messages (ZOD_MESSAGE_KEYS), which any check that names no message of its own may give.
  */
-export function pageNamespaces(picks: readonly ClientMessagePick[], { forms = true }: { forms?: boolean } = {}): ClientMessagePick[] {
-  return [...new Set([...ROOT_NAMESPACES, ...(forms ? FORM_NAMESPACES : []), ...picks])];
+export type FormChecks = boolean | readonly `validation.${string}`[];
+
+/**
+ * What a page's own provider sends: its picks, the forms' messages (see FormChecks), and the root ones
+ * again, since a nested NextIntlClientProvider replaces its parent's messages rather than adding to them.
+ */
+export function pageNamespaces(picks: readonly ClientMessagePick[], { forms = true }: { forms?: FormChecks } = {}): ClientMessagePick[] {
+  const checks = forms === true ? FORM_NAMESPACES : forms === false ? [] : [...ZOD_MESSAGE_KEYS, ...forms];
+  return [...new Set([...ROOT_NAMESPACES, ...checks, ...picks])];
 }

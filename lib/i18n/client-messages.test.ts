@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/i18n/catalog";
 import { CLIENT_NAMESPACES, pageNamespaces, pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
 import { BULK_SUBMIT_MESSAGES } from "@/components/bulk-submit-messages";
+import { REPLY_FORM_CHECKS } from "@/lib/validation/submission";
+import { ZOD_MESSAGE_KEYS } from "@/lib/validation/zod-message-keys";
 
 /** Every namespace a client component translates with must reach the browser. */
 function clientNamespacesInSource(dir: string, found = new Set<string>()): Set<string> {
@@ -36,6 +38,13 @@ describe("client messages", () => {
   it("sends the root namespaces again with a page's own (a nested provider replaces its parent's messages), and the forms' checks", () => {
     expect(pageNamespaces(["login"])).toEqual([...ROOT_NAMESPACES, "validation", "login"]);
     expect(pageNamespaces(["validation", "editor"])).toEqual([...ROOT_NAMESPACES, "validation", "editor"]);
+    // Only a page's own checks, with zod's: the editor's page sends 16 of the catalog's checks, not all.
+    const own = pageNamespaces(["editor"], { forms: REPLY_FORM_CHECKS });
+    expect(own).toEqual([...ROOT_NAMESPACES, ...ZOD_MESSAGE_KEYS, ...REPLY_FORM_CHECKS, "editor"]);
+    const catalog = loadCatalog("ru");
+    const validation = pickMessages(catalog, own).validation as Record<string, string>;
+    expect(Object.keys(validation).sort()).toEqual([...ZOD_MESSAGE_KEYS, ...REPLY_FORM_CHECKS].map((k) => k.slice("validation.".length)).sort());
+    expect(Object.keys(catalog.validation as object).length).toBeGreaterThan(Object.keys(validation).length * 4);
   });
 
   it("picks single messages of a namespace, and a whole namespace wins over its single messages", () => {

@@ -19,6 +19,12 @@ export const replySchema = z.object({
 });
 export type ReplyFields = z.infer<typeof replySchema>;
 
+/**
+ * The messages the editor's own checks (replySchema, submittableReplySchema) name: what its page sends to
+ * the browser in place of every form's (components/client-messages.tsx `forms`), with zod's own.
+ */
+export const REPLY_FORM_CHECKS = ["validation.replyText", "validation.replyTooLong", "validation.replyLanguage", "validation.nilReplyFlag", "validation.publication", "validation.replyEmpty"] as const;
+
 const saysSomething = (r: { isNilReply: boolean; body: string }) => r.isNilReply || r.body.trim().length > 0;
 
 /** A reply can be sent when it says something, or says explicitly that it has nothing to say. */

@@ -20,7 +20,7 @@ import { readerLocale } from "@/lib/i18n/reader";
 import { readerStateName } from "@/lib/i18n/state-names";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { sessionName } from "@/lib/i18n/session-ordinal";
-import { itemRefSchema } from "@/lib/validation/submission";
+import { itemRefSchema, REPLY_FORM_CHECKS } from "@/lib/validation/submission";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Facts, PlainText, ResolutionQuote } from "@/components/ui/blocks";
 
@@ -121,7 +121,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
           )}
         </section>
       ) : (
-        <ClientMessages namespaces={["editor", "status", "replyForm", "reply"]}>
+        <ClientMessages namespaces={["editor", "status", "replyForm", "reply"]} forms={REPLY_FORM_CHECKS}>
         <ItemEditor
           iso3={state.iso3}
           session={cycle.targetSession}
@@ -168,7 +168,7 @@ export default async function ItemEditorPage({ params }: { params: Promise<Param
           <p className="muted">{t("noLetter")}</p>
         )}
         {!closed && (
-          <ClientMessages namespaces={["replyForm"]}>
+          <ClientMessages namespaces={["replyForm"]} forms={false}>
             <LetterUpload endpoint={`/api${base}/letter`} />
           </ClientMessages>
         )}
