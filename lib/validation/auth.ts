@@ -17,6 +17,9 @@ export const signInSchema = z.object({
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** The messages the sign-in form's own check (signInSchema) names: what the sign-in page sends to the browser, with zod's own. */
+export const SIGN_IN_CHECKS = ["validation.enterEmail", "validation.emailMax", "validation.emailInvalid", "validation.enterPassword", "validation.passwordMax"] as const;
+
 /** The only message a failed sign-in ever shows: it does not say whether the account exists. */
 export const GENERIC_SIGN_IN_ERROR = msg("validation.signInFailed");
 export const THROTTLED_SIGN_IN_ERROR = msg("validation.signInThrottled");

@@ -6,6 +6,7 @@ import { parseMessage } from "@/lib/i18n/message-key";
 import { MAX_REPLY_CHARS, REPLY_FORM_CHECKS, replySchema, saveDraftInput, submitInput, submittableReplySchema } from "./submission";
 import { ZOD_MESSAGE_KEYS } from "./zod-message-keys";
 import { zodMessage } from "./zod-messages";
+import { keysGiven } from "@/tests/keys-given";
 
 const english = (m: string) => translateMessage(translatorFor("en"), m);
 
@@ -47,17 +48,7 @@ describe("the checks the editor's page sends to the browser", () => {
   const valid = { body: "x", language: "en", isNilReply: false, publication: "public" };
 
   it("names only messages it sends (REPLY_FORM_CHECKS and zod's own), and each of them", () => {
-    const given = new Set<string>();
-    for (const schema of [replySchema, submittableReplySchema]) {
-      for (const [field, values] of Object.entries(wrong)) {
-        for (const value of values) {
-          const result = schema.safeParse({ ...valid, [field]: value });
-          for (const issue of result.success ? [] : result.error.issues) given.add(parseMessage(issue.message)?.key ?? issue.message);
-        }
-      }
-      const none = schema.safeParse(undefined);
-      for (const issue of none.success ? [] : none.error.issues) given.add(parseMessage(issue.message)?.key ?? issue.message);
-    }
+    const given = keysGiven([replySchema, submittableReplySchema], valid, wrong);
     const sent = new Set<string>([...REPLY_FORM_CHECKS, ...ZOD_MESSAGE_KEYS]);
     for (const key of given) expect(sent, key).toContain(key);
     for (const key of REPLY_FORM_CHECKS) expect(given, key).toContain(key);

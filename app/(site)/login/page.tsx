@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/sign-in-form";
 import { currentUser } from "@/lib/auth/guards";
+import { SIGN_IN_CHECKS } from "@/lib/validation/auth";
 import { safeReturnPath } from "@/lib/safe-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <section aria-labelledby="login-title">
       <h1 id="login-title">{t("title")}</h1>
       <p className="lede">{t("intro")}</p>
-      <ClientMessages namespaces={["login"]}><SignInForm next={target} /></ClientMessages>
+      <ClientMessages namespaces={["login"]} forms={SIGN_IN_CHECKS}><SignInForm next={target} /></ClientMessages>
     </section>
   );
 }
