@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/i18n/catalog";
@@ -47,6 +47,19 @@ describe("client messages", () => {
     expect(Object.keys(catalog.validation as object).length).toBeGreaterThan(Object.keys(validation).length * 4);
   });
 
+  it("sends no form checks only where no client component below checks a field in the browser", () => {
+    // A provider with forms={false}: in a layout, every page under it; in a page, that page.
+    const providers = sourceFiles("app").filter((f) => readFileSync(f, "utf8").includes("forms={false}"));
+    expect(providers.length).toBeGreaterThanOrEqual(4);
+    for (const provider of providers) {
+      const rendered = wrappedBy(provider);
+      expect(rendered.length, provider).toBeGreaterThan(0);
+      for (const file of rendered) {
+        expect(checksInBrowser(readFileSync(file, "utf8")), `${file} (under ${provider})`).toBe(false);
+      }
+    }
+  });
+
   it("picks single messages of a namespace, and a whole namespace wins over its single messages", () => {
     const catalog = loadCatalog("fr");
     const replyForm = catalog.replyForm as Record<string, string>;
@@ -71,6 +84,51 @@ describe("client messages", () => {
     }
   });
 });
+
+/**
+ * The component files a `forms={false}` provider wraps: in a layout, all that the pages under it import from
+ * components/; in a page, those named inside that provider's element. Each followed one level into its relative imports.
+ */
+function wrappedBy(provider: string): string[] {
+  const resolve = (base: string) => [`${base}.tsx`, `${base}.ts`, path.join(base, "index.ts")].find((f) => existsSync(f));
+  const imports = (source: string) => new Map([...source.matchAll(/import \{([^}]*)\} from "@\/components\/([^"]+)"/g)].flatMap((m) => m[1]!.split(",").map((n) => [n.trim(), m[2]!] as const)));
+  const targets: string[] = [];
+  if (path.basename(provider).startsWith("layout.")) {
+    for (const file of sourceFiles(path.dirname(provider))) for (const target of imports(readFileSync(file, "utf8")).values()) targets.push(target);
+  } else {
+    const source = readFileSync(provider, "utf8");
+    const named = imports(source);
+    for (const m of source.matchAll(/forms=\{false\}>([\s\S]*?)<\/ClientMessages>/g)) {
+      for (const tag of m[1]!.matchAll(/<([A-Z]\w*)/g)) if (named.has(tag[1]!)) targets.push(named.get(tag[1]!)!);
+    }
+  }
+  const found = new Set<string>();
+  for (const target of targets) {
+    const file = resolve(path.join("components", target));
+    if (!file) continue;
+    found.add(file);
+    for (const r of readFileSync(file, "utf8").matchAll(/from "(\.{1,2}\/[^"]+)"/g)) {
+      const nested = resolve(path.join(path.dirname(file), r[1]!));
+      if (nested) found.add(nested);
+    }
+  }
+  return [...found];
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+}
+
+/** A module that checks fields in the browser: it imports zod, a form resolver, or a schema (…Schema, …Input) from lib/validation. */
+function checksInBrowser(source: string): boolean {
+  if (/from "(?:zod(?:\/[^"]*)?|@hookform\/resolvers[^"]*)"/.test(source)) return true;
+  for (const m of source.matchAll(/import (type )?\{([^}]*)\} from "@\/lib\/validation[^"]*"/g)) {
+    if (m[1]) continue;
+    if (m[2]!.split(",").some((name) => /^(?!type )\w*(?:Schema|Input)$/.test(name.trim()))) return true;
+  }
+  return false;
+}
+
 
 /** "namespace.key" for every `t("key")` of a component, where `const t = useTranslations("namespace")`. */
 function messagesRead(file: string): Set<string> {
