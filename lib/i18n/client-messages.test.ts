@@ -91,7 +91,8 @@ describe("client messages", () => {
  */
 function wrappedBy(provider: string): string[] {
   const resolve = (base: string) => [`${base}.tsx`, `${base}.ts`, path.join(base, "index.ts")].find((f) => existsSync(f));
-  const imports = (source: string) => new Map([...source.matchAll(/import \{([^}]*)\} from "@\/components\/([^"]+)"/g)].flatMap((m) => m[1]!.split(",").map((n) => [n.trim(), m[2]!] as const)));
+  const imports = (source: string) =>
+    new Map([...source.matchAll(/import (?:(\w+)|\{([^}]*)\}) from "@\/components\/([^"]+)"/g)].flatMap((m) => (m[1] ?? m[2]!).split(",").map((n) => [n.trim(), m[3]!] as const)));
   const targets: string[] = [];
   if (path.basename(provider).startsWith("layout.")) {
     for (const file of sourceFiles(path.dirname(provider))) for (const target of imports(readFileSync(file, "utf8")).values()) targets.push(target);
@@ -119,9 +120,9 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
-/** A module that checks fields in the browser: it imports zod, a form resolver, or a schema (…Schema, …Input) from lib/validation. */
+/** A module that checks fields in the browser: it imports zod, a form resolver or a schema (…Schema, …Input) from lib/validation, or reads the checks' messages itself. */
 function checksInBrowser(source: string): boolean {
-  if (/from "(?:zod(?:\/[^"]*)?|@hookform\/resolvers[^"]*)"/.test(source)) return true;
+  if (/from "(?:zod(?:\/[^"]*)?|@hookform\/resolvers[^"]*)"|useTranslations\("validation/.test(source)) return true;
   for (const m of source.matchAll(/import (type )?\{([^}]*)\} from "@\/lib\/validation[^"]*"/g)) {
     if (m[1]) continue;
     if (m[2]!.split(",").some((name) => /^(?!type )\w*(?:Schema|Input)$/.test(name.trim()))) return true;

@@ -40,7 +40,7 @@ export default async function OutboxPage() {
       </p>
       <p>{t("counts", counts)}</p>
       {user.role === "admin" && (
-        <ClientMessages namespaces={["outboxActions"]}>
+        <ClientMessages namespaces={["outboxActions"]} forms={false}>
           <RunReminders />
         </ClientMessages>
       )}
@@ -82,7 +82,7 @@ export default async function OutboxPage() {
 
       <h2 id="setaside-title">{t("setAsideTitle", { n: setAside.length })}</h2>
       <p>{t("setAsideLede", { max: MAX_ATTEMPTS })}</p>
-      <ClientMessages namespaces={["outboxActions"]}>
+      <ClientMessages namespaces={["outboxActions"]} forms={false}>
         <RetryReport>
           <MessageList items={setAside} t={t} locale={locale} moment={moment} retry />
         </RetryReport>

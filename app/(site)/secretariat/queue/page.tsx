@@ -23,7 +23,7 @@ export default async function QueuePage() {
   const reviewerName = new Map(reviewers.map((r) => [r.id, r.name]));
   const load = reviewers.map((r) => ({ ...r, n: queue.filter((q) => q.reviewerId === r.id).length, late: queue.filter((q) => q.reviewerId === r.id && q.isLate).length }));
   return (
-    <ClientMessages namespaces={["secretariatQueue"]}>
+    <ClientMessages namespaces={["secretariatQueue"]} forms={false}>
     <section aria-labelledby="queue-title">
       <h1 id="queue-title">{t("title")}</h1>
       <p className="lede">{t("lede", { total: queue.length, mine: mine.length, unassigned: unassigned.length })}</p>

@@ -55,7 +55,7 @@ export default async function CalendarPage({ params }: { params: Promise<{ iso3:
       <p className="lede">{t("lede")}</p>
       <h2>{t("yours")}</h2>
       <p>{active ? t("active", { date: formatDate(active.createdAt, locale) }) : t("none")}</p>
-      <ClientMessages namespaces={["calendar"]}>
+      <ClientMessages namespaces={["calendar"]} forms={false}>
         <TokenRotator iso3={state.iso3} feedBase={`${base}/api/states/${state.iso3}/calendar.ics`} hasActive={active !== null} locale={locale} language={language} others={others} />
       </ClientMessages>
       <h2>{t("public")}</h2>

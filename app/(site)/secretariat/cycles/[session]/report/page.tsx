@@ -144,7 +144,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
       </LinkList>
       {/* Always rendered, so its confirmation stays on screen after the page refreshes. */}
       <h3>{t("issueTitle")}</h3>
-      <ClientMessages namespaces={["reportPages"]}>
+      <ClientMessages namespaces={["reportPages"]} forms={false}>
         <IssueReport
           summary={{
             session: cycle.targetSession,

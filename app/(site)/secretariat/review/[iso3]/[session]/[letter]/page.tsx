@@ -123,7 +123,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">{t("review")}</h2>
         {cycle.closedAt && <p className="notice">{t("closed")}</p>}
-        <ClientMessages namespaces={["review"]}>
+        <ClientMessages namespaces={["review"]} forms={false}>
           <ReviewActions iso3={state.iso3} session={cycle.targetSession} letter={item.letter} allowed={actions} />
         </ClientMessages>
       </section>
@@ -144,7 +144,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
             ))}
           </ul>
         )}
-        <ClientMessages namespaces={["review"]}>
+        <ClientMessages namespaces={["review"]} forms={false}>
           <CommentForm iso3={state.iso3} session={cycle.targetSession} letter={item.letter} />
         </ClientMessages>
       </section>
@@ -167,7 +167,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
       {!cycle.closedAt && (
         <section aria-labelledby="extension-title">
           <h2 id="extension-title">{t("extensionFor", { state: stateName })}</h2>
-          <ClientMessages namespaces={["review"]}>
+          <ClientMessages namespaces={["review"]} forms={false}>
             <ExtensionForm iso3={state.iso3} session={cycle.targetSession} />
           </ClientMessages>
         </section>
