@@ -13,6 +13,9 @@ export const resetPasswordInput = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: msg("validation.passwordsDiffer") });
 
+/** The messages resetPasswordInput names: what the reset page (opened from a link, often by a delegation's officer) sends to the browser, with zod's own. */
+export const RESET_PASSWORD_CHECKS = ["validation.linkInvalid", "validation.passwordMin", "validation.passwordMax", "validation.passwordsDiffer"] as const;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg("validation.giveDate"));
 const nyDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, msg("validation.giveDateTime"));
 
