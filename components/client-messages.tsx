@@ -4,7 +4,7 @@ import { pageNamespaces, pickMessages, type ClientMessagePick, type FormChecks }
 
 /**
  * Sends the named catalog namespaces to the client components inside it, on the page that has them:
- * the root layout sends only what every page needs (the error boundary's, the validation messages).
+ * the root layout sends only what every page needs (the error boundary's and the dialogs' messages).
  * A nested provider replaces its parent's messages, so the root namespaces are sent again (pageNamespaces).
  * `forms={false}` leaves out the forms' own checks, for client components without a checked field;
  * `forms={["validation.replyText", ...]}` sends only the checks of the page's own schemas (FormChecks).
