@@ -19,3 +19,5 @@ export const memberRefInput = z.object({ groupId, iso3: iso3Field });
 export const setExpertNameInput = z.object({ groupId, iso3: iso3Field, expertName });
 
 export type AddMemberInput = z.input<typeof addMemberInput>;
+/** The messages addMemberInput names: what the expert group's page sends to the browser, with zod's own. */
+export const ADD_MEMBER_CHECKS = ["validation.missingGroup", "validation.chooseState", "validation.expertNameText", "validation.expertNameMax"] as const;

@@ -10,5 +10,7 @@ export const demoDateInput = z.object({
   }),
 });
 export type DemoDateInput = z.infer<typeof demoDateInput>;
+/** The messages demoDateInput names: what the clock page sends to the browser, with zod's own. */
+export const DEMO_DATE_CHECKS = ["validation.demoDate", "validation.demoDateRange"] as const;
 
 export const rotateTokenInput = z.object({ iso3: iso3Field });

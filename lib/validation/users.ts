@@ -25,3 +25,6 @@ export const userCreateSchema = z
   .refine((u) => u.role !== "delegation" || u.stateIso3, { path: ["stateIso3"], message: msg("validation.delegationNeedsState") })
   .refine((u) => u.role === "delegation" || !u.stateIso3, { path: ["stateIso3"], message: msg("validation.onlyDelegationState") });
 
+/** The messages userCreateSchema names: what the accounts page sends to the browser, with zod's own. */
+export const USER_CREATE_CHECKS = ["validation.enterAnEmail", "validation.emailInvalid", "validation.emailMax", "validation.enterName", "validation.nameMax", "validation.chooseRole", "validation.stateCode", "validation.delegationNeedsState", "validation.onlyDelegationState", "validation.passwordAtLeast", "validation.passwordMax"] as const;
+

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { DEMO_DATE_CHECKS } from "@/lib/validation/timeline";
 import { ClockForm } from "@/components/admin/clock-form";
 import { db } from "@/db/client";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -30,7 +31,7 @@ export default async function ClockPage() {
         <dt>{t("source")}</dt>
         <dd>{t(source)}</dd>
       </Facts>
-      {setting.production ? <p className="notice">{t("production")}</p> : <ClientMessages namespaces={["clock"]}><ClockForm current={setting.setting ?? newYorkDate(now)} /></ClientMessages>}
+      {setting.production ? <p className="notice">{t("production")}</p> : <ClientMessages namespaces={["clock"]} forms={DEMO_DATE_CHECKS}><ClockForm current={setting.setting ?? newYorkDate(now)} /></ClientMessages>}
     </section>
   );
 }

@@ -29,7 +29,7 @@ export default async function CyclesPage() {
             <p>{t("closedCycle", { symbol: c.reportSymbol ?? "—" })}</p>
           </div>
         ) : (
-          <ClientMessages key={c.id} namespaces={["admin"]}>
+          <ClientMessages key={c.id} namespaces={["admin"]} forms={false}>
           <CycleForm
             session={c.targetSession}
             sessionLabel={t("cycleFor", { session: sessionName(c.targetSession, locale, { case: "oblique", style: "numeric" }) })}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { ADD_MEMBER_CHECKS } from "@/lib/validation/expert-group";
 import { BalanceView } from "@/components/expert-group/balance-view";
 import { CompositionEditor } from "@/components/expert-group/composition-editor";
 import { db } from "@/db/client";
@@ -31,7 +32,7 @@ export default async function EditExpertGroupPage() {
       </Breadcrumb>
       <h1 id="edit-eg-title">{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
-      <ClientMessages namespaces={["composition"]}>
+      <ClientMessages namespaces={["composition"]} forms={ADD_MEMBER_CHECKS}>
         <CompositionEditor
           groupId={g.group.id}
           members={g.members.map((m) => ({ iso3: m.iso3, name: readerStateName(m.iso3, m.name, locale), expertName: m.expertName, isChair: m.isChair }))}

@@ -9,6 +9,7 @@ import { db } from "@/db/client";
 import { listUsers } from "@/lib/admin/queries";
 import { requirePageRole } from "@/lib/auth/guards";
 import { ClientMessages } from "@/components/client-messages";
+import { USER_CREATE_CHECKS } from "@/lib/validation/users";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("usersTitle") };
@@ -20,7 +21,7 @@ export default async function UsersPage() {
   return (
     <section aria-labelledby="users-title">
       <h1 id="users-title">{ta("usersTitle")}</h1>
-      <ClientMessages namespaces={["admin", "security"]}>
+      <ClientMessages namespaces={["admin", "security"]} forms={USER_CREATE_CHECKS}>
       <CreateUserForm />
       <DataTable
         caption={ta("accounts", { count: users.length })}
