@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { db, type Database } from "@/db/client";
+import { db } from "@/db/client";
+import { keptStatement } from "@/db/kept-statement";
 import { authSessions, memberStates, users, type Role } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { canViewState, type Actor } from "@/lib/permissions";
@@ -35,45 +36,38 @@ export interface SignedInSession {
   locale: string | null;
 }
 
-/** The session check's statement: the user, their State, the session record and, when asked, every setting. */
-function sessionCheckQuery(database: Database, withSettings: boolean) {
-  return database
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      locale: users.locale,
-      memberStateId: users.memberStateId,
-      disabledAt: users.disabledAt,
-      sessionVersion: users.sessionVersion,
-      isFocalPoint: users.isFocalPoint,
-      hasSecondFactor: hasSecondFactorSql,
-      stateIso3: memberStates.iso3,
-      stateName: memberStates.name,
-      session: { createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt, secondFactorAt: authSessions.secondFactorAt, endedAt: authSessions.endedAt },
-      settings: withSettings ? allSettingsSql : sql<null>`null`,
-    })
-    .from(users)
-    .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
-    .leftJoin(authSessions, and(eq(authSessions.id, sql.placeholder("sessionId")), eq(authSessions.userId, users.id)))
-    .where(eq(users.id, sql.placeholder("userId")))
-    .prepare(withSettings ? "session_check_with_settings" : "session_check");
-}
-
-type SessionCheck = ReturnType<typeof sessionCheckQuery>;
-
 /**
- * The session check runs on every signed-in request: its statement is built once per database and kept (drizzle
- * builds a query's text anew on each call otherwise, about a quarter of a millisecond of the request's thread).
+ * The session check's statement, run on every signed-in request: the user, their State, the session record and,
+ * when the request has not read them yet, every setting. Built once per database (db/kept-statement.ts).
  */
-const sessionChecks = new WeakMap<Database, { withSettings?: SessionCheck; alone?: SessionCheck }>();
-
-function sessionCheck(database: Database, withSettings: boolean): SessionCheck {
-  let kept = sessionChecks.get(database);
-  if (!kept) sessionChecks.set(database, (kept = {}));
-  return withSettings ? (kept.withSettings ??= sessionCheckQuery(database, true)) : (kept.alone ??= sessionCheckQuery(database, false));
+function sessionCheckStatement(withSettings: boolean) {
+  return keptStatement((database) =>
+    database
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        locale: users.locale,
+        memberStateId: users.memberStateId,
+        disabledAt: users.disabledAt,
+        sessionVersion: users.sessionVersion,
+        isFocalPoint: users.isFocalPoint,
+        hasSecondFactor: hasSecondFactorSql,
+        stateIso3: memberStates.iso3,
+        stateName: memberStates.name,
+        session: { createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt, secondFactorAt: authSessions.secondFactorAt, endedAt: authSessions.endedAt },
+        settings: withSettings ? allSettingsSql : sql<null>`null`,
+      })
+      .from(users)
+      .leftJoin(memberStates, eq(memberStates.id, users.memberStateId))
+      .leftJoin(authSessions, and(eq(authSessions.id, sql.placeholder("sessionId")), eq(authSessions.userId, users.id)))
+      .where(eq(users.id, sql.placeholder("userId")))
+      .prepare(withSettings ? "session_check_with_settings" : "session_check"),
+  );
 }
+
+const sessionCheck = { withSettings: sessionCheckStatement(true), alone: sessionCheckStatement(false) };
 
 /**
  * The session of this request, checked against the database on every request: a disabled account,
@@ -86,7 +80,7 @@ export const currentSession = cache(async (): Promise<SignedInSession | null> =>
   if (!claims || !validSessionId(claims.sid)) return null;
   // The user, their State, this session record and (unless this request already read them) the settings, in one statement.
   const handOver = settingsStillToRead();
-  const rows = sessionCheck(db(), handOver !== null)
+  const rows = (handOver ? sessionCheck.withSettings : sessionCheck.alone)(db())
     .execute({ userId: claims.id, sessionId: claims.sid })
     // One promise, so the statement runs once for both its readers below.
     .then((found) => found);

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, getTableColumns, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { keptStatement } from "@/db/kept-statement";
 import {
   attachments,
   deadlineExtensions,
@@ -54,8 +55,25 @@ const delegationComments = (rows: { id: number; body: string; createdAt: string 
  * The cycle's report is given as pages may show it on `today` (lib/cycles.ts, shownReport): an assumed issue date is
  * left out. The cycles with the State's extensions are reference data: a page passes `keep` to keep them.
  */
+/**
+ * A State's replies to one resolution's cycles, with the comments meant for it: the delegation home's statement,
+ * run on every view, kept (db/kept-statement.ts). Only this resolution's cycles: the State's replies to other
+ * resolutions of the series grow every year.
+ */
+const stateReplies = keptStatement((db) =>
+  db
+    .select({ submission: submissions, comments: delegationCommentsSql })
+    .from(submissions)
+    .where(
+      and(
+        eq(submissions.memberStateId, sql.placeholder("stateId")),
+        inArray(submissions.cycleId, db.select({ id: reportingCycles.id }).from(reportingCycles).where(eq(reportingCycles.resolutionId, sql.placeholder("resolutionId")))),
+      ),
+    )
+    .prepare("state_replies"),
+);
+
 export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number, today: string, keep: Keep = keepNothing) {
-  const ofResolution = db.select({ id: reportingCycles.id }).from(reportingCycles).where(eq(reportingCycles.resolutionId, resolutionId));
   const [cycles, items, rows] = await Promise.all([
     keep(`state-cycles:${stateId}:${resolutionId}`, () =>
       db
@@ -70,14 +88,7 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
         .orderBy(asc(reportingCycles.targetSession)),
     ),
     listRequestedItems(db, resolutionId),
-    // Only this resolution's cycles: the State's replies to other resolutions of the series grow every year.
-    db
-      .select({
-        submission: submissions,
-        comments: delegationCommentsSql,
-      })
-      .from(submissions)
-      .where(and(eq(submissions.memberStateId, stateId), inArray(submissions.cycleId, ofResolution))),
+    stateReplies(db).execute({ stateId, resolutionId }),
   ]);
   // The cycle's notes on its assumptions are the Secretariat's, not the State's: they stay out.
   return cycles.map(({ cycle: row, reportDateAssumed, extension }) => {
@@ -101,12 +112,12 @@ export async function getStateDashboard(db: Executor, stateId: number, resolutio
   });
 }
 
-/** Everything the item editor shows, for the State's own delegation only (drafts are private). */
-export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef, keep: Keep = keepNothing) {
-  const resolved = await resolveItemRefKept(db, ref, keep);
-  if (!canEditState(actor, resolved.state.id)) throw new AppError("forbidden");
-  // The reply, the version last submitted, the reviewers' comments meant for the delegation and the letters: one statement.
-  const [found] = await db
+/**
+ * The editor's statement, run on every view of it (kept, db/kept-statement.ts): the reply, the version last
+ * submitted, the reviewers' comments meant for the delegation and the letters, in one statement.
+ */
+const editorReply = keptStatement((db) =>
+  db
     .select({
       submission: submissions,
       submittedRevision: revisionColumns,
@@ -117,7 +128,21 @@ export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef, ke
     })
     .from(submissions)
     .leftJoin(revisions, eq(revisions.id, submissions.submittedRevisionId))
-    .where(and(eq(submissions.memberStateId, resolved.state.id), eq(submissions.cycleId, resolved.cycle.id), eq(submissions.itemId, resolved.item.id)));
+    .where(
+      and(
+        eq(submissions.memberStateId, sql.placeholder("stateId")),
+        eq(submissions.cycleId, sql.placeholder("cycleId")),
+        eq(submissions.itemId, sql.placeholder("itemId")),
+      ),
+    )
+    .prepare("editor_reply"),
+);
+
+/** Everything the item editor shows, for the State's own delegation only (drafts are private). */
+export async function getEditorView(db: Executor, actor: Actor, ref: ItemRef, keep: Keep = keepNothing) {
+  const resolved = await resolveItemRefKept(db, ref, keep);
+  if (!canEditState(actor, resolved.state.id)) throw new AppError("forbidden");
+  const [found] = await editorReply(db).execute({ stateId: resolved.state.id, cycleId: resolved.cycle.id, itemId: resolved.item.id });
   return {
     ...resolved,
     submission: found?.submission ?? null,
