@@ -3,7 +3,10 @@
  * profile of the server (`npm run bench -- --profile <dir>`) spends its time: self time by function and by
  * package. The bench loads one route after another, so one route is a window of the profile: `--seconds`
  * prints the busy milliseconds of each second (they dip between routes), and `--from`/`--to` (seconds
- * from the start) keep only that window.
+ * from the start) keep only that window. `--requests N`, the requests the window answered (the bench prints each
+ * route's req/s), adds milliseconds per request. `--chunk-of drizzle-orm=buildQueryFromSourceParams` names the
+ * server chunk that holds that function after the package: the build bundles some packages into the app's chunks,
+ * where a frame no longer says whose code it is.
  */
 import fs from "node:fs";
 
@@ -34,6 +37,13 @@ const option = (name: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : undefined;
 };
+const requests = option("--requests");
+const chunkOf = new Map<string, string>();
+process.argv.forEach((arg, i) => {
+  if (arg !== "--chunk-of") return;
+  const [pkg, fn] = (process.argv[i + 1] ?? "").split("=");
+  for (const n of profile.nodes) if (pkg && n.callFrame.functionName === fn && n.callFrame.url) chunkOf.set(n.callFrame.url, `${pkg} (its chunk)`);
+});
 const from = (option("--from") ?? 0) * 1e6;
 const to = (option("--to") ?? Infinity) * 1e6;
 const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
@@ -57,6 +67,8 @@ const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
 function where(url: string): string {
   if (!url) return "(native)";
+  const named = chunkOf.get(url);
+  if (named) return named;
   const nm = url.lastIndexOf("node_modules/");
   if (nm >= 0) {
     const rest = url.slice(nm + "node_modules/".length).split("/");
@@ -80,8 +92,8 @@ for (const [id, us] of selfUs) {
   const pkg = f.functionName === "(garbage collector)" ? "(garbage collector)" : f.functionName === "(idle)" ? "(idle)" : f.functionName === "(program)" ? "(program)" : where(f.url);
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
 }
-const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)}%`;
-console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled${from > 0 || to < Infinity ? ` from ${from / 1e6} s to ${to / 1e6} s` : ""}`);
+const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)}%${requests ? `  ${(us / 1e3 / requests).toFixed(3).padStart(7)} ms/req` : ""}`;
+console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled${from > 0 || to < Infinity ? ` from ${from / 1e6} s to ${to / 1e6} s` : ""}${requests ? `, ${(total / 1e3 / requests).toFixed(2)} ms per request` : ""}`);
 console.log("\nSelf time by package:");
 for (const [k, us] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
 console.log("\nSelf time by function:");
