@@ -50,12 +50,6 @@ const delegationComments = (rows: { id: number; body: string; createdAt: string 
   rows.map((c) => ({ ...c, createdAt: new Date(c.createdAt) }));
 
 /**
- * A State's cycles of one resolution, each with its items, the State's replies, its deadline (extended or not) and
- * the reviewers' comments meant for the delegation: two statements (one when the cycles are kept) whatever the number of cycles, items or comments.
- * The cycle's report is given as pages may show it on `today` (lib/cycles.ts, shownReport): an assumed issue date is
- * left out. The cycles with the State's extensions are reference data: a page passes `keep` to keep them.
- */
-/**
  * A State's replies to one resolution's cycles, with the comments meant for it: the delegation home's statement,
  * run on every view, kept (db/kept-statement.ts). Only this resolution's cycles: the State's replies to other
  * resolutions of the series grow every year.
@@ -73,6 +67,12 @@ const stateReplies = keptStatement((db) =>
     .prepare("state_replies"),
 );
 
+/**
+ * A State's cycles of one resolution, each with its items, the State's replies, its deadline (extended or not) and
+ * the reviewers' comments meant for the delegation: two statements (one when the cycles are kept) whatever the number of cycles, items or comments.
+ * The cycle's report is given as pages may show it on `today` (lib/cycles.ts, shownReport): an assumed issue date is
+ * left out. The cycles with the State's extensions are reference data: a page passes `keep` to keep them.
+ */
 export async function getStateDashboard(db: Executor, stateId: number, resolutionId: number, today: string, keep: Keep = keepNothing) {
   const [cycles, items, rows] = await Promise.all([
     keep(`state-cycles:${stateId}:${resolutionId}`, () =>
