@@ -1,12 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { deadlineState } from "@/lib/deadlines";
 import { formatNewYorkMoment } from "@/lib/i18n/dates";
-import { readerLocale } from "@/lib/i18n/reader";
+import { useReaderLocale } from "@/lib/i18n/reader";
 import { LocalTime } from "./local-time";
 import styles from "./deadline.module.css";
 
-export async function Deadline({ deadline, now }: { deadline: Date; now: Date }) {
-  const [t, te, locale] = await Promise.all([getTranslations("delegation"), getTranslations("editor"), readerLocale()]);
+export function Deadline({ deadline, now }: { deadline: Date; now: Date }) {
+  const t = useTranslations("delegation");
+  const te = useTranslations("editor");
+  const locale = useReaderLocale();
   const state = deadlineState(now, deadline);
   return (
     <span>

@@ -1,5 +1,4 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider, useMessages, useTranslations } from "next-intl";
 import { pickMessages, ROOT_NAMESPACES } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/site-header";
 
@@ -7,9 +6,14 @@ import { SiteHeader } from "@/components/site-header";
  * What every page of the site shows around its content: the skip link, the header with the language
  * switcher and the navigation, the main landmark and the footer, around every page of the site
  * (`app/(site)/layout.tsx`).
+ *
+ * Not async, on purpose: it is the first to read the request's messages (`useTranslations`), while the page
+ * below still waits for its data, so that the page's own small components (a status badge, a dozen to a page)
+ * find them read and render in place, rather than each as a task and a row of its own in React's payload.
  */
-export async function SiteChrome({ children }: { children: React.ReactNode }) {
-  const [t, messages] = await Promise.all([getTranslations("site"), getMessages()]);
+export function SiteChrome({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("site");
+  const messages = useMessages();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,11 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { MilestoneStatus } from "@/lib/timeline/status";
-import { readerDates } from "@/lib/i18n/reader";
+import { useReaderDates } from "@/lib/i18n/reader";
 import styles from "./milestone-status.module.css";
 
 /** A milestone's state in words (never colour alone), with its countdown. */
-export async function MilestoneStatusBadge({ status, kind }: { status: MilestoneStatus; kind: string }) {
-  const [t, { day }] = await Promise.all([getTranslations("milestoneStatus"), readerDates()]);
+export function MilestoneStatusBadge({ status, kind }: { status: MilestoneStatus; kind: string }) {
+  const t = useTranslations("milestoneStatus");
+  const { day } = useReaderDates();
   const label = status.kind === "done" && kind === "reply_deadline" ? t("passed") : t(status.kind);
   let detail: string;
   switch (status.kind) {
