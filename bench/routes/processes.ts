@@ -30,9 +30,14 @@ function processTable(): Map<number, number> {
  * cost, which the machine's other load disturbs far less than latency. PostgreSQL's own processes are not counted.
  */
 export function cpuSeconds(server: Server): number {
+  return treeCpuSeconds(server.child.pid!);
+}
+
+/** CPU seconds (user + system) a process and its descendants have used so far. */
+export function treeCpuSeconds(root: number): number {
   const ticks = 100; // USER_HZ: /proc counts CPU time in hundredths of a second on Linux
   let total = 0;
-  for (const pid of descendantsOf(server.child.pid!)) {
+  for (const pid of descendantsOf(root)) {
     try {
       const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
       // After "pid (comm)": state is field 3, utime 14 and stime 15 (1-based), so indexes 11 and 12 here.
@@ -42,6 +47,11 @@ export function cpuSeconds(server: Server): number {
     }
   }
   return total;
+}
+
+/** The process on this machine that listens on `port`, if /proc tells. */
+export function pidListeningOn(port: number): number | undefined {
+  return listeningPid(port, [...processTable().keys()]);
 }
 
 function descendantsOf(pid: number, table = processTable()): number[] {
