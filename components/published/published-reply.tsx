@@ -1,9 +1,8 @@
 import { useTranslations } from "next-intl";
-import { renderMarkdown } from "@/lib/markdown";
 import type { PublishedReply as Reply } from "@/lib/published/queries";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
 import { useReaderDates } from "@/lib/i18n/reader";
-import { replyTextClass } from "@/components/ui/blocks";
+import { ReplyText } from "@/components/ui/blocks";
 
 /**
  * One published reply as issued: its text (Markdown, HTML escaped), the original language and the document. Not
@@ -21,7 +20,7 @@ export function PublishedReply({ reply }: { reply: Reply }) {
           <em>{t("nilReply")}</em>
         </p>
       ) : (
-        <div className={replyTextClass} lang={reply.language} dir={LOCALE_INFO[reply.language].dir} dangerouslySetInnerHTML={{ __html: renderMarkdown(reply.body) }} />
+        <ReplyText body={reply.body} language={reply.language} />
       )}
       <p className="muted">
         {t("original", { language, date: day(reply.receivedAt) })} {t("inDocument", { symbol: reply.symbol })}

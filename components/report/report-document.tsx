@@ -1,8 +1,6 @@
-import { renderMarkdown } from "@/lib/markdown";
 import type { CompiledReport } from "@/lib/report/compile";
 import styles from "./report-document.module.css";
-import { replyTextClass } from "@/components/ui/blocks";
-import { LOCALE_INFO } from "@/lib/i18n/locales";
+import { ReplyText } from "@/components/ui/blocks";
 
 /**
  * The compiled report as a web page, in the document's own order: masthead, I. Introduction,
@@ -78,7 +76,7 @@ export function ReportDocument({ report, headingId }: { report: CompiledReport; 
                     <em>{item.body}</em>
                   </p>
                 ) : (
-                  <div className={replyTextClass} lang={item.language} dir={LOCALE_INFO[item.language].dir} dangerouslySetInnerHTML={{ __html: renderMarkdown(item.body) }} />
+                  <ReplyText body={item.body} language={item.language} />
                 )}
               </div>
             ))}

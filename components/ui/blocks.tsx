@@ -1,4 +1,6 @@
 import type { BlockquoteHTMLAttributes, HTMLAttributes } from "react";
+import { localeDir, type Locale } from "@/lib/i18n/locales";
+import { renderMarkdown } from "@/lib/markdown";
 import styles from "./blocks.module.css";
 
 // Small blocks that several pages share, each with its one look.
@@ -33,3 +35,8 @@ export function LinkList({ className, ...props }: HTMLAttributes<HTMLUListElemen
 
 /** The class of a reply's rendered Markdown (a measure that reads well). */
 export const replyTextClass = styles.replyText;
+
+/** A reply's text as issued: its Markdown rendered (HTML escaped), in its own language and that language's direction. */
+export function ReplyText({ body, language }: { body: string; language: Locale }) {
+  return <div className={replyTextClass} lang={language} dir={localeDir(language)} dangerouslySetInnerHTML={{ __html: renderMarkdown(body) }} />;
+}
