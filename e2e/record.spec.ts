@@ -14,6 +14,13 @@ test("on 1 May 2010 the matrix shows 192 States, under their names of the day, a
   await expect(table).not.toContainText("Türkiye");
   await expect(table).toContainText("The former Yugoslav Republic of Macedonia");
   await expect(table).toContainText("Libyan Arab Jamahiriya");
+  // The rows are written in the HTML standard's short form (components/review/matrix-rows.ts): the browser builds
+  // 192 rows of seven cells, the four items' cells each a link to its review.
+  const shape = await table.locator("tbody").evaluate((tbody: HTMLTableSectionElement) =>
+    [...tbody.rows].map((row) => `${row.cells.length} cells, ${row.querySelectorAll("td > a[href^='../review/']").length} links`),
+  );
+  expect(shape).toHaveLength(192);
+  expect(new Set(shape)).toEqual(new Set(["7 cells, 4 links"]));
   await checkA11y(page);
   const csv = await (await page.request.get("/api/secretariat/cycles/65/matrix.csv")).text();
   expect(csv.trim().split(/\r?\n/)).toHaveLength(193);

@@ -51,29 +51,40 @@ export interface MatrixRowsOptions {
 /** Not started, the first status, is the cell's default look (CSS): its cells carry no status attribute. */
 const NOT_STARTED = 0;
 
+/**
+ * An attribute's value, unquoted when the HTML standard allows it (nothing but letters, digits and `./_-`, which
+ * is every link, code and status here), else quoted and escaped.
+ */
+function attr(value: string): string {
+  return /^[\w./-]+$/.test(value) ? value : `"${escapeHtml(value)}"`;
+}
+
+/**
+ * The rows in the HTML standard's short form: values unquoted where they may be (`attr`), and no end tag for a
+ * cell, a row header or a row, which the next cell or row closes (the standard's "optional tags"). A browser builds
+ * the same table; the matrix's 1,351 cells are some 11 KB lighter for it.
+ */
 export function matrixRowsHtml(o: MatrixRowsOptions): string {
-  const letters = o.letters.map(escapeHtml);
   const short = o.statusShort.map(escapeHtml);
   const groups = o.groups.map(escapeHtml);
   const reviewers = o.reviewers.map(escapeHtml);
-  const extensionClass = escapeHtml(o.extensionClass);
+  const extensionClass = attr(o.extensionClass);
   let html = "";
   for (const [rawIso3, rawName, group, statuses, lateMask, reviewer, extension] of o.rows) {
-    const iso3 = escapeHtml(rawIso3);
     const name = escapeHtml(rawName);
     html += "<tr>";
-    if (o.isAdmin) html += `<td><input type="checkbox" name="state" value="${iso3}" form="assign-form" aria-label="${escapeHtml(o.selectState.replace("{state}", rawName))}"/></td>`;
-    html += `<th scope="row"><a href="/states/${iso3}">${name}</a>`;
-    if (extension) html += `<span class="${extensionClass}"> ${escapeHtml(extension)}</span>`;
-    html += `</th><td>${groups[group] ?? ""}</td>`;
-    for (let i = 0; i < letters.length; i += 1) {
+    if (o.isAdmin) html += `<td><input type=checkbox name=state value=${attr(rawIso3)} form=assign-form aria-label=${attr(o.selectState.replace("{state}", rawName))}>`;
+    html += `<th scope=row><a href=${attr(`/states/${rawIso3}`)}>${name}</a>`;
+    if (extension) html += `<span class=${extensionClass}> ${escapeHtml(extension)}</span>`;
+    html += `<td>${groups[group] ?? ""}`;
+    for (let i = 0; i < o.letters.length; i += 1) {
       const status = Number(statuses[i]);
       // The link's name is its visible text; the row and column headers give its context. The address is relative
       // to the matrix's own (/secretariat/cycles/65): 772 of them, ten bytes each.
-      html += status === NOT_STARTED ? "<td>" : `<td data-s="${status}">`;
-      html += `<a href="../review/${iso3}/${o.session}/${letters[i]}">${short[status] ?? ""}${lateMask & (1 << i) ? "*" : ""}</a></td>`;
+      html += status === NOT_STARTED ? "<td>" : `<td data-s=${status}>`;
+      html += `<a href=${attr(`../review/${rawIso3}/${o.session}/${o.letters[i]}`)}>${short[status] ?? ""}${lateMask & (1 << i) ? "*" : ""}</a>`;
     }
-    html += `<td>${reviewers[reviewer] ?? "—"}</td></tr>`;
+    html += `<td>${reviewers[reviewer] ?? "—"}`;
   }
   return html;
 }
