@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { preparingStatements } from "./prepared-statements";
+import { reconnectBackoff } from "./reconnect-backoff";
 import { retryingReads } from "./retry-reads";
 import { env } from "@/lib/env";
 import { holdPgliteLock } from "@/lib/ops/pglite-lock";
@@ -63,13 +64,13 @@ export function queryCount(): number | null {
 
 export function connectPostgres(url: string, max = env().DATABASE_POOL_MAX): Connection {
   // Reads met by a restart are asked again (db/retry-reads.ts).
-  const client = retryingReads(preparingStatements(postgres(url, { max, onnotice: () => {}, connect_timeout: 10 })));
+  const client = retryingReads(preparingStatements(postgres(url, { max, onnotice: () => {}, connect_timeout: 10, backoff: reconnectBackoff })));
   let probeClient: postgres.Sql | undefined;
   return {
     db: drizzlePostgres(client, { schema, logger: queryLogger }) as unknown as Database,
     kind: "postgres",
     url,
-    probe: () => (probeClient ??= postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 2, idle_timeout: 60 }))`select 1`.then(() => undefined),
+    probe: () => (probeClient ??= postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 2, idle_timeout: 60, backoff: reconnectBackoff }))`select 1`.then(() => undefined),
     close: async () => {
       await Promise.all([client.end({ timeout: 5 }), probeClient?.end({ timeout: 1 })]);
     },

@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { reconnectBackoff } from "@/db/reconnect-backoff";
 import { isDatabaseUnavailable } from "./db-health";
 
 /**
@@ -38,7 +39,7 @@ export function clearOutageNote(): void {
 }
 
 function probeClient(url: string): postgres.Sql {
-  registry[PROBE_CLIENT] ??= postgres(url, { max: 1, connect_timeout: 2, idle_timeout: 5, onnotice: () => {} });
+  registry[PROBE_CLIENT] ??= postgres(url, { max: 1, connect_timeout: 2, idle_timeout: 5, onnotice: () => {}, backoff: reconnectBackoff });
   return registry[PROBE_CLIENT];
 }
 

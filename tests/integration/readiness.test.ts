@@ -188,6 +188,42 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
     expect(up.ok).toBe(true);
   }, 60_000);
 
+  it("waits at most a second between tries to reconnect, however many tries failed while the server was away", async () => {
+    // db/reconnect-backoff.ts: postgres.js's own wait before a connection's next try reaches 20 s after seven failed
+    // tries of the pool. On deadline day, requests that met a restart waited that long (17 s).
+    const pool = connectPostgres(cluster.urlFor("ready"), 4);
+    // A statement that may write is never asked again (db/retry-reads.ts): each one is one try, answered as it fails.
+    const write = async () => {
+      const started = performance.now();
+      const outcome = await pool.db.execute(sql`select pg_notify('tracker_test', '')`).then(
+        () => "done",
+        (e: unknown) => (isDatabaseUnavailable(e) ? "unavailable" : e),
+      );
+      return { outcome, ms: performance.now() - started };
+    };
+    try {
+      expect((await write()).outcome).toBe("done");
+      cluster.ctl("stop", { mode: "fast" });
+      const away = [];
+      for (let i = 0; i < 10; i += 1) away.push(await write());
+      expect(away.map((w) => w.outcome)).toEqual(Array(10).fill("unavailable"));
+      expect(Math.max(...away.map((w) => w.ms))).toBeLessThan(1_500);
+      cluster.ctl("start");
+      let up = await checkDatabase(pool);
+      for (let i = 0; i < 50 && !up.ok; i += 1) {
+        await new Promise((r) => setTimeout(r, 200));
+        up = await checkDatabase(pool);
+      }
+      expect(up.ok).toBe(true);
+      // The pool's own connections come back at their next try, within a second.
+      const back = await write();
+      expect(back.outcome).toBe("done");
+      expect(back.ms).toBeLessThan(1_500);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   it("pages answer 503 in the reader's language while the database is away, and render again once it is back", async () => {
     const url = cluster.urlFor("ready");
     const saved = process.env.DATABASE_URL;
