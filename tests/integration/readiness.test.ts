@@ -10,6 +10,16 @@ import { checkDatabase, isDatabaseUnavailable } from "@/lib/ops/db-health";
 import { clearOutageNote, databaseAnswers, noteRequestError, outageNotedSince } from "@/lib/ops/outage";
 import { proxy } from "@/proxy";
 
+/** Readiness asked every 200 ms, for up to 10 s, until the server answers again. */
+async function readyAgain(connection: Connection) {
+  let up = await checkDatabase(connection);
+  for (let i = 0; i < 50 && !up.ok; i += 1) {
+    await new Promise((r) => setTimeout(r, 200));
+    up = await checkDatabase(connection);
+  }
+  return up;
+}
+
 interface Cluster {
   urlFor(name: string): string;
   stop(): Promise<void>;
@@ -51,12 +61,7 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
     expect(isDatabaseUnavailable(error)).toBe(true);
 
     cluster.ctl("start");
-    let up = await checkDatabase(conn);
-    for (let i = 0; i < 50 && !up.ok; i += 1) {
-      await new Promise((r) => setTimeout(r, 200));
-      up = await checkDatabase(conn);
-    }
-    expect(up).toMatchObject({ ok: true });
+    expect(await readyAgain(conn)).toMatchObject({ ok: true });
     // The pool serves ordinary queries again.
     await expect(conn.db.execute(sql`select 1 as one`)).resolves.toMatchObject([{ one: 1 }]);
   }, 60_000);
@@ -64,12 +69,7 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
   it("survives pg_ctl restart -m fast: the next query reconnects", async () => {
     expect((await checkDatabase(conn)).ok).toBe(true);
     cluster.ctl("restart", { mode: "fast" });
-    let up = await checkDatabase(conn);
-    for (let i = 0; i < 50 && !up.ok; i += 1) {
-      await new Promise((r) => setTimeout(r, 200));
-      up = await checkDatabase(conn);
-    }
-    expect(up.ok).toBe(true);
+    expect((await readyAgain(conn)).ok).toBe(true);
   }, 60_000);
 
   it("prepares each statement once per connection, in and out of a transaction, and again after a restart", async () => {
@@ -180,12 +180,7 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
     } finally {
       cluster.ctl("start");
     }
-    let up = await checkDatabase(conn);
-    for (let i = 0; i < 50 && !up.ok; i += 1) {
-      await new Promise((r) => setTimeout(r, 200));
-      up = await checkDatabase(conn);
-    }
-    expect(up.ok).toBe(true);
+    expect((await readyAgain(conn)).ok).toBe(true);
   }, 60_000);
 
   it("waits at most a second between tries to reconnect, however many tries failed while the server was away", async () => {
@@ -209,12 +204,7 @@ describe("readiness while PostgreSQL goes away and comes back", () => {
       expect(away.map((w) => w.outcome)).toEqual(Array(10).fill("unavailable"));
       expect(Math.max(...away.map((w) => w.ms))).toBeLessThan(1_500);
       cluster.ctl("start");
-      let up = await checkDatabase(pool);
-      for (let i = 0; i < 50 && !up.ok; i += 1) {
-        await new Promise((r) => setTimeout(r, 200));
-        up = await checkDatabase(pool);
-      }
-      expect(up.ok).toBe(true);
+      expect((await readyAgain(pool)).ok).toBe(true);
       // The pool's own connections come back at their next try, within a second.
       const back = await write();
       expect(back.outcome).toBe("done");
